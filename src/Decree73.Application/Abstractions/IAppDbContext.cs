@@ -1,0 +1,25 @@
+using Decree73.Domain.Access;
+using Decree73.Domain.Organisation;
+using Decree73.Domain.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace Decree73.Application.Abstractions;
+
+/// <summary>
+/// The EF Core context as the services see it. Services query it with LINQ directly: no repositories
+/// (docs/decisions/0001-dbcontext-without-repositories.md).
+/// </summary>
+public interface IAppDbContext
+{
+    DbSet<OrganisationUnit> Units { get; }
+    DbSet<Officer> Officers { get; }
+    DbSet<RoleGrant> RoleGrants { get; }
+
+    DatabaseFacade Database { get; }
+
+    EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

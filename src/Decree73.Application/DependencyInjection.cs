@@ -1,0 +1,24 @@
+using Decree73.Application.Access;
+using Decree73.Application.Officers;
+using Decree73.Application.Units;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Decree73.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        // FluentValidation.DependencyInjectionExtensions does not restore here; scanning is a few lines.
+        foreach (var result in AssemblyScanner.FindValidatorsInAssembly(typeof(DependencyInjection).Assembly))
+        {
+            services.AddScoped(result.InterfaceType, result.ValidatorType);
+        }
+
+        services.AddScoped<UserAccess>();
+        services.AddScoped<UnitService>();
+        services.AddScoped<OfficerService>();
+        return services;
+    }
+}

@@ -1,0 +1,76 @@
+using Decree73.Application.Abstractions;
+using Decree73.Application.Accounts;
+using Decree73.Infrastructure.Identity;
+using Decree73.Infrastructure.Persistence;
+using Decree73.Infrastructure.Persistence.Interceptors;
+using Decree73.Infrastructure.Seeding;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Decree73.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Database, Identity and data protection. The design-time factories call this too, so that the model they
+    /// build (Identity options included) is exactly the application's.
+    /// </summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<ICurrentUser, SystemCurrentUser>();
+        services.AddScoped<AuditingInterceptor>();
+
+        services.AddDbContext<AppDbContext>((sp, options) =>
+        {
+            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            ProviderSetup.Configure(options, database, DataDirectory(database, contentRoot));
+            options.AddInterceptors(sp.GetRequiredService<AuditingInterceptor>());
+        });
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<DatabaseMigrator>();
+
+        services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = AccountInputValidator.MinimumPasswordLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+                options.Stores.MaxLengthForKeys = 128;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.AddScoped<IAccountService, IdentityAccountService>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<AdministratorBootstrap>();
+        return services;
+    }
+
+    /// <summary>Persists data-protection keys beside the database so that sign-ins survive a restart.</summary>
+    public static IServiceCollection AddPersistedDataProtection(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var keys = Path.Combine(DataDirectory(database, contentRoot), "keys");
+        Directory.CreateDirectory(keys);
+        services.AddDataProtection().SetApplicationName("Decree73").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        return services;
+    }
+
+    public static string DataDirectory(DatabaseOptions database, string contentRoot) =>
+        Path.GetFullPath(Path.Combine(contentRoot, database.DataDirectory));
+}

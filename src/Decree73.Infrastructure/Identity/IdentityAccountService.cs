@@ -1,0 +1,176 @@
+using Decree73.Application.Access;
+using Decree73.Application.Accounts;
+using Decree73.Application.Common;
+using Decree73.Application.Resources;
+using Decree73.Domain.Access;
+using Decree73.Infrastructure.Persistence;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Decree73.Infrastructure.Identity;
+
+/// <summary>Accounts over ASP.NET Core Identity, with grants in our own unit-scoped table.</summary>
+public sealed class IdentityAccountService(
+    AppDbContext db,
+    UserManager<AppUser> users,
+    UserAccess access,
+    IValidator<AccountInput> validator,
+    TimeProvider time,
+    ILogger<IdentityAccountService> logger) : IAccountService
+{
+    public async Task<IReadOnlyList<AccountListItem>> ListAdministeredAsync(CancellationToken ct = default)
+    {
+        var paths = await access.AdministeredPathsAsync(ct);
+        var unitIds = db.Units.WithinSubtrees(paths).Select(u => u.Id);
+        var now = time.GetUtcNow();
+        var rows = await db.Users.AsNoTracking()
+            .Where(u => db.Officers.Any(o => o.UserId == u.Id && unitIds.Contains(o.UnitId))
+                        || db.RoleGrants.Any(g => g.UserId == u.Id && unitIds.Contains(g.UnitId)))
+            .OrderBy(u => u.NormalizedEmail)
+            .Select(u => new
+            {
+                u.Id,
+                u.Email,
+                u.LockoutEnd,
+                Officer = db.Officers.Where(o => o.UserId == u.Id).Select(o => new { o.FullName, UnitName = o.Unit!.Name }).FirstOrDefault(),
+                Roles = db.RoleGrants.Where(g => g.UserId == u.Id).Select(g => g.Role).ToList(),
+            })
+            .ToListAsync(ct);
+
+        return rows.Select(r => new AccountListItem(
+                r.Id, r.Email ?? "", r.Officer?.FullName, r.Officer?.UnitName, r.LockoutEnd > now, r.Roles.Distinct().ToList()))
+            .ToList();
+    }
+
+    public async Task<AccountDetails?> GetAsync(string userId, CancellationToken ct = default)
+    {
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, ct);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var officer = await db.Officers.AsNoTracking().Where(o => o.UserId == userId)
+            .Select(o => new { o.Id, o.FullName, o.UnitId, UnitName = o.Unit!.Name }).FirstOrDefaultAsync(ct);
+        var grants = await db.RoleGrants.AsNoTracking().Where(g => g.UserId == userId)
+            .OrderBy(g => g.Unit!.Name).ThenBy(g => g.Role)
+            .Select(g => new GrantItem(g.Id, g.Role, g.UnitId, g.Unit!.Name)).ToListAsync(ct);
+        return new AccountDetails(
+            user.Id, user.Email ?? "", officer?.Id, officer?.FullName, officer?.UnitId, officer?.UnitName,
+            user.LockoutEnd > time.GetUtcNow(), grants);
+    }
+
+    public async Task<OperationResult<string>> CreateAsync(AccountInput input, CancellationToken ct = default)
+    {
+        var validation = await validator.ValidateAsync(input, ct);
+        if (!validation.IsValid)
+        {
+            return OperationResult<string>.From(validation.ToResult());
+        }
+
+        var officer = await db.Officers.FirstOrDefaultAsync(o => o.Id == input.OfficerId, ct);
+        if (officer is null)
+        {
+            return Fail(nameof(AccountInput.OfficerId), ValidationMessages.Account_OfficerRequired);
+        }
+
+        if (officer.UserId is not null)
+        {
+            return Fail(nameof(AccountInput.OfficerId), ValidationMessages.Account_OfficerHasAccount);
+        }
+
+        if (await users.FindByEmailAsync(input.Email.Trim()) is not null)
+        {
+            return Fail(nameof(AccountInput.Email), ValidationMessages.Account_EmailDuplicate);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var user = new AppUser { UserName = input.Email.Trim(), Email = input.Email.Trim(), EmailConfirmed = true };
+        var created = await users.CreateAsync(user, input.Password);
+        if (!created.Succeeded)
+        {
+            return OperationResult<string>.From(OperationResult.Invalid(created.Errors.Select(ToFieldError).ToList()));
+        }
+
+        officer.UserId = user.Id;
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("Account {UserId} created for officer {OfficerId}", user.Id, officer.Id);
+        return OperationResult<string>.Ok(user.Id);
+    }
+
+    public async Task<OperationResult> GrantAsync(string userId, AppRole role, int unitId, CancellationToken ct = default)
+    {
+        if (!Enum.IsDefined(role))
+        {
+            return OperationResult.Invalid("Role", ValidationMessages.Account_RoleInvalid);
+        }
+
+        if (!await db.Users.AnyAsync(u => u.Id == userId, ct))
+        {
+            return OperationResult.NotFound();
+        }
+
+        if (!await db.Units.AnyAsync(u => u.Id == unitId, ct))
+        {
+            return OperationResult.Invalid("UnitId", ValidationMessages.Account_GrantUnitNotFound);
+        }
+
+        if (await db.RoleGrants.AnyAsync(g => g.UserId == userId && g.Role == role && g.UnitId == unitId, ct))
+        {
+            return OperationResult.Invalid("Role", ValidationMessages.Account_GrantDuplicate);
+        }
+
+        db.RoleGrants.Add(new RoleGrant(userId, role, unitId));
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Role {Role} granted to {UserId} in unit {UnitId}", role, userId, unitId);
+        return OperationResult.Ok();
+    }
+
+    public async Task<OperationResult> RevokeAsync(string userId, int grantId, CancellationToken ct = default)
+    {
+        var grant = await db.RoleGrants.FirstOrDefaultAsync(g => g.Id == grantId && g.UserId == userId, ct);
+        if (grant is null)
+        {
+            return OperationResult.NotFound();
+        }
+
+        db.RoleGrants.Remove(grant);
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Role {Role} revoked from {UserId} in unit {UnitId}", grant.Role, userId, grant.UnitId);
+        return OperationResult.Ok();
+    }
+
+    public async Task<OperationResult> SetLockedAsync(string userId, bool locked, CancellationToken ct = default)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return OperationResult.NotFound();
+        }
+
+        await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
+        if (!locked)
+        {
+            await users.ResetAccessFailedCountAsync(user);
+        }
+
+        await users.UpdateSecurityStampAsync(user);
+        logger.LogInformation("Account {UserId} locked: {Locked}", userId, locked);
+        return OperationResult.Ok();
+    }
+
+    private static OperationResult<string> Fail(string field, string message) =>
+        OperationResult<string>.From(OperationResult.Invalid(field, message));
+
+    private static FieldError ToFieldError(IdentityError error) => error.Code switch
+    {
+        "PasswordTooShort" => new FieldError(nameof(AccountInput.Password), ValidationMessages.Account_PasswordTooShort),
+        "DuplicateEmail" or "DuplicateUserName" => new FieldError(nameof(AccountInput.Email), ValidationMessages.Account_EmailDuplicate),
+        "InvalidEmail" or "InvalidUserName" => new FieldError(nameof(AccountInput.Email), ValidationMessages.Account_EmailInvalid),
+        _ when error.Code.StartsWith("Password", StringComparison.Ordinal) => new FieldError(nameof(AccountInput.Password), ValidationMessages.Account_PasswordRejected),
+        _ => new FieldError("", error.Description),
+    };
+}

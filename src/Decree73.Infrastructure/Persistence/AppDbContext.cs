@@ -1,0 +1,39 @@
+using Decree73.Application.Abstractions;
+using Decree73.Domain.Access;
+using Decree73.Domain.Organisation;
+using Decree73.Domain.People;
+using Decree73.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Decree73.Infrastructure.Persistence;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IAppDbContext
+{
+    public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
+    public DbSet<Officer> Officers => Set<Officer>();
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        if (Database.IsNpgsql())
+        {
+            // Byte-order comparison so that the materialised-path prefix match can use the index.
+            builder.Entity<OrganisationUnit>().Property(u => u.Path).UseCollation("C");
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums as readable strings on every provider.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+
+        // Times are UTC DateTime everywhere: SQLite cannot order DateTimeOffset, and reading back from SQLite would
+        // otherwise give DateTimeKind.Unspecified.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+    }
+}

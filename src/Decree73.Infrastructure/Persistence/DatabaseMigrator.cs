@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Decree73.Infrastructure.Persistence;
+
+/// <summary>Applies the provider's migrations; on SQLite also switches the file to WAL so readers do not block the writer.</summary>
+public sealed class DatabaseMigrator(AppDbContext db, ILogger<DatabaseMigrator> logger)
+{
+    public async Task MigrateAsync(CancellationToken ct = default)
+    {
+        if (db.Database.IsSqlite())
+        {
+            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} database migrations: {Migrations}", pending.Count, pending);
+            await db.Database.MigrateAsync(ct);
+        }
+
+        if (db.Database.IsSqlite())
+        {
+            // journal_mode=WAL is persistent in the file; setting it again is a no-op.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Decree73.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+    SqlServer,
+}
+
+/// <summary>The "Database" configuration section.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Required for PostgreSql and SqlServer. For Sqlite it defaults to a file in <see cref="DataDirectory"/>.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// Where the embedded database, the data-protection keys and uploaded files live. Relative paths are resolved
+    /// against the application's content root.
+    /// </summary>
+    [Required]
+    public string DataDirectory { get; set; } = "App_Data";
+
+    /// <summary>Apply pending migrations at start-up (the embedded default). Servers may prefer the SQL scripts.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+}

@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Decree73.Infrastructure.Persistence;
+
+/// <summary>Chooses the EF Core provider and its migrations assembly from configuration.</summary>
+public static class ProviderSetup
+{
+    public const string SqliteMigrations = "Decree73.Migrations.Sqlite";
+    public const string PostgreSqlMigrations = "Decree73.Migrations.PostgreSql";
+    public const string SqlServerMigrations = "Decree73.Migrations.SqlServer";
+
+#if WITH_SQLSERVER
+    public const bool SqlServerAvailable = true;
+#else
+    public const bool SqlServerAvailable = false;
+#endif
+
+    public static string MissingSqlServerMessage =>
+        "Database:Provider is SqlServer, but this build has no SQL Server provider. " +
+        "Build with 'dotnet build -p:WithSqlServer=true' on a machine that reaches the public NuGet gallery (see docs/database.md). " +
+        "Bản dựng này không có trình kết nối SQL Server.";
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database, string dataDirectory)
+    {
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(
+                    database.ConnectionString ?? SqliteConnectionString(dataDirectory),
+                    o => o.MigrationsAssembly(SqliteMigrations));
+                break;
+            case DatabaseProvider.PostgreSql:
+                options.UseNpgsql(database.ConnectionString, o => o.MigrationsAssembly(PostgreSqlMigrations));
+                break;
+            case DatabaseProvider.SqlServer:
+#if WITH_SQLSERVER
+                options.UseSqlServer(database.ConnectionString, o => o.MigrationsAssembly(SqlServerMigrations));
+                break;
+#else
+                throw new InvalidOperationException(MissingSqlServerMessage);
+#endif
+            default:
+                throw new InvalidOperationException($"Unknown database provider '{database.Provider}'.");
+        }
+    }
+
+    public static string SqliteConnectionString(string dataDirectory) =>
+        $"Data Source={Path.Combine(dataDirectory, "decree73.db")};Cache=Shared;Foreign Keys=True";
+}
+
+/// <summary>Refuses, at start-up, a configuration this build cannot serve.</summary>
+public sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOptions>
+{
+    public ValidateOptionsResult Validate(string? name, DatabaseOptions options)
+    {
+        if (options.Provider == DatabaseProvider.SqlServer && !ProviderSetup.SqlServerAvailable)
+        {
+            return ValidateOptionsResult.Fail(ProviderSetup.MissingSqlServerMessage);
+        }
+
+        if (options.Provider != DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return ValidateOptionsResult.Fail($"Database:ConnectionString is required for the {options.Provider} provider.");
+        }
+
+        return ValidateOptionsResult.Success;
+    }
+}

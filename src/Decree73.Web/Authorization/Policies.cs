@@ -1,0 +1,20 @@
+using Decree73.Domain.Access;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+
+namespace Decree73.Web.Authorization;
+
+public static class Policies
+{
+    public const string Administrator = "Administrator";
+}
+
+/// <summary>Operations checked on a resource, e.g. a unit, with IAuthorizationService.AuthorizeAsync.</summary>
+public static class Operations
+{
+    public static readonly OperationAuthorizationRequirement Read = new() { Name = nameof(Read) };
+    public static readonly OperationAuthorizationRequirement Administer = new() { Name = nameof(Administer) };
+}
+
+/// <summary>Holds the role in at least one unit. Used to open an area; each resource is then checked on its own.</summary>
+public sealed record RoleAnywhereRequirement(AppRole Role) : IAuthorizationRequirement;

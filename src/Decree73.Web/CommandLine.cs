@@ -1,0 +1,31 @@
+namespace Decree73.Web;
+
+public abstract record StartupCommand;
+
+/// <summary>--create-admin EMAIL [--root-code CODE] [--root-name NAME]</summary>
+public sealed record CreateAdminCommand(string Email, string RootCode, string RootName) : StartupCommand;
+
+public static class CommandLine
+{
+    public static StartupCommand? Parse(string[] args)
+    {
+        var at = Array.IndexOf(args, "--create-admin");
+        if (at < 0)
+        {
+            return null;
+        }
+
+        if (at + 1 >= args.Length || args[at + 1].StartsWith("--", StringComparison.Ordinal))
+        {
+            throw new ArgumentException("Usage: --create-admin EMAIL [--root-code CODE] [--root-name NAME]");
+        }
+
+        return new CreateAdminCommand(args[at + 1], Value(args, "--root-code") ?? "ROOT", Value(args, "--root-name") ?? "Tỉnh");
+    }
+
+    private static string? Value(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+}

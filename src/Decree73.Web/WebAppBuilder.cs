@@ -1,0 +1,147 @@
+using System.Globalization;
+using Decree73.Application;
+using Decree73.Application.Abstractions;
+using Decree73.Infrastructure;
+using Decree73.Infrastructure.Persistence;
+using Decree73.Infrastructure.Seeding;
+using Decree73.Web.Authorization;
+using Decree73.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Serilog;
+
+namespace Decree73.Web;
+
+/// <summary>Composition root: services, middleware, start-up database work and the command-line switches.</summary>
+public static class WebAppBuilder
+{
+    public static async Task<WebApplication?> BuildAsync(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var contentRoot = builder.Environment.ContentRootPath;
+
+        var logger = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSerilog(logger, dispose: true);
+
+        builder.Services.AddHttpLogging(o =>
+        {
+            // Method, path, status and duration only: no headers, no bodies, so no cookies or personal data.
+            o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
+                | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+            o.CombineLogs = true;
+        });
+
+        builder.Services.AddInfrastructure(builder.Configuration, contentRoot);
+        builder.Services.AddPersistedDataProtection(builder.Configuration, contentRoot);
+        builder.Services.AddApplication();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.Cookie.Name = "Decree73.Auth";
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Administrator, p => p.AddRequirements(new RoleAnywhereRequirement(Domain.Access.AppRole.Administrator)));
+        builder.Services.AddScoped<IAuthorizationHandler, RoleAnywhereHandler>();
+        builder.Services.AddScoped<IAuthorizationHandler, UnitAuthorizationHandler>();
+
+        builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator))
+            .AddViewLocalization();
+        builder.Services.AddLocalization();
+        builder.Services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, VietnameseBindingMessages>();
+        builder.Services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var vi = new CultureInfo("vi-VN");
+            o.DefaultRequestCulture = new RequestCulture(vi);
+            o.SupportedCultures = [vi];
+            o.SupportedUICultures = [vi];
+        });
+
+        builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+
+        var app = builder.Build();
+        if (!await RunStartupAsync(app, args))
+        {
+            return null;
+        }
+
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            app.UseHsts();
+        }
+
+        app.UseHttpLogging();
+        app.UseRequestLocalization();
+        app.UseStatusCodePagesWithReExecute("/StatusCode/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>Migrates, seeds in Development, and handles --create-admin. Returns false when the process should exit.</summary>
+    private static async Task<bool> RunStartupAsync(WebApplication app, string[] args)
+    {
+        var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var dataDirectory = Decree73.Infrastructure.DependencyInjection.DataDirectory(database, app.Environment.ContentRootPath);
+        Directory.CreateDirectory(dataDirectory);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        if (database.MigrateOnStartup)
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        }
+
+        var command = CommandLine.Parse(args);
+        if (command is CreateAdminCommand create)
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<AdministratorBootstrap>()
+                .CreateAsync(create.Email, create.RootCode, create.RootName);
+            Console.WriteLine(result.Message);
+            if (result.Password is not null)
+            {
+                // Printed once to the operator's terminal, never to the log.
+                Console.WriteLine($"Mật khẩu ban đầu / initial password: {result.Password}");
+                Console.WriteLine("Hãy đăng nhập và đổi mật khẩu ngay. Sign in and change it now.");
+            }
+
+            Environment.ExitCode = result.Succeeded ? 0 : 1;
+            return false;
+        }
+
+        if (app.Environment.IsDevelopment())
+        {
+            var seeded = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(dataDirectory);
+            var file = seeded ?? Path.Combine(dataDirectory, DemoSeeder.CredentialsFileName);
+            if (File.Exists(file))
+            {
+                Console.WriteLine("Decree73 (Development): demo accounts are listed with their password in " + file);
+                foreach (var account in DemoSeeder.Accounts)
+                {
+                    Console.WriteLine($"  {account.Email,-42} {account.Description}");
+                }
+            }
+        }
+
+        return true;
+    }
+}
