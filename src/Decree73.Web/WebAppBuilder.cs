@@ -12,6 +12,9 @@ using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Serilog;
 
 namespace Decree73.Web;
@@ -57,9 +60,14 @@ public static class WebAppBuilder
             .AddPolicy(Policies.Administrator, p => p.AddRequirements(new RoleAnywhereRequirement(Domain.Access.AppRole.Administrator)));
         builder.Services.AddScoped<IAuthorizationHandler, RoleAnywhereHandler>();
         builder.Services.AddScoped<IAuthorizationHandler, UnitAuthorizationHandler>();
+        builder.Services.AddScoped<Pages.Admin.Accounts.AccountAuthorization>();
 
         builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator))
-            .AddViewLocalization();
+            .AddViewLocalization()
+            .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+
+        // Vietnamese text is written as characters, not as &#x...; entities.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddLocalization();
         builder.Services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, VietnameseBindingMessages>();
         builder.Services.Configure<RequestLocalizationOptions>(o =>

@@ -42,6 +42,18 @@ public sealed class OfficerService(
         return new KeysetPage<OfficerListItem>(items, next);
     }
 
+    /// <summary>Officers of the administered subtrees who have no login account yet, for the account form.</summary>
+    public async Task<IReadOnlyList<OfficerOption>> WithoutAccountAsync(CancellationToken ct = default)
+    {
+        var paths = await access.AdministeredPathsAsync(ct);
+        var units = db.Units.WithinSubtrees(paths).Select(u => u.Id);
+        return await db.Officers.AsNoTracking()
+            .Where(o => o.UserId == null && units.Contains(o.UnitId))
+            .OrderBy(o => o.SortName).ThenBy(o => o.Id)
+            .Select(o => new OfficerOption(o.Id, o.FullName, o.Unit!.Name))
+            .ToListAsync(ct);
+    }
+
     public Task<Officer?> FindAsync(int id, CancellationToken ct = default) =>
         db.Officers.AsNoTracking().Include(o => o.Unit).FirstOrDefaultAsync(o => o.Id == id, ct);
 

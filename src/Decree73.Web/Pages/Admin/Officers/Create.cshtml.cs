@@ -1,0 +1,41 @@
+using Decree73.Application.Officers;
+using Decree73.Application.Units;
+using Decree73.Web.Infrastructure;
+using Decree73.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Decree73.Web.Pages.Admin.Officers;
+
+public sealed class CreateModel(OfficerService officers, UnitService units, IAuthorizationService authorization)
+    : OfficerFormModel(officers, units, authorization)
+{
+    public async Task OnGetAsync(int? unitId, CancellationToken ct)
+    {
+        Input.UnitId = unitId;
+        await LoadOptionsAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!await MayAdministerUnitAsync(Input.UnitId, ct))
+        {
+            return Forbid();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var result = await Officers.CreateAsync(Input, ct);
+            if (result.Succeeded)
+            {
+                TempData["Status"] = UiText.Officers_Created;
+                return RedirectToPage("Index", new { unitId = Input.UnitId });
+            }
+
+            ModelState.AddErrors(result);
+        }
+
+        await LoadOptionsAsync(ct);
+        return Page();
+    }
+}
