@@ -78,10 +78,11 @@ public static class WebAppBuilder
             o.SupportedUICultures = [vi];
         });
 
+        builder.Services.AddHostedService<StartupTasks>();
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
         var app = builder.Build();
-        if (!await RunStartupAsync(app, args))
+        if (!await RunCommandAsync(app, args))
         {
             return null;
         }
@@ -106,50 +107,27 @@ public static class WebAppBuilder
         return app;
     }
 
-    /// <summary>Migrates, seeds in Development, and handles --create-admin. Returns false when the process should exit.</summary>
-    private static async Task<bool> RunStartupAsync(WebApplication app, string[] args)
+    /// <summary>Handles --create-admin (migrate, create, print, exit). Returns false when the process should exit.</summary>
+    private static async Task<bool> RunCommandAsync(WebApplication app, string[] args)
     {
-        var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        var dataDirectory = Decree73.Infrastructure.DependencyInjection.DataDirectory(database, app.Environment.ContentRootPath);
-        Directory.CreateDirectory(dataDirectory);
+        if (CommandLine.Parse(args) is not CreateAdminCommand create)
+        {
+            return true;
+        }
 
         await using var scope = app.Services.CreateAsyncScope();
-        if (database.MigrateOnStartup)
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        var result = await scope.ServiceProvider.GetRequiredService<AdministratorBootstrap>()
+            .CreateAsync(create.Email, create.RootCode, create.RootName);
+        Console.WriteLine(result.Message);
+        if (result.Password is not null)
         {
-            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+            // Printed once to the operator's terminal, never to the log.
+            Console.WriteLine($"Mật khẩu ban đầu / initial password: {result.Password}");
+            Console.WriteLine("Hãy đăng nhập và đổi mật khẩu ngay. Sign in and change it now.");
         }
 
-        var command = CommandLine.Parse(args);
-        if (command is CreateAdminCommand create)
-        {
-            var result = await scope.ServiceProvider.GetRequiredService<AdministratorBootstrap>()
-                .CreateAsync(create.Email, create.RootCode, create.RootName);
-            Console.WriteLine(result.Message);
-            if (result.Password is not null)
-            {
-                // Printed once to the operator's terminal, never to the log.
-                Console.WriteLine($"Mật khẩu ban đầu / initial password: {result.Password}");
-                Console.WriteLine("Hãy đăng nhập và đổi mật khẩu ngay. Sign in and change it now.");
-            }
-
-            Environment.ExitCode = result.Succeeded ? 0 : 1;
-            return false;
-        }
-
-        if (app.Environment.IsDevelopment())
-        {
-            var seeded = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(dataDirectory);
-            var file = seeded ?? Path.Combine(dataDirectory, DemoSeeder.CredentialsFileName);
-            if (File.Exists(file))
-            {
-                Console.WriteLine("Decree73 (Development): demo accounts are listed with their password in " + file);
-                foreach (var account in DemoSeeder.Accounts)
-                {
-                    Console.WriteLine($"  {account.Email,-42} {account.Description}");
-                }
-            }
-        }
-
-        return true;
+        Environment.ExitCode = result.Succeeded ? 0 : 1;
+        return false;
     }
 }

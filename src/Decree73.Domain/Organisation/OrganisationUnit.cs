@@ -34,7 +34,8 @@ public sealed class OrganisationUnit : Entity
     public int? MonitoredUnitId { get; private set; }
     public OrganisationUnit? MonitoredUnit { get; private set; }
 
-    public int Depth => Path.Count(c => c == '/') - 1;
+    /// <summary>0 for a root ("/1/"), 1 for its children, and so on.</summary>
+    public int Depth => Math.Max(0, Path.Count(c => c == '/') - 2);
 
     public bool IsInSubtreeOf(OrganisationUnit ancestor) => IsPathInSubtree(Path, ancestor.Path);
 

@@ -1,0 +1,9 @@
+namespace Decree73.TestSupport;
+
+/// <summary>Marks a test class whose tests need the PostgreSQL server; see <see cref="ServiceFactAttribute"/>.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class RequiresPostgresAttribute : Attribute;
+
+/// <summary>Marks a test class whose tests need Debian's Chromium.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class RequiresChromiumAttribute : Attribute;

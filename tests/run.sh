@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Runs every test on a fresh Debian machine of this kind: installs what is missing (PostgreSQL, Chromium),
+# starts PostgreSQL on loopback, builds with warnings as errors, checks the migrations of all three providers,
+# writes the SQL Server script, runs all test projects and ends with one line: "N passed, N failed, N skipped".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$PWD"
+results="$root/artifacts/test-results"
+
+log() { printf '\n== %s\n' "$*"; }
+
+sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+log "Debian packages"
+missing=()
+command -v pg_ctlcluster >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "installing: ${missing[*]}"
+  sudo_if_needed apt-get update -qq
+  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "postgresql, chromium and npm present"
+fi
+
+log "PostgreSQL on 127.0.0.1"
+pg_version="$(ls /usr/lib/postgresql | sort -n | tail -1)"
+if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -q "^$pg_version main$"; then
+  sudo_if_needed pg_createcluster "$pg_version" main >/dev/null
+fi
+pg_port="$(pg_lsclusters -h | awk -v v="$pg_version" '$1==v && $2=="main" {print $3}')"
+(cd / && sudo_if_needed pg_ctlcluster "$pg_version" main start 2>/dev/null || true)
+for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p "$pg_port" && break; sleep 1; done
+pg_isready -h 127.0.0.1 -p "$pg_port"
+pg_password="$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+(cd / && sudo_if_needed runuser -u postgres -- psql -q -p "$pg_port" -v ON_ERROR_STOP=1 <<SQL
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'decree73_test') THEN
+    CREATE ROLE decree73_test LOGIN CREATEDB;
+  END IF;
+END \$\$;
+ALTER ROLE decree73_test WITH LOGIN CREATEDB PASSWORD '$pg_password';
+SQL
+)
+export DECREE73_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=decree73_test;Password=$pg_password;Database=postgres;Include Error Detail=true"
+
+log "Tools and build"
+dotnet tool restore
+dotnet build Decree73.sln -warnaserror -nologo -clp:ErrorsOnly
+
+log "Migrations: pending model changes and the SQL Server script"
+bash scripts/check-migrations.sh
+
+log "Browser test assets (axe-core from npm)"
+(cd tests/Decree73.BrowserTests && npm ci --no-audit --no-fund --loglevel=error)
+
+log "Tests"
+rm -rf "$results"
+set +e
+dotnet test Decree73.sln --no-build --nologo --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" 2>&1 \
+  | grep -vE '^\s*$' | grep -E 'Passed |Failed |Skipped |error|Error Message|Assert|at Decree73|Total tests|Passed!|Failed!|Stack Trace' | grep -v '^\s*Passed ' | head -400
+test_status="${PIPESTATUS[0]}"
+set -e
+
+python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = skipped = 0
+for path in glob.glob(sys.argv[1] + "/*.trx"):
+    c = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
+    passed += int(c.get("passed", 0))
+    failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
+    skipped += int(c.get("notExecuted", 0))
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
+PY
+exit "$test_status"
