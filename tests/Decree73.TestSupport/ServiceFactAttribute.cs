@@ -16,47 +16,34 @@ public sealed class ServiceFactDiscoverer(IMessageSink diagnosticMessageSink) : 
 {
     public IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo factAttribute)
     {
-        var testClass = testMethod.TestClass.Class;
-        string? skip = null;
-        if (testClass.GetCustomAttributes(typeof(RequiresPostgresAttribute)).Any())
-        {
-            skip = TestEnvironment.PostgresSkipReason;
-        }
-
-        if (skip is null && testClass.GetCustomAttributes(typeof(RequiresChromiumAttribute)).Any())
-        {
-            skip = TestEnvironment.ChromiumSkipReason;
-        }
-
         yield return new ServiceTestCase(
-            diagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod, skip);
+            diagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod);
     }
 }
 
 public sealed class ServiceTestCase : XunitTestCase
 {
-    private string? skipReason;
-
     [Obsolete("Called by the de-serializer; should only be called by deriving classes for de-serialization purposes")]
     public ServiceTestCase()
     {
     }
 
-    public ServiceTestCase(
-        IMessageSink sink, TestMethodDisplay display, TestMethodDisplayOptions options, ITestMethod method, string? skipReason)
-        : base(sink, display, options, method) => this.skipReason = skipReason;
-
-    protected override string? GetSkipReason(IAttributeInfo factAttribute) => skipReason ?? base.GetSkipReason(factAttribute);
-
-    public override void Serialize(IXunitSerializationInfo data)
+    public ServiceTestCase(IMessageSink sink, TestMethodDisplay display, TestMethodDisplayOptions options, ITestMethod method)
+        : base(sink, display, options, method)
     {
-        base.Serialize(data);
-        data.AddValue("ServiceSkipReason", skipReason);
     }
 
-    public override void Deserialize(IXunitSerializationInfo data)
+    // Computed from the test class (not stored), so it is right after the runner serializes the test case too.
+    protected override string? GetSkipReason(IAttributeInfo factAttribute) =>
+        SkipReasonFor(TestMethod.TestClass.Class) ?? base.GetSkipReason(factAttribute);
+
+    private static string? SkipReasonFor(ITypeInfo testClass)
     {
-        base.Deserialize(data);
-        skipReason = data.GetValue<string?>("ServiceSkipReason");
+        if (testClass.GetCustomAttributes(typeof(RequiresPostgresAttribute)).Any() && TestEnvironment.PostgresSkipReason is { } postgres)
+        {
+            return postgres;
+        }
+
+        return testClass.GetCustomAttributes(typeof(RequiresChromiumAttribute)).Any() ? TestEnvironment.ChromiumSkipReason : null;
     }
 }
