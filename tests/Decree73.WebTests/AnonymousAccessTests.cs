@@ -1,3 +1,4 @@
+using Decree73.TestSupport;
 using System.Net;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;

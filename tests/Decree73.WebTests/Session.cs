@@ -1,3 +1,4 @@
+using Decree73.TestSupport;
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit;

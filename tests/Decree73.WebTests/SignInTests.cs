@@ -1,3 +1,4 @@
+using Decree73.TestSupport;
 using System.Net;
 using Decree73.Infrastructure.Seeding;
 using Xunit;

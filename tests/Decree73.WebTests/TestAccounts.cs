@@ -1,3 +1,4 @@
+using Decree73.TestSupport;
 using Decree73.Domain.Access;
 using Decree73.Infrastructure.Identity;
 using Decree73.Infrastructure.Persistence;

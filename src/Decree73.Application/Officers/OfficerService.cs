@@ -54,6 +54,10 @@ public sealed class OfficerService(
             .ToListAsync(ct);
     }
 
+    /// <summary>The full name of the officer behind a login account, if the account has one.</summary>
+    public Task<string?> NameOfAccountAsync(string userId, CancellationToken ct = default) =>
+        db.Officers.AsNoTracking().Where(o => o.UserId == userId).Select(o => o.FullName).FirstOrDefaultAsync(ct);
+
     public Task<Officer?> FindAsync(int id, CancellationToken ct = default) =>
         db.Officers.AsNoTracking().Include(o => o.Unit).FirstOrDefaultAsync(o => o.Id == id, ct);
 

@@ -1,11 +1,14 @@
 using Decree73.Infrastructure.Persistence;
 using Decree73.Infrastructure.Seeding;
-using Decree73.TestSupport;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit;
 
-namespace Decree73.WebTests;
+namespace Decree73.TestSupport;
 
 /// <summary>
 /// The real app (Development environment, so the demo organisation is seeded) on a fresh real database with the
@@ -26,8 +29,11 @@ public abstract class WebAppFactory(DatabaseProvider provider) : WebApplicationF
     public async Task InitializeAsync()
     {
         database = Shared ?? await TestDatabase.CreateAsync(provider);
-        _ = Server; // start now: migrations and seeding run here, not inside the first test's timing
+        Start();
     }
+
+    /// <summary>Starts the app now, so migrations and seeding run here rather than inside the first test.</summary>
+    protected virtual void Start() => _ = Server;
 
     async Task IAsyncLifetime.DisposeAsync()
     {
@@ -51,3 +57,17 @@ public abstract class WebAppFactory(DatabaseProvider provider) : WebApplicationF
 public sealed class SqliteWebAppFactory() : WebAppFactory(DatabaseProvider.Sqlite);
 
 public sealed class PostgresWebAppFactory() : WebAppFactory(DatabaseProvider.PostgreSql);
+
+/// <summary>The app on a real Kestrel port on 127.0.0.1, for a real browser.</summary>
+public sealed class KestrelWebAppFactory() : WebAppFactory(DatabaseProvider.Sqlite)
+{
+    public string RootUrl { get; private set; } = "";
+
+    protected override void Start()
+    {
+        UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        RootUrl = addresses.Addresses.Single().TrimEnd('/');
+    }
+}
