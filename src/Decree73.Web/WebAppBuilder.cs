@@ -27,6 +27,14 @@ public static class WebAppBuilder
         var builder = WebApplication.CreateBuilder(args);
         var contentRoot = builder.Environment.ContentRootPath;
 
+        // A relative log path lives in the data folder, beside the database and the keys.
+        const string logPathKey = "Serilog:WriteTo:File:Args:path";
+        var databaseOptions = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (builder.Configuration[logPathKey] is { } logPath && !Path.IsPathRooted(logPath))
+        {
+            builder.Configuration[logPathKey] = Path.Combine(Decree73.Infrastructure.DependencyInjection.DataDirectory(databaseOptions, contentRoot), logPath);
+        }
+
         var logger = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
         builder.Logging.ClearProviders();
         builder.Logging.AddSerilog(logger, dispose: true);

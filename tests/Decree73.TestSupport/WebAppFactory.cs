@@ -50,7 +50,6 @@ public abstract class WebAppFactory(DatabaseProvider provider) : WebApplicationF
         builder.UseSetting("Database:Provider", provider.ToString());
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Database:DataDirectory", Database.DataDirectory);
-        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Database.DataDirectory, "logs", "decree73-.log"));
     }
 }
 

@@ -1,0 +1,114 @@
+using System.Net;
+using Decree73.Domain.Access;
+using Decree73.Domain.Organisation;
+using Decree73.Domain.People;
+using Decree73.Infrastructure.Persistence;
+using Decree73.TestSupport;
+using Decree73.Web;
+using Decree73.Web.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Xunit;
+
+namespace Decree73.WebTests;
+
+public sealed class InstallationTests
+{
+    [Fact]
+    public async Task A_sign_in_survives_a_restart_because_the_keys_are_kept_in_the_data_folder()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        string cookie;
+        await using (var first = new SqliteWebAppFactory { Shared = database })
+        {
+            await ((IAsyncLifetime)first).InitializeAsync();
+            var login = await first.NewClient().SubmitAsync("/Account/Login", new Dictionary<string, string>
+            {
+                ["Input.Email"] = "noivu.tinh@demo.decree73.vn", ["Input.Password"] = first.DemoPassword,
+            });
+            cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("Decree73.Auth=", StringComparison.Ordinal)).Split(';')[0];
+            await ((IAsyncLifetime)first).DisposeAsync();
+        }
+
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(database.DataDirectory, "keys"), "*.xml"));
+        await using var second = new SqliteWebAppFactory { Shared = database };
+        await ((IAsyncLifetime)second).InitializeAsync();
+        var client = second.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add("Cookie", cookie);
+
+        var home = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        await ((IAsyncLifetime)second).DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_log_records_sign_in_events_without_passwords_or_emails()
+    {
+        // The database is the test's, so the log files outlive the app that wrote them.
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var factory = new SqliteWebAppFactory { Shared = database };
+        await ((IAsyncLifetime)factory).InitializeAsync();
+        var demoPassword = factory.DemoPassword;
+        const string secret = "mat khau bi mat khong duoc ghi";
+        await factory.NewClient().SubmitAsync("/Account/Login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "phochutich.tramlo@demo.decree73.vn", ["Input.Password"] = secret,
+        });
+        await factory.SignInAsync("phochutich.tramlo@demo.decree73.vn");
+        await ((IAsyncLifetime)factory).DisposeAsync();
+
+        var log = string.Concat(Directory.GetFiles(Path.Combine(database.DataDirectory, "logs")).Select(File.ReadAllText));
+        Assert.Contains("Sign-in failed for", log);
+        Assert.Contains("signed in", log);
+        Assert.DoesNotContain(secret, log);
+        Assert.DoesNotContain(demoPassword, log);
+        Assert.DoesNotContain("phochutich.tramlo@demo.decree73.vn", log);
+    }
+
+    [Fact]
+    public void A_build_without_the_sql_server_provider_refuses_to_start_on_sql_server_with_a_clear_message()
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Database:Provider", "SqlServer");
+            b.UseSetting("Database:ConnectionString", "Server=127.0.0.1;Database=Decree73");
+            b.UseSetting("Database:DataDirectory", Path.Combine(Path.GetTempPath(), "decree73-sqlserver-" + Guid.NewGuid().ToString("N")));
+        });
+
+        var error = Record.Exception(() => factory.CreateClient());
+
+        Assert.NotNull(error);
+        Assert.Contains("-p:WithSqlServer=true", error.ToString());
+    }
+
+    [Fact]
+    public void The_create_admin_switch_is_parsed_with_defaults()
+    {
+        Assert.Null(CommandLine.Parse([]));
+        Assert.Equal(new CreateAdminCommand("a@b.vn", "HT", "Tỉnh Hà Tĩnh"), CommandLine.Parse(["--create-admin", "a@b.vn", "--root-code", "HT", "--root-name", "Tỉnh Hà Tĩnh"]));
+        Assert.Equal(new CreateAdminCommand("a@b.vn", "ROOT", "Tỉnh"), CommandLine.Parse(["--create-admin", "a@b.vn"]));
+        Assert.Throws<ArgumentException>(() => CommandLine.Parse(["--create-admin"]));
+    }
+
+    [Fact]
+    public void Every_enum_value_shown_in_the_ui_has_a_vietnamese_name()
+    {
+        static void All<T>() where T : struct, Enum
+        {
+            foreach (var value in Enum.GetValues<T>())
+            {
+                Assert.False(string.IsNullOrWhiteSpace(EnumText.Of(value)));
+            }
+        }
+
+        All<UnitKind>();
+        All<Sex>();
+        All<EducationLevel>();
+        All<PoliticalTheoryLevel>();
+        All<PostKind>();
+        All<CivilServiceCategory>();
+        All<AppRole>();
+    }
+}
