@@ -114,3 +114,26 @@ public sealed class SignInTests(SqliteWebAppFactory factory) : IClassFixture<Sql
         Assert.Equal("/", response.Headers.Location!.OriginalString);
     }
 }
+
+public sealed class ChangePasswordTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
+{
+    [Fact]
+    public async Task A_user_changes_their_password_and_signs_in_with_the_new_one()
+    {
+        await factory.AddAsync("doi.mat.khau@test.vn", Domain.Access.AppRole.Proposer, "TRAMLO");
+        var client = await factory.SignInAsync("doi.mat.khau@test.vn", TestAccounts.Password);
+
+        var wrong = await client.SubmitAsync("/Account/ChangePassword", new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = "not my password at all", ["Input.NewPassword"] = "mat khau moi du dai", ["Input.ConfirmPassword"] = "mat khau moi du dai",
+        });
+        var changed = await client.SubmitAsync("/Account/ChangePassword", new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = TestAccounts.Password, ["Input.NewPassword"] = "mat khau moi du dai", ["Input.ConfirmPassword"] = "mat khau moi du dai",
+        });
+
+        Assert.Equal("Mật khẩu hiện tại không đúng.", (await HtmlForms.ParseAsync(wrong)).FieldError("Input.CurrentPassword"));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, changed.StatusCode);
+        await factory.SignInAsync("doi.mat.khau@test.vn", "mat khau moi du dai");
+    }
+}
