@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<UserAccess>();
         services.AddScoped<UnitService>();
         services.AddScoped<OfficerService>();
+        services.AddScoped<Calendar.CalendarService>();
         return services;
     }
 }

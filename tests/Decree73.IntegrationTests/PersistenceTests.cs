@@ -82,6 +82,18 @@ public abstract class PersistenceTests(ServiceHost host)
         Assert.Equal(before + 1, stored.Version);
     }
 
+    [ServiceFact]
+    public async Task The_holiday_calendar_arrives_with_the_migrations_and_drives_deadlines()
+    {
+        var calendar = await host.InScopeAsync(sp => sp.GetRequiredService<Application.Calendar.CalendarService>().GetAsync());
+        var stored = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().CalendarDays.CountAsync());
+
+        Assert.Equal(Domain.Calendar.HolidaySeed.Days.Count, stored);
+        Assert.False(calendar.IsWorkingDay(new DateOnly(2026, 2, 17)));
+        Assert.True(calendar.IsWorkingDay(new DateOnly(2026, 1, 10)));
+        Assert.Equal(new DateOnly(2026, 2, 27), calendar.AddWorkingDays(new DateOnly(2026, 2, 11), 7));
+    }
+
     private Task<OrganisationUnit> Reload(int id) =>
         host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Units.AsNoTracking().SingleAsync(u => u.Id == id));
 }

@@ -1,4 +1,5 @@
 using Decree73.Domain.Access;
+using Decree73.Domain.Calendar;
 using Decree73.Domain.Organisation;
 using Decree73.Domain.People;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,7 @@ public interface IAppDbContext
     DbSet<OrganisationUnit> Units { get; }
     DbSet<Officer> Officers { get; }
     DbSet<RoleGrant> RoleGrants { get; }
+    DbSet<CalendarDay> CalendarDays { get; }
 
     DatabaseFacade Database { get; }
 

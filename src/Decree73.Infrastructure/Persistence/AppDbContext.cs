@@ -1,5 +1,6 @@
 using Decree73.Application.Abstractions;
 using Decree73.Domain.Access;
+using Decree73.Domain.Calendar;
 using Decree73.Domain.Organisation;
 using Decree73.Domain.People;
 using Decree73.Infrastructure.Identity;
@@ -13,6 +14,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
     public DbSet<Officer> Officers => Set<Officer>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -71,6 +71,388 @@ namespace Decree73.Migrations.SqlServer.Migrations
                     b.ToTable("RoleGrants", (string)null);
                 });
 
+            modelBuilder.Entity("Decree73.Domain.Calendar.CalendarDay", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .IsUnique();
+
+                    b.ToTable("CalendarDays", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2025, 1, 1),
+                            Kind = "DayOff",
+                            Name = "Tết Dương lịch",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2025, 1, 27),
+                            Kind = "DayOff",
+                            Name = "Tết Nguyên đán Ất Tỵ",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 3,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2025, 1, 28),
+                            Kind = "DayOff",
+                            Name = "Tết Nguyên đán Ất Tỵ",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 4,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2025, 1, 29),
+                            Kind = "DayOff",
+                            Name = "Tết Nguyên đán Ất Tỵ",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 5,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2025, 1, 30),
+                            Kind = "DayOff",
+                            Name = "Tết Nguyên đán Ất Tỵ",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 6,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2025, 1, 31),
+                            Kind = "DayOff",
+                            Name = "Tết Nguyên đán Ất Tỵ",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 7,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2025, 4, 7),
+                            Kind = "DayOff",
+                            Name = "Giỗ Tổ Hùng Vương",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 8,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2025, 4, 26),
+                            Kind = "MakeUpWorkingDay",
+                            Name = "Làm bù cho ngày 02/5/2025",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 9,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2025, 4, 30),
+                            Kind = "DayOff",
+                            Name = "Ngày Chiến thắng",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 10,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2025, 5, 1),
+                            Kind = "DayOff",
+                            Name = "Ngày Quốc tế Lao động",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 11,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2025, 5, 2),
+                            Kind = "DayOff",
+                            Name = "Nghỉ hoán đổi (làm bù 26/4/2025)",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 12,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2025, 9, 1),
+                            Kind = "DayOff",
+                            Name = "Quốc khánh",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 13,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2025, 9, 2),
+                            Kind = "DayOff",
+                            Name = "Quốc khánh",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 14,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2026, 1, 1),
+                            Kind = "DayOff",
+                            Name = "Tết Dương lịch",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 15,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2026, 1, 2),
+                            Kind = "DayOff",
+                            Name = "Nghỉ hoán đổi (làm bù 10/01/2026)",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 16,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2026, 1, 10),
+                            Kind = "MakeUpWorkingDay",
+                            Name = "Làm bù cho ngày 02/01/2026",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 17,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2026, 2, 16),
+                            Kind = "DayOff",
+                            Name = "Tết Nguyên đán Bính Ngọ",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 18,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2026, 2, 17),
+                            Kind = "DayOff",
+                            Name = "Tết Nguyên đán Bính Ngọ",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 19,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2026, 2, 18),
+                            Kind = "DayOff",
+                            Name = "Tết Nguyên đán Bính Ngọ",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 20,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2026, 2, 19),
+                            Kind = "DayOff",
+                            Name = "Tết Nguyên đán Bính Ngọ",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 21,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2026, 2, 20),
+                            Kind = "DayOff",
+                            Name = "Tết Nguyên đán Bính Ngọ",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 22,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2026, 4, 27),
+                            Kind = "DayOff",
+                            Name = "Nghỉ bù Giỗ Tổ Hùng Vương (26/4/2026 là Chủ nhật)",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 23,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2026, 4, 30),
+                            Kind = "DayOff",
+                            Name = "Ngày Chiến thắng",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 24,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2026, 5, 1),
+                            Kind = "DayOff",
+                            Name = "Ngày Quốc tế Lao động",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 25,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2026, 9, 1),
+                            Kind = "DayOff",
+                            Name = "Quốc khánh",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 26,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2026, 9, 2),
+                            Kind = "DayOff",
+                            Name = "Quốc khánh",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 27,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2027, 1, 1),
+                            Kind = "DayOff",
+                            Name = "Tết Dương lịch",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 28,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2027, 2, 5),
+                            Kind = "DayOff",
+                            Name = "Tết Nguyên đán Đinh Mùi (dự kiến)",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 29,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2027, 2, 8),
+                            Kind = "DayOff",
+                            Name = "Tết Nguyên đán Đinh Mùi (dự kiến)",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 30,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2027, 2, 9),
+                            Kind = "DayOff",
+                            Name = "Tết Nguyên đán Đinh Mùi (dự kiến)",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 31,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2027, 2, 10),
+                            Kind = "DayOff",
+                            Name = "Tết Nguyên đán Đinh Mùi (dự kiến)",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 32,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2027, 2, 11),
+                            Kind = "DayOff",
+                            Name = "Tết Nguyên đán Đinh Mùi (dự kiến)",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 33,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2027, 4, 16),
+                            Kind = "DayOff",
+                            Name = "Giỗ Tổ Hùng Vương",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 34,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2027, 4, 30),
+                            Kind = "DayOff",
+                            Name = "Ngày Chiến thắng",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 35,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2027, 5, 3),
+                            Kind = "DayOff",
+                            Name = "Nghỉ bù Ngày Quốc tế Lao động (01/5/2027 là thứ Bảy)",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 36,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2027, 9, 2),
+                            Kind = "DayOff",
+                            Name = "Quốc khánh",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 37,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2027, 9, 3),
+                            Kind = "DayOff",
+                            Name = "Quốc khánh",
+                            Version = 1
+                        });
+                });
+
             modelBuilder.Entity("Decree73.Domain.Organisation.OrganisationUnit", b =>
                 {
                     b.Property<int>("Id")
