@@ -1,0 +1,258 @@
+using Decree73.Domain.Common;
+
+namespace Decree73.Domain.Proposals;
+
+/// <summary>
+/// An innovation proposal (đề xuất đổi mới, sáng tạo) and its lifecycle. Every transition is a method that checks
+/// the state it starts from and who is acting, and returns a typed error instead of doing nothing.
+/// </summary>
+public sealed class Proposal : Entity
+{
+    private readonly List<ProposalDecision> decisions = [];
+
+    private Proposal() { }
+
+    public Proposal(int proposerId, int unitId, int decidingUnitId, string title)
+    {
+        ProposerId = proposerId;
+        UnitId = unitId;
+        DecidingUnitId = decidingUnitId;
+        Title = title;
+        State = ProposalState.Draft;
+    }
+
+    public string Title { get; set; } = "";
+
+    /// <summary>The proposing officer.</summary>
+    public int ProposerId { get; private set; }
+
+    /// <summary>The proposer's unit when the proposal was written.</summary>
+    public int UnitId { get; private set; }
+
+    /// <summary>The employing agency that decides (Art. 7(3)); its superior when the proposer is its head (Art. 7(4)).</summary>
+    public int DecidingUnitId { get; private set; }
+
+    public ProposalState State { get; private set; }
+    public string? ReceiptNumber { get; private set; }
+    public DateTime? ReceivedAtUtc { get; private set; }
+
+    /// <summary>7 working days from receipt (Art. 8(1)).</summary>
+    public DateOnly? DecisionDueOn { get; private set; }
+
+    public bool ApprovedByOverride { get; private set; }
+    public bool PartyOpinionReceived { get; private set; }
+    public EvaluationOutcome? Outcome { get; private set; }
+    public EvaluationFindings? Findings { get; private set; }
+
+    public IReadOnlyList<ProposalDecision> Decisions => decisions;
+
+    public Result Submit(ProposalActor actor, bool proposerEligible, string receiptNumber, DateTime receivedAtUtc, DateOnly decisionDueOn)
+    {
+        if (State != ProposalState.Draft)
+        {
+            return ProposalErrors.InvalidState;
+        }
+
+        if (actor.OfficerId != ProposerId)
+        {
+            return ProposalErrors.NotTheProposer;
+        }
+
+        if (!proposerEligible)
+        {
+            return ProposalErrors.NotEligible;
+        }
+
+        ReceiptNumber = receiptNumber;
+        ReceivedAtUtc = receivedAtUtc;
+        DecisionDueOn = decisionDueOn;
+        PartyOpinionReceived = false;
+        State = ProposalState.Submitted;
+        return Result.Success();
+    }
+
+    public Result RequestOpinions(ProposalActor actor) =>
+        Move(actor, HeadOnly, [ProposalState.Submitted, ProposalState.OpinionsRequested], ProposalState.OpinionsRequested);
+
+    /// <summary>The same-level Party committee has given its opinion (required before the vote and the evaluation).</summary>
+    public Result RecordPartyOpinion(ProposalActor actor)
+    {
+        var allowed = Check(actor, HeadOnly, [ProposalState.Submitted, ProposalState.OpinionsRequested, ProposalState.CompletionReported, ProposalState.Stopped]);
+        if (!allowed.IsSuccess)
+        {
+            return allowed;
+        }
+
+        PartyOpinionReceived = true;
+        return Result.Success();
+    }
+
+    /// <summary>Records the leadership vote (Art. 8(1)): Approved if it passes, NotPassed otherwise.</summary>
+    public Result RecordVote(ProposalActor actor, IReadOnlyCollection<Vote> votes, bool partyOpinionRequired)
+    {
+        var allowed = Check(actor, HeadOnly, [ProposalState.Submitted, ProposalState.OpinionsRequested]);
+        if (!allowed.IsSuccess)
+        {
+            return allowed;
+        }
+
+        if (partyOpinionRequired && !PartyOpinionReceived)
+        {
+            return ProposalErrors.PartyOpinionMissing;
+        }
+
+        var (outcome, error) = LeadershipVote.Tally(votes, actor.OfficerId, ProposerId);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        State = outcome == VoteOutcome.Passed ? ProposalState.Approved : ProposalState.NotPassed;
+        return Result.Success();
+    }
+
+    /// <summary>After a failed vote the head approves anyway, in writing, taking personal responsibility.</summary>
+    public Result Override(ProposalActor actor, string reason, DecisionDocument document) =>
+        Decide(actor, [ProposalState.NotPassed], ProposalState.Approved, DecisionKind.Override, reason, document, () => ApprovedByOverride = true);
+
+    public Result Reject(ProposalActor actor, string reason) =>
+        Decide(actor, [ProposalState.Submitted, ProposalState.OpinionsRequested, ProposalState.NotPassed], ProposalState.Rejected, DecisionKind.Rejection, reason, null);
+
+    /// <summary>Back to the proposer for revision; resubmitting restarts at receipt.</summary>
+    public Result ReturnForRevision(ProposalActor actor, string reason) =>
+        Decide(actor, [ProposalState.Submitted, ProposalState.OpinionsRequested, ProposalState.NotPassed], ProposalState.Draft, DecisionKind.ReturnForRevision, reason, null);
+
+    public Result Escalate(ProposalActor actor, string reason) =>
+        Decide(actor, [ProposalState.Submitted, ProposalState.OpinionsRequested], ProposalState.Escalated, DecisionKind.Escalation, reason, null);
+
+    public Result IssueImplementationDecision(ProposalActor actor, DecisionDocument document) =>
+        Decide(actor, [ProposalState.Approved], ProposalState.InProgress, DecisionKind.Implementation, null, document);
+
+    public Result Suspend(ProposalActor actor, string reason, DecisionDocument document) =>
+        Decide(actor, [ProposalState.InProgress], ProposalState.Suspended, DecisionKind.Suspension, reason, document);
+
+    public Result Resume(ProposalActor actor, DecisionDocument document) =>
+        Decide(actor, [ProposalState.Suspended], ProposalState.InProgress, DecisionKind.Resumption, null, document);
+
+    /// <summary>Stopping leads to an evaluation, which needs a Party opinion on what happened.</summary>
+    public Result Stop(ProposalActor actor, string reason, DecisionDocument document) =>
+        Decide(actor, [ProposalState.InProgress, ProposalState.Suspended], ProposalState.Stopped, DecisionKind.Stop, reason, document, () => PartyOpinionReceived = false);
+
+    /// <summary>The proposer or an implementer reports completion (Art. 9(1)).</summary>
+    public Result ReportCompletion(ProposalActor actor) =>
+        Move(actor, ProposerOrImplementer, [ProposalState.InProgress], ProposalState.CompletionReported, partyOpinionReset: true);
+
+    /// <summary>
+    /// Art. 9(2): after the Party opinion, the leadership adopts the evaluation by the Art. 8(1) vote. A stopped
+    /// proposal is evaluated too.
+    /// </summary>
+    public Result Evaluate(
+        ProposalActor actor, IReadOnlyCollection<Vote> votes, EvaluationOutcome outcome, EvaluationFindings findings, DecisionDocument document)
+    {
+        var allowed = Check(actor, HeadOnly, [ProposalState.CompletionReported, ProposalState.Stopped]);
+        if (!allowed.IsSuccess)
+        {
+            return allowed;
+        }
+
+        if (!PartyOpinionReceived)
+        {
+            return ProposalErrors.PartyOpinionMissing;
+        }
+
+        var (tally, error) = LeadershipVote.Tally(votes, actor.OfficerId, ProposerId);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (tally != VoteOutcome.Passed)
+        {
+            return ProposalErrors.EvaluationNotAdopted;
+        }
+
+        if (!document.IsComplete)
+        {
+            return ProposalErrors.DecisionRequired;
+        }
+
+        Outcome = outcome;
+        Findings = findings;
+        decisions.Add(new ProposalDecision(DecisionKind.EvaluationResult, actor.OfficerId, null, document));
+        State = ProposalState.Evaluated;
+        return Result.Success();
+    }
+
+    public Result Close(ProposalActor actor) => Move(actor, HeadOnly, [ProposalState.Evaluated], ProposalState.Closed);
+
+    private enum Who
+    {
+        Head,
+        ProposerOrImplementer,
+    }
+
+    private const Who HeadOnly = Who.Head;
+    private const Who ProposerOrImplementer = Who.ProposerOrImplementer;
+
+    private Result Check(ProposalActor actor, Who who, ProposalState[] from)
+    {
+        if (!from.Contains(State))
+        {
+            return ProposalErrors.InvalidState;
+        }
+
+        return who switch
+        {
+            Who.Head when !actor.IsDecidingHead => ProposalErrors.NotTheDecidingHead,
+            // Even a head routed the proposal cannot decide on their own (Art. 7(4) sends it up instead).
+            Who.Head when actor.OfficerId == ProposerId => ProposalErrors.OwnProposal,
+            Who.ProposerOrImplementer when actor.OfficerId != ProposerId && !actor.IsImplementer => ProposalErrors.NotAnImplementer,
+            _ => Result.Success(),
+        };
+    }
+
+    private Result Move(ProposalActor actor, Who who, ProposalState[] from, ProposalState to, bool partyOpinionReset = false)
+    {
+        var allowed = Check(actor, who, from);
+        if (!allowed.IsSuccess)
+        {
+            return allowed;
+        }
+
+        if (partyOpinionReset)
+        {
+            // The evaluation needs a fresh Party opinion on the result, not the one given before approval.
+            PartyOpinionReceived = false;
+        }
+
+        State = to;
+        return Result.Success();
+    }
+
+    private Result Decide(
+        ProposalActor actor, ProposalState[] from, ProposalState to, DecisionKind kind, string? reason, DecisionDocument? document, Action? also = null)
+    {
+        var allowed = Check(actor, HeadOnly, from);
+        if (!allowed.IsSuccess)
+        {
+            return allowed;
+        }
+
+        var needsReason = kind is not (DecisionKind.Implementation or DecisionKind.Resumption);
+        if (needsReason && string.IsNullOrWhiteSpace(reason))
+        {
+            return ProposalErrors.ReasonRequired;
+        }
+
+        var needsDocument = kind is DecisionKind.Override or DecisionKind.Implementation or DecisionKind.Suspension or DecisionKind.Resumption or DecisionKind.Stop;
+        if (needsDocument && document?.IsComplete != true)
+        {
+            return ProposalErrors.DecisionRequired;
+        }
+
+        decisions.Add(new ProposalDecision(kind, actor.OfficerId, reason?.Trim(), document));
+        also?.Invoke();
+        State = to;
+        return Result.Success();
+    }
+}

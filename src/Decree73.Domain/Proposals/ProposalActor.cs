@@ -1,0 +1,7 @@
+namespace Decree73.Domain.Proposals;
+
+/// <summary>
+/// Who is acting on a proposal, as the application layer established it from the person's grants: the officer,
+/// whether they are the head of the agency the proposal is routed to, and whether they are assigned to implement it.
+/// </summary>
+public sealed record ProposalActor(int OfficerId, bool IsDecidingHead = false, bool IsImplementer = false);
