@@ -68,6 +68,7 @@ public static class WebAppBuilder
             .AddPolicy(Policies.Administrator, p => p.AddRequirements(new RoleAnywhereRequirement(Domain.Access.AppRole.Administrator)));
         builder.Services.AddScoped<IAuthorizationHandler, RoleAnywhereHandler>();
         builder.Services.AddScoped<IAuthorizationHandler, UnitAuthorizationHandler>();
+        builder.Services.AddScoped<UnitPermissions>();
         builder.Services.AddScoped<Pages.Admin.Accounts.AccountAuthorization>();
 
         builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator))

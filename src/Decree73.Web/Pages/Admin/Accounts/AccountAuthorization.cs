@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using Decree73.Application.Accounts;
-using Decree73.Application.Units;
 using Decree73.Web.Authorization;
-using Microsoft.AspNetCore.Authorization;
 
 namespace Decree73.Web.Pages.Admin.Accounts;
 
@@ -10,7 +8,7 @@ namespace Decree73.Web.Pages.Admin.Accounts;
 /// An account is administered through its officer's unit; an account with no officer (a bootstrap administrator)
 /// through every unit it holds a role in. Deny when there is nothing to check against.
 /// </summary>
-public sealed class AccountAuthorization(UnitService units, IAuthorizationService authorization)
+public sealed class AccountAuthorization(UnitPermissions permissions)
 {
     public async Task<bool> MayAdministerAsync(ClaimsPrincipal user, AccountDetails account, CancellationToken ct)
     {
@@ -31,9 +29,6 @@ public sealed class AccountAuthorization(UnitService units, IAuthorizationServic
         return true;
     }
 
-    public async Task<bool> MayAdministerUnitAsync(ClaimsPrincipal user, int unitId, CancellationToken ct)
-    {
-        var unit = await units.FindAsync(unitId, ct);
-        return unit is not null && (await authorization.AuthorizeAsync(user, unit, Operations.Administer)).Succeeded;
-    }
+    public Task<bool> MayAdministerUnitAsync(ClaimsPrincipal user, int unitId, CancellationToken ct) =>
+        permissions.MayAdministerAsync(user, unitId, ct, mustExist: true);
 }

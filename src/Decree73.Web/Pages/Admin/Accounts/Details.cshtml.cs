@@ -131,9 +131,7 @@ public sealed class DetailsModel(IAccountService accounts, UnitService units, Ac
             return Forbid();
         }
 
-        UnitOptions = (await units.AdministeredOptionsAsync(ct))
-            .Select(o => new SelectListItem(new string('\u00a0', o.Depth * 3) + o.Name, o.Id.ToString(Formats.Invariant)))
-            .ToList();
+        UnitOptions = UnitSelectList.From(await units.AdministeredOptionsAsync(ct));
         return null;
     }
 }

@@ -2,13 +2,13 @@ using Decree73.Application.Officers;
 using Decree73.Application.Units;
 using Decree73.Web.Infrastructure;
 using Decree73.Web.Resources;
-using Microsoft.AspNetCore.Authorization;
+using Decree73.Web.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Decree73.Web.Pages.Admin.Officers;
 
-public sealed class CreateModel(OfficerService officers, UnitService units, IAuthorizationService authorization)
-    : OfficerFormModel(officers, units, authorization)
+public sealed class CreateModel(OfficerService officers, UnitService units, UnitPermissions permissions)
+    : OfficerFormModel(officers, units, permissions)
 {
     public async Task OnGetAsync(int? unitId, CancellationToken ct)
     {

@@ -3,13 +3,13 @@ using Decree73.Application.Units;
 using Decree73.Domain.People;
 using Decree73.Web.Infrastructure;
 using Decree73.Web.Resources;
-using Microsoft.AspNetCore.Authorization;
+using Decree73.Web.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Decree73.Web.Pages.Admin.Officers;
 
-public sealed class EditModel(OfficerService officers, UnitService units, IAuthorizationService authorization)
-    : OfficerFormModel(officers, units, authorization)
+public sealed class EditModel(OfficerService officers, UnitService units, UnitPermissions permissions)
+    : OfficerFormModel(officers, units, permissions)
 {
     [BindProperty]
     public int Version { get; set; }

@@ -1,6 +1,7 @@
 using Decree73.Application.Common;
 using Decree73.Application.Officers;
 using Decree73.Application.Units;
+using Decree73.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -24,8 +25,6 @@ public sealed class IndexModel(OfficerService officers, UnitService units) : Pag
     public async Task OnGetAsync(CancellationToken ct)
     {
         Results = await officers.ListAsync(new OfficerFilter(UnitId, After, PageSize), ct);
-        UnitOptions = (await units.AdministeredOptionsAsync(ct))
-            .Select(o => new SelectListItem(new string('\u00a0', o.Depth * 3) + o.Name, o.Id.ToString(Formats.Invariant), o.Id == UnitId))
-            .ToList();
+        UnitOptions = UnitSelectList.From(await units.AdministeredOptionsAsync(ct), selected: UnitId);
     }
 }

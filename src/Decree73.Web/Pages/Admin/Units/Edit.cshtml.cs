@@ -1,12 +1,12 @@
 using Decree73.Application.Units;
 using Decree73.Web.Infrastructure;
 using Decree73.Web.Resources;
-using Microsoft.AspNetCore.Authorization;
+using Decree73.Web.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Decree73.Web.Pages.Admin.Units;
 
-public sealed class EditModel(UnitService units, IAuthorizationService authorization) : UnitFormModel(units, authorization)
+public sealed class EditModel(UnitService units, UnitPermissions permissions) : UnitFormModel(units, permissions)
 {
     private bool hasParent = true;
 

@@ -1,8 +1,7 @@
 using Decree73.Application.Units;
 using Decree73.Domain.Organisation;
 using Decree73.Web.Authorization;
-using Decree73.Application.Common;
-using Microsoft.AspNetCore.Authorization;
+using Decree73.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -10,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace Decree73.Web.Pages.Admin.Units;
 
 /// <summary>Shared by the create and edit pages: the bound input and the unit choices in the user's scope.</summary>
-public abstract class UnitFormModel(UnitService units, IAuthorizationService authorization) : PageModel
+public abstract class UnitFormModel(UnitService units, UnitPermissions permissions) : PageModel
 {
     protected UnitService Units => units;
 
@@ -25,23 +24,12 @@ public abstract class UnitFormModel(UnitService units, IAuthorizationService aut
     protected async Task LoadOptionsAsync(int? excludeUnitId, CancellationToken ct)
     {
         var options = await units.AdministeredOptionsAsync(ct);
-        var list = options.Select(o => new SelectListItem(new string('\u00a0', o.Depth * 3) + o.Name, o.Id.ToString(Formats.Invariant))).ToList();
-        ParentOptions = list.Where(o => excludeUnitId is null || o.Value != excludeUnitId.Value.ToString(Formats.Invariant)).ToList();
-        MonitoredOptions = list;
+        ParentOptions = UnitSelectList.From(options, exclude: excludeUnitId);
+        MonitoredOptions = UnitSelectList.From(options);
     }
 
     /// <summary>Whether the user may administer the unit with this id (a posted parent or monitored unit, for example).</summary>
-    protected async Task<bool> MayAdministerAsync(int? unitId, CancellationToken ct)
-    {
-        if (unitId is null)
-        {
-            return true;
-        }
+    protected Task<bool> MayAdministerAsync(int? unitId, CancellationToken ct) => permissions.MayAdministerAsync(User, unitId, ct);
 
-        var unit = await units.FindAsync(unitId.Value, ct);
-        return unit is null || (await authorization.AuthorizeAsync(User, unit, Operations.Administer)).Succeeded;
-    }
-
-    protected async Task<bool> MayAdministerAsync(OrganisationUnit unit) =>
-        (await authorization.AuthorizeAsync(User, unit, Operations.Administer)).Succeeded;
+    protected Task<bool> MayAdministerAsync(OrganisationUnit unit) => permissions.MayAdministerAsync(User, unit.Id, CancellationToken.None, mustExist: true);
 }
