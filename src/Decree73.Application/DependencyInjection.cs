@@ -14,12 +14,14 @@ public static class DependencyInjection
         foreach (var result in AssemblyScanner.FindValidatorsInAssembly(typeof(DependencyInjection).Assembly))
         {
             services.AddScoped(result.InterfaceType, result.ValidatorType);
+            services.AddScoped(result.ValidatorType);
         }
 
         services.AddScoped<UserAccess>();
         services.AddScoped<UnitService>();
         services.AddScoped<OfficerService>();
         services.AddScoped<Calendar.CalendarService>();
+        services.AddScoped<Proposals.ProposalService>();
         return services;
     }
 }

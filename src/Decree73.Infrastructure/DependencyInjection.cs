@@ -25,6 +25,9 @@ public static class DependencyInjection
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+        services.AddOptions<Decree73.Application.Proposals.ProposalOptions>()
+            .Bind(configuration.GetSection(Decree73.Application.Proposals.ProposalOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<ICurrentUser, SystemCurrentUser>();
         services.AddScoped<AuditingInterceptor>();

@@ -117,6 +117,33 @@ public abstract class ServiceHost(DatabaseProvider provider) : IAsyncLifetime
         });
 }
 
+public static class ServiceHostPeople
+{
+    /// <summary>An officer with a login account and the given grants; returns (user id, officer id).</summary>
+    public static Task<(string UserId, int OfficerId)> AddOfficerAsync(
+        this ServiceHost host, string email, OrganisationUnit unit, Domain.People.PostKind post, params (AppRole Role, OrganisationUnit Unit)[] grants) =>
+        host.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true };
+            Assert.True((await users.CreateAsync(user, "test password long enough")).Succeeded);
+            var db = sp.GetRequiredService<AppDbContext>();
+            var officer = new Domain.People.Officer
+            {
+                FullName = "Cán bộ " + email.Split('@')[0], UnitId = unit.Id, PostKind = post, PostTitle = post == Domain.People.PostKind.None ? null : "Chức vụ",
+                DateOfBirth = new DateOnly(1985, 6, 1), UserId = user.Id,
+            };
+            db.Officers.Add(officer);
+            foreach (var (role, grantUnit) in grants)
+            {
+                db.RoleGrants.Add(new RoleGrant(user.Id, role, grantUnit.Id));
+            }
+
+            await db.SaveChangesAsync();
+            return (user.Id, officer.Id);
+        });
+}
+
 public sealed class SqliteServiceHost() : ServiceHost(DatabaseProvider.Sqlite);
 
 public sealed class PostgresServiceHost() : ServiceHost(DatabaseProvider.PostgreSql);

@@ -2,6 +2,7 @@ using Decree73.Domain.Access;
 using Decree73.Domain.Calendar;
 using Decree73.Domain.Organisation;
 using Decree73.Domain.People;
+using Decree73.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -18,6 +19,12 @@ public interface IAppDbContext
     DbSet<Officer> Officers { get; }
     DbSet<RoleGrant> RoleGrants { get; }
     DbSet<CalendarDay> CalendarDays { get; }
+    DbSet<Proposal> Proposals { get; }
+    DbSet<ProposalDecision> ProposalDecisions { get; }
+    DbSet<ProposalVote> ProposalVotes { get; }
+    DbSet<ReceiptCounter> ReceiptCounters { get; }
+    DbSet<ProposalField> ProposalFields { get; }
+    DbSet<InnovationKind> InnovationKinds { get; }
 
     DatabaseFacade Database { get; }
 

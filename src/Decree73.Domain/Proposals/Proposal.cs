@@ -9,6 +9,7 @@ namespace Decree73.Domain.Proposals;
 public sealed class Proposal : Entity
 {
     private readonly List<ProposalDecision> decisions = [];
+    private readonly List<ProposalVote> votes = [];
 
     private Proposal() { }
 
@@ -21,7 +22,55 @@ public sealed class Proposal : Entity
         State = ProposalState.Draft;
     }
 
-    public string Title { get; set; } = "";
+    private string title = "";
+
+    public string Title
+    {
+        get => title;
+        set
+        {
+            title = value;
+            TitleFolded = TextNormalizer.Fold(value);
+        }
+    }
+
+    /// <summary>The title without diacritics, for search ("doi moi" finds "Đổi mới").</summary>
+    public string TitleFolded { get; private set; } = "";
+
+    // The plan of Art. 7(2). Drafts may leave any of it empty; submission requires it (see the submission validator).
+
+    /// <summary>(a) Sự cần thiết.</summary>
+    public string? Necessity { get; set; }
+    /// <summary>(a) Mục đích, yêu cầu.</summary>
+    public string? Purpose { get; set; }
+    /// <summary>(a) Điểm nghẽn, nút thắt cần tháo gỡ.</summary>
+    public string? Bottleneck { get; set; }
+    /// <summary>(a) Quy định còn thiếu hoặc không phù hợp với thực tiễn.</summary>
+    public string? RuleGap { get; set; }
+    /// <summary>(b) Nội dung, nhiệm vụ, giải pháp.</summary>
+    public string? Content { get; set; }
+    /// <summary>(b) Phạm vi.</summary>
+    public string? Scope { get; set; }
+    /// <summary>(b) Đối tượng thực hiện.</summary>
+    public string? Implementers { get; set; }
+    /// <summary>(b) Thời gian thực hiện.</summary>
+    public DateOnly? StartOn { get; set; }
+    public DateOnly? EndOn { get; set; }
+    /// <summary>(b) Nguồn lực bảo đảm: con người, kinh phí (VND), trang thiết bị.</summary>
+    public string? ResourcePeople { get; set; }
+    public decimal? FundsVnd { get; set; }
+    public string? ResourceEquipment { get; set; }
+    /// <summary>(b) Tính khả thi.</summary>
+    public string? Feasibility { get; set; }
+    /// <summary>(c) Tác động tích cực.</summary>
+    public string? PositiveImpact { get; set; }
+    /// <summary>(c) Tác động tiêu cực, rủi ro.</summary>
+    public string? NegativeImpact { get; set; }
+    /// <summary>(c) Dự kiến hiệu quả, với chỉ tiêu đo được.</summary>
+    public string? ExpectedResults { get; set; }
+
+    public int? FieldId { get; set; }
+    public int? KindId { get; set; }
 
     /// <summary>The proposing officer.</summary>
     public int ProposerId { get; private set; }
@@ -45,6 +94,7 @@ public sealed class Proposal : Entity
     public EvaluationFindings? Findings { get; private set; }
 
     public IReadOnlyList<ProposalDecision> Decisions => decisions;
+    public IReadOnlyList<ProposalVote> Votes => votes;
 
     public Result Submit(ProposalActor actor, bool proposerEligible, string receiptNumber, DateTime receivedAtUtc, DateOnly decisionDueOn)
     {
@@ -88,7 +138,7 @@ public sealed class Proposal : Entity
     }
 
     /// <summary>Records the leadership vote (Art. 8(1)): Approved if it passes, NotPassed otherwise.</summary>
-    public Result RecordVote(ProposalActor actor, IReadOnlyCollection<Vote> votes, bool partyOpinionRequired)
+    public Result RecordVote(ProposalActor actor, IReadOnlyCollection<Vote> cast, bool partyOpinionRequired)
     {
         var allowed = Check(actor, HeadOnly, [ProposalState.Submitted, ProposalState.OpinionsRequested]);
         if (!allowed.IsSuccess)
@@ -101,12 +151,13 @@ public sealed class Proposal : Entity
             return ProposalErrors.PartyOpinionMissing;
         }
 
-        var (outcome, error) = LeadershipVote.Tally(votes, actor.OfficerId, ProposerId);
+        var (outcome, error) = LeadershipVote.Tally(cast, actor.OfficerId, ProposerId);
         if (error is not null)
         {
             return error;
         }
 
+        votes.AddRange(cast.Select(v => new ProposalVote(VoteStage.Approval, v)));
         State = outcome == VoteOutcome.Passed ? ProposalState.Approved : ProposalState.NotPassed;
         return Result.Success();
     }
@@ -147,7 +198,7 @@ public sealed class Proposal : Entity
     /// proposal is evaluated too.
     /// </summary>
     public Result Evaluate(
-        ProposalActor actor, IReadOnlyCollection<Vote> votes, EvaluationOutcome outcome, EvaluationFindings findings, DecisionDocument document)
+        ProposalActor actor, IReadOnlyCollection<Vote> cast, EvaluationOutcome outcome, EvaluationFindings findings, DecisionDocument document)
     {
         var allowed = Check(actor, HeadOnly, [ProposalState.CompletionReported, ProposalState.Stopped]);
         if (!allowed.IsSuccess)
@@ -160,7 +211,7 @@ public sealed class Proposal : Entity
             return ProposalErrors.PartyOpinionMissing;
         }
 
-        var (tally, error) = LeadershipVote.Tally(votes, actor.OfficerId, ProposerId);
+        var (tally, error) = LeadershipVote.Tally(cast, actor.OfficerId, ProposerId);
         if (error is not null)
         {
             return error;
@@ -176,6 +227,7 @@ public sealed class Proposal : Entity
             return ProposalErrors.DecisionRequired;
         }
 
+        votes.AddRange(cast.Select(v => new ProposalVote(VoteStage.Evaluation, v)));
         Outcome = outcome;
         Findings = findings;
         decisions.Add(new ProposalDecision(DecisionKind.EvaluationResult, actor.OfficerId, null, document));

@@ -3,6 +3,7 @@ using Decree73.Domain.Access;
 using Decree73.Domain.Calendar;
 using Decree73.Domain.Organisation;
 using Decree73.Domain.People;
+using Decree73.Domain.Proposals;
 using Decree73.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Officer> Officers => Set<Officer>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+    public DbSet<ProposalDecision> ProposalDecisions => Set<ProposalDecision>();
+    public DbSet<ProposalVote> ProposalVotes => Set<ProposalVote>();
+    public DbSet<ReceiptCounter> ReceiptCounters => Set<ReceiptCounter>();
+    public DbSet<ProposalField> ProposalFields => Set<ProposalField>();
+    public DbSet<InnovationKind> InnovationKinds => Set<InnovationKind>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

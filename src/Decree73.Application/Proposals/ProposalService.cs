@@ -1,0 +1,286 @@
+using Decree73.Application.Abstractions;
+using Decree73.Application.Access;
+using Decree73.Application.Calendar;
+using Decree73.Application.Common;
+using Decree73.Application.Resources;
+using Decree73.Domain.Access;
+using Decree73.Domain.Common;
+using Decree73.Domain.Proposals;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Decree73.Application.Proposals;
+
+/// <summary>
+/// Drafting and submitting proposals (domain.md §5 row 1). The deciding steps that follow are transitions on the
+/// entity; pages authorize the operation on the proposal before calling in.
+/// </summary>
+public sealed class ProposalService(
+    IAppDbContext db,
+    ICurrentUser currentUser,
+    UserAccess access,
+    CalendarService calendar,
+    ProposalDraftValidator draftValidator,
+    ProposalSubmissionValidator submissionValidator,
+    IOptions<ProposalOptions> options,
+    TimeProvider time,
+    ILogger<ProposalService> logger)
+{
+    /// <summary>
+    /// The signed-in officer's proposer role: the unit of their Proposer grant is the employing agency. When they
+    /// are its head, the superior agency decides (Art. 7(4)).
+    /// </summary>
+    public async Task<ProposerContext?> ProposerContextAsync(CancellationToken ct = default)
+    {
+        if (currentUser.UserId is not { } userId)
+        {
+            return null;
+        }
+
+        var officer = await db.Officers.AsNoTracking().Where(o => o.UserId == userId).FirstOrDefaultAsync(ct);
+        var grant = (await access.GrantsAsync(ct)).FirstOrDefault(g => g.Role == AppRole.Proposer);
+        if (officer is null || grant is null)
+        {
+            return null;
+        }
+
+        var isHead = (await access.GrantsAsync(ct)).Any(g => g.Role == AppRole.UnitHead && g.UnitId == grant.UnitId);
+        var deciding = grant.UnitId;
+        if (isHead)
+        {
+            var parent = await db.Units.Where(u => u.Id == grant.UnitId).Select(u => u.ParentId).FirstOrDefaultAsync(ct);
+            deciding = parent ?? 0;
+        }
+
+        return new ProposerContext(officer.Id, officer.FullName, grant.UnitId, deciding, officer.MayPropose(options.Value.EligibilityWidened));
+    }
+
+    public async Task<(IReadOnlyList<ReferenceOption> Fields, IReadOnlyList<ReferenceOption> Kinds)> ReferenceListsAsync(CancellationToken ct = default)
+    {
+        var fields = await db.ProposalFields.AsNoTracking().Where(f => f.IsActive).OrderBy(f => f.SortOrder)
+            .Select(f => new ReferenceOption(f.Id, f.Name)).ToListAsync(ct);
+        var kinds = await db.InnovationKinds.AsNoTracking().Where(k => k.IsActive).OrderBy(k => k.SortOrder)
+            .Select(k => new ReferenceOption(k.Id, k.Name)).ToListAsync(ct);
+        return (fields, kinds);
+    }
+
+    public Task<Proposal?> FindAsync(int id, CancellationToken ct = default) =>
+        db.Proposals.AsNoTracking().Include(p => p.Decisions).Include(p => p.Votes).FirstOrDefaultAsync(p => p.Id == id, ct);
+
+    public async Task<OperationResult<int>> CreateDraftAsync(ProposalInput input, CancellationToken ct = default)
+    {
+        var proposer = await ProposerContextAsync(ct);
+        if (proposer is null)
+        {
+            return OperationResult<int>.From(OperationResult.Invalid("", ValidationMessages.Proposal_NoProposerRole));
+        }
+
+        if (proposer.DecidingUnitId == 0)
+        {
+            return OperationResult<int>.From(OperationResult.Invalid("", ValidationMessages.Proposal_NoSuperior));
+        }
+
+        var checkedInput = await CheckAsync(draftValidator, input, ct);
+        if (!checkedInput.Succeeded)
+        {
+            return OperationResult<int>.From(checkedInput);
+        }
+
+        var proposal = new Proposal(proposer.OfficerId, proposer.EmployingUnitId, proposer.DecidingUnitId, input.Title.Trim());
+        Apply(proposal, input);
+        db.Proposals.Add(proposal);
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Proposal {ProposalId} drafted by officer {OfficerId}", proposal.Id, proposer.OfficerId);
+        return OperationResult<int>.Ok(proposal.Id);
+    }
+
+    /// <summary>Saves the draft; only its proposer, only while it is a draft.</summary>
+    public async Task<OperationResult> UpdateDraftAsync(int id, ProposalInput input, int expectedVersion, CancellationToken ct = default)
+    {
+        var (proposal, refusal) = await LoadOwnDraftAsync(id, ct);
+        if (proposal is null)
+        {
+            return refusal!;
+        }
+
+        var checkedInput = await CheckAsync(draftValidator, input, ct);
+        if (!checkedInput.Succeeded)
+        {
+            return checkedInput;
+        }
+
+        proposal.Title = input.Title.Trim();
+        Apply(proposal, input);
+        return await db.SaveVersionedAsync(proposal, expectedVersion, ct);
+    }
+
+    /// <summary>
+    /// Saves the form and submits it: the whole plan is validated, the proposer's eligibility checked, a receipt
+    /// number taken from the agency's yearly sequence, and the decision deadline set in working days.
+    /// </summary>
+    public async Task<OperationResult> SubmitAsync(int id, ProposalInput input, int expectedVersion, CancellationToken ct = default)
+    {
+        var (proposal, refusal) = await LoadOwnDraftAsync(id, ct);
+        if (proposal is null)
+        {
+            return refusal!;
+        }
+
+        var checkedInput = await CheckAsync(submissionValidator, input, ct);
+        if (!checkedInput.Succeeded)
+        {
+            return checkedInput;
+        }
+
+        var proposer = (await ProposerContextAsync(ct))!;
+        proposal.Title = input.Title.Trim();
+        Apply(proposal, input);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        var received = VietnamTime.DateOf(now);
+        var counter = await db.ReceiptCounters.FirstOrDefaultAsync(c => c.UnitId == proposal.DecidingUnitId && c.Year == received.Year, ct);
+        if (counter is null)
+        {
+            counter = new ReceiptCounter(proposal.DecidingUnitId, received.Year);
+            db.ReceiptCounters.Add(counter);
+        }
+
+        var unitCode = await db.Units.Where(u => u.Id == proposal.DecidingUnitId).Select(u => u.Code).SingleAsync(ct);
+        var due = (await calendar.GetAsync(ct)).AddWorkingDays(received, options.Value.DecisionWorkingDays);
+        var submitted = proposal.Submit(new ProposalActor(proposer.OfficerId), proposer.MayPropose, counter.Next(unitCode), now, due);
+        if (!submitted.IsSuccess)
+        {
+            return submitted.Error!.ToResult();
+        }
+
+        // The counter's version (or, for a year's first number, its unique index) makes a simultaneous submission
+        // to the same agency fail as a conflict rather than reuse a number; the transaction keeps the draft as it was.
+        OperationResult saved;
+        try
+        {
+            saved = await db.SaveVersionedAsync(proposal, expectedVersion, ct);
+        }
+        catch (DbUpdateException ex)
+        {
+            logger.LogWarning(ex, "Submission of proposal {ProposalId} collided with another", proposal.Id);
+            saved = OperationResult.Conflict();
+        }
+
+        if (!saved.Succeeded)
+        {
+            return saved;
+        }
+
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("Proposal {ProposalId} submitted as {ReceiptNumber}, decision due {DueOn}", proposal.Id, proposal.ReceiptNumber, due);
+        return OperationResult.Ok();
+    }
+
+    /// <summary>
+    /// The proposals this user may see, newest first, keyset-paginated: their own; the ones before their agency if
+    /// they are its head or a leadership member; everything in the subtree an Interior officer monitors. Drafts are
+    /// only ever seen by their proposer.
+    /// </summary>
+    public async Task<KeysetPage<ProposalListItem>> ListAsync(ProposalFilter filter, CancellationToken ct = default)
+    {
+        var query = await VisibleAsync(ct);
+        if (filter.State is { } state)
+        {
+            query = query.Where(p => p.State == state);
+        }
+
+        if (TextNormalizer.Fold(filter.Search) is { Length: > 0 } search)
+        {
+            // A prefix of the folded title: an index range, not a scan.
+            query = query.Where(p => p.TitleFolded.StartsWith(search));
+        }
+
+        if (KeysetCursor.TryDecode(filter.After, out _, out var afterId))
+        {
+            query = query.Where(p => p.Id < afterId);
+        }
+
+        var size = Math.Clamp(filter.PageSize, 1, 200);
+        var rows = await query.OrderByDescending(p => p.Id).Take(size + 1)
+            .Select(p => new ProposalListItem(
+                p.Id, p.Title, p.ReceiptNumber, p.State,
+                db.Officers.Where(o => o.Id == p.ProposerId).Select(o => o.FullName).First(),
+                db.Units.Where(u => u.Id == p.DecidingUnitId).Select(u => u.Name).First(),
+                p.ReceivedAtUtc, p.DecisionDueOn))
+            .ToListAsync(ct);
+        var next = rows.Count > size ? KeysetCursor.Encode("", rows[size - 1].Id) : null;
+        return new KeysetPage<ProposalListItem>(rows.Take(size).ToList(), next);
+    }
+
+    private async Task<IQueryable<Proposal>> VisibleAsync(CancellationToken ct)
+    {
+        var grants = await access.GrantsAsync(ct);
+        var me = currentUser.UserId is { } userId
+            ? await db.Officers.Where(o => o.UserId == userId).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct)
+            : null;
+        var deciding = grants.Where(g => g.Role is AppRole.UnitHead or AppRole.LeadershipMember).Select(g => g.UnitId).ToList();
+        var monitored = grants.Where(g => g.Role == AppRole.InteriorOfficer).Select(g => g.ScopePath).ToList();
+        var monitoredUnits = db.Units.WithinSubtrees(monitored).Select(u => u.Id);
+        return db.Proposals.AsNoTracking().Where(p =>
+            p.ProposerId == me
+            || (p.State != ProposalState.Draft && (deciding.Contains(p.DecidingUnitId) || monitoredUnits.Contains(p.DecidingUnitId))));
+    }
+
+    private async Task<(Proposal? Proposal, OperationResult? Refusal)> LoadOwnDraftAsync(int id, CancellationToken ct)
+    {
+        var proposal = await db.Proposals.FirstOrDefaultAsync(p => p.Id == id, ct);
+        var proposer = await ProposerContextAsync(ct);
+        if (proposal is null)
+        {
+            return (null, OperationResult.NotFound());
+        }
+
+        if (proposer is null || proposal.ProposerId != proposer.OfficerId)
+        {
+            return (null, OperationResult.Forbidden());
+        }
+
+        return proposal.State == ProposalState.Draft ? (proposal, null) : (null, ProposalErrors.InvalidState.ToResult());
+    }
+
+    private async Task<OperationResult> CheckAsync(IValidator<ProposalInput> validator, ProposalInput input, CancellationToken ct)
+    {
+        var validation = await validator.ValidateAsync(input, ct);
+        if (!validation.IsValid)
+        {
+            return validation.ToResult();
+        }
+
+        var fieldOk = input.FieldId is null || await db.ProposalFields.AnyAsync(f => f.Id == input.FieldId && f.IsActive, ct);
+        var kindOk = input.KindId is null || await db.InnovationKinds.AnyAsync(k => k.Id == input.KindId && k.IsActive, ct);
+        return fieldOk && kindOk
+            ? OperationResult.Ok()
+            : OperationResult.Invalid(fieldOk ? nameof(ProposalInput.KindId) : nameof(ProposalInput.FieldId), ValidationMessages.ProposalInput_FieldUnknown);
+    }
+
+    private static void Apply(Proposal proposal, ProposalInput input)
+    {
+        static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        proposal.FieldId = input.FieldId;
+        proposal.KindId = input.KindId;
+        proposal.Necessity = Clean(input.Necessity);
+        proposal.Purpose = Clean(input.Purpose);
+        proposal.Bottleneck = Clean(input.Bottleneck);
+        proposal.RuleGap = Clean(input.RuleGap);
+        proposal.Content = Clean(input.Content);
+        proposal.Scope = Clean(input.Scope);
+        proposal.Implementers = Clean(input.Implementers);
+        proposal.StartOn = input.StartOn;
+        proposal.EndOn = input.EndOn;
+        proposal.ResourcePeople = Clean(input.ResourcePeople);
+        proposal.FundsVnd = input.FundsVnd;
+        proposal.ResourceEquipment = Clean(input.ResourceEquipment);
+        proposal.Feasibility = Clean(input.Feasibility);
+        proposal.PositiveImpact = Clean(input.PositiveImpact);
+        proposal.NegativeImpact = Clean(input.NegativeImpact);
+        proposal.ExpectedResults = Clean(input.ExpectedResults);
+    }
+}

@@ -1,0 +1,111 @@
+using Decree73.Domain.Organisation;
+using Decree73.Domain.People;
+using Decree73.Domain.Proposals;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Decree73.Infrastructure.Persistence.Configurations;
+
+internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
+{
+    private const int LongText = 8000;
+
+    public void Configure(EntityTypeBuilder<Proposal> builder)
+    {
+        builder.ToTable("Proposals");
+        builder.ConfigureEntityBase();
+        builder.Property(p => p.Title).HasMaxLength(300).IsRequired();
+        builder.Property(p => p.TitleFolded).HasMaxLength(300).IsRequired();
+        builder.Property(p => p.ReceiptNumber).HasMaxLength(60);
+        foreach (var text in new[]
+                 {
+                     nameof(Proposal.Necessity), nameof(Proposal.Purpose), nameof(Proposal.Bottleneck), nameof(Proposal.RuleGap),
+                     nameof(Proposal.Content), nameof(Proposal.Scope), nameof(Proposal.Implementers), nameof(Proposal.ResourcePeople),
+                     nameof(Proposal.ResourceEquipment), nameof(Proposal.Feasibility), nameof(Proposal.PositiveImpact),
+                     nameof(Proposal.NegativeImpact), nameof(Proposal.ExpectedResults),
+                 })
+        {
+            builder.Property<string?>(text).HasMaxLength(LongText);
+        }
+
+        builder.Property(p => p.FundsVnd).HasPrecision(18, 0);
+        builder.OwnsOne(p => p.Findings, f =>
+        {
+            f.Property(x => x.DamageDescription).HasMaxLength(4000);
+        });
+
+        builder.HasOne<Officer>().WithMany().HasForeignKey(p => p.ProposerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(p => p.DecidingUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ProposalField>().WithMany().HasForeignKey(p => p.FieldId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<InnovationKind>().WithMany().HasForeignKey(p => p.KindId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Decisions).WithOne().HasForeignKey(d => d.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Votes).WithOne().HasForeignKey(v => v.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Decisions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.Votes).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // Lists: by unit and state, newest first, keyset on (Id); search on the folded title by prefix.
+        builder.HasIndex(p => new { p.DecidingUnitId, p.State, p.Id });
+        builder.HasIndex(p => new { p.ProposerId, p.Id });
+        builder.HasIndex(p => p.TitleFolded);
+        builder.HasIndex(p => p.ReceiptNumber).IsUnique();
+    }
+}
+
+internal sealed class ProposalDecisionConfiguration : IEntityTypeConfiguration<ProposalDecision>
+{
+    public void Configure(EntityTypeBuilder<ProposalDecision> builder)
+    {
+        builder.ToTable("ProposalDecisions");
+        builder.ConfigureEntityBase();
+        builder.Property(d => d.Reason).HasMaxLength(4000);
+        builder.Property(d => d.DocumentNumber).HasMaxLength(60);
+        builder.Property(d => d.Signer).HasMaxLength(150);
+        builder.HasOne<Officer>().WithMany().HasForeignKey(d => d.DecidedByOfficerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ProposalVoteConfiguration : IEntityTypeConfiguration<ProposalVote>
+{
+    public void Configure(EntityTypeBuilder<ProposalVote> builder)
+    {
+        builder.ToTable("ProposalVotes");
+        builder.ConfigureEntityBase();
+        builder.HasOne<Officer>().WithMany().HasForeignKey(v => v.OfficerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ReceiptCounterConfiguration : IEntityTypeConfiguration<ReceiptCounter>
+{
+    public void Configure(EntityTypeBuilder<ReceiptCounter> builder)
+    {
+        builder.ToTable("ReceiptCounters");
+        builder.ConfigureEntityBase();
+        builder.HasIndex(c => new { c.UnitId, c.Year }).IsUnique();
+        builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ProposalFieldConfiguration : IEntityTypeConfiguration<ProposalField>
+{
+    public void Configure(EntityTypeBuilder<ProposalField> builder)
+    {
+        builder.ToTable("ProposalFields");
+        builder.ConfigureEntityBase();
+        builder.Property(f => f.Name).HasMaxLength(200).IsRequired();
+        builder.HasIndex(f => f.Name).IsUnique();
+        builder.HasData(ProposalField.Seed);
+    }
+}
+
+internal sealed class InnovationKindConfiguration : IEntityTypeConfiguration<InnovationKind>
+{
+    public void Configure(EntityTypeBuilder<InnovationKind> builder)
+    {
+        builder.ToTable("InnovationKinds");
+        builder.ConfigureEntityBase();
+        builder.Property(k => k.Name).HasMaxLength(200).IsRequired();
+        builder.HasIndex(k => k.Name).IsUnique();
+        builder.HasData(InnovationKind.Seed);
+    }
+}
