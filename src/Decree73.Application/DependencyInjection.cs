@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<OfficerService>();
         services.AddScoped<Calendar.CalendarService>();
         services.AddScoped<Proposals.ProposalService>();
+        services.AddScoped<Proposals.ProposalAccess>();
         return services;
     }
 }

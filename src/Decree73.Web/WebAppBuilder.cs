@@ -68,6 +68,7 @@ public static class WebAppBuilder
             .AddPolicy(Policies.Administrator, p => p.AddRequirements(new RoleAnywhereRequirement(Domain.Access.AppRole.Administrator)));
         builder.Services.AddScoped<IAuthorizationHandler, RoleAnywhereHandler>();
         builder.Services.AddScoped<IAuthorizationHandler, UnitAuthorizationHandler>();
+        builder.Services.AddScoped<IAuthorizationHandler, ProposalAuthorizationHandler>();
         builder.Services.AddScoped<UnitPermissions>();
         builder.Services.AddScoped<Pages.Admin.Accounts.AccountAuthorization>();
 
@@ -125,7 +126,12 @@ public static class WebAppBuilder
         }
 
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        if (scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
+        {
+            // Where the DBA applies the T-SQL script instead (MigrateOnStartup=false), the schema is theirs to update.
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        }
+
         var result = await scope.ServiceProvider.GetRequiredService<AdministratorBootstrap>()
             .CreateAsync(create.Email, create.RootCode, create.RootName);
         Console.WriteLine(result.Message);

@@ -158,6 +158,29 @@ public abstract class UnitServiceTests(ServiceHost host)
     }
 
     [ServiceFact]
+    public async Task A_move_that_would_leave_an_office_monitoring_a_foreign_subtree_is_refused()
+    {
+        var (root, _) = await RootWithAdminAsync("P10");
+        var communeA = await host.AddUnitAsync("P10-A", root);
+        var communeB = await host.AddUnitAsync("P10-B", root);
+        var department = await host.AddUnitAsync("P10-A-KT", communeA, UnitKind.CommuneOffice);
+        var office = await host.AddUnitAsync("P10-A-KT-NV", department, UnitKind.CommuneOffice);
+        await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            (await db.Units.FindAsync(office.Id))!.Monitor(await db.Units.FindAsync(communeA.Id));
+            await db.SaveChangesAsync();
+        });
+        var version = (await Load(department.Id)).Version;
+
+        var result = await WithUnits(s => s.UpdateAsync(department.Id, new UnitInput { Code = "P10-A-KT", Name = "KT", Kind = UnitKind.CommuneOffice, ParentId = communeB.Id }, version));
+
+        Assert.Equal("ParentId", Assert.Single(result.Errors).Field);
+        Assert.Equal(communeA.Id, (await Load(department.Id)).ParentId);
+        Assert.StartsWith(communeA.Path, (await Load(office.Id)).Path, StringComparison.Ordinal);
+    }
+
+    [ServiceFact]
     public async Task An_office_monitors_only_an_ancestor()
     {
         var (root, _) = await RootWithAdminAsync("P9");

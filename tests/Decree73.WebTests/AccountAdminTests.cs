@@ -44,6 +44,29 @@ public sealed class AccountAdminTests(SqliteWebAppFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task An_office_administrator_cannot_grant_an_interior_role_that_reaches_beyond_their_subtree()
+    {
+        // Phòng Văn hóa – Xã hội monitors the whole ward, which the office's own administrator does not administer.
+        await factory.AddAsync("quantri.vhxh@test.vn", AppRole.Administrator, "TRAMLO-VHXH");
+        var insider = await factory.AddAsync("nguoi.vhxh@test.vn", AppRole.Proposer, "TRAMLO-VHXH");
+        var client = await factory.SignInAsync("quantri.vhxh@test.vn", TestAccounts.Password);
+        var office = (await factory.UnitIdAsync("TRAMLO-VHXH")).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var interior = await client.SubmitAsync($"/Admin/Accounts/Details/{insider}", new Dictionary<string, string>
+        {
+            ["Grant.Role"] = "InteriorOfficer", ["Grant.UnitId"] = office,
+        }, "form[action*='handler=Grant']");
+        var proposer = await client.SubmitAsync($"/Admin/Accounts/Details/{insider}", new Dictionary<string, string>
+        {
+            ["Grant.Role"] = "LeadershipMember", ["Grant.UnitId"] = office,
+        }, "form[action*='handler=Grant']");
+
+        Assert.Equal("/Account/AccessDenied", interior.Headers.Location!.AbsolutePath);
+        Assert.Equal(HttpStatusCode.Redirect, proposer.StatusCode);
+        Assert.False(await factory.QueryAsync(db => db.RoleGrants.AnyAsync(g => g.UserId == insider && g.Role == AppRole.InteriorOfficer)));
+    }
+
+    [Fact]
     public async Task A_locked_account_cannot_sign_in()
     {
         var admin = await factory.SignInAsync("quantri@demo.decree73.vn");

@@ -88,7 +88,7 @@ public sealed class UnitService(
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Units.Add(unit);
-        if (await TrySaveAsync(ct) is { } failed)
+        if (await TrySaveAsync(code, ct) is { } failed)
         {
             return OperationResult<int>.From(failed);
         }
@@ -230,6 +230,20 @@ public sealed class UnitService(
             descendant.ReplacePathPrefix(oldPath, unit.Path);
         }
 
+        // An Interior office inside the moved subtree must still sit under the unit it monitors; otherwise its
+        // officers would reach a subtree they no longer belong to.
+        var moved = descendants.Append(unit).ToDictionary(u => u.Id);
+        foreach (var office in moved.Values.Where(u => u.MonitoredUnitId is not null))
+        {
+            var monitoredPath = moved.TryGetValue(office.MonitoredUnitId!.Value, out var inside)
+                ? inside.Path
+                : await db.Units.Where(u => u.Id == office.MonitoredUnitId).Select(u => u.Path).SingleAsync(ct);
+            if (!OrganisationUnit.IsPathInSubtree(office.Path, monitoredPath) || office.Path == monitoredPath)
+            {
+                return OperationResult.Invalid(nameof(UnitInput.ParentId), ValidationMessages.Unit_MoveBreaksMonitoring);
+            }
+        }
+
         return OperationResult.Ok();
     }
 
@@ -245,7 +259,7 @@ public sealed class UnitService(
         return result.IsSuccess ? OperationResult.Ok() : result.Error!.ToResult();
     }
 
-    private async Task<OperationResult?> TrySaveAsync(CancellationToken ct)
+    private async Task<OperationResult?> TrySaveAsync(string code, CancellationToken ct)
     {
         try
         {
@@ -254,8 +268,15 @@ public sealed class UnitService(
         }
         catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
         {
-            // Two admins creating the same code at once: the unique index is the last word.
-            logger.LogWarning(ex, "Unit insert refused by the database");
+            // Two admins creating the same code at once: the unique index is the last word. Any other failure is
+            // not the user's doing and is not dressed up as one.
+            db.Entry(ex.Entries.Single().Entity).State = EntityState.Detached;
+            if (!await db.Units.AnyAsync(u => u.Code == code, ct))
+            {
+                throw;
+            }
+
+            logger.LogInformation("Unit code {UnitCode} was taken by a concurrent insert", code);
             return DuplicateCode();
         }
     }

@@ -20,7 +20,7 @@ public sealed class DatabaseOptions
     public string? ConnectionString { get; set; }
 
     /// <summary>
-    /// Where the embedded database, the data-protection keys and uploaded files live. Relative paths are resolved
+    /// Where the embedded database, the data-protection keys and the log files live. Relative paths are resolved
     /// against the application's content root.
     /// </summary>
     [Required]

@@ -46,7 +46,8 @@ public static class ProviderSetup
     }
 
     public static string SqliteConnectionString(string dataDirectory) =>
-        $"Data Source={Path.Combine(dataDirectory, "decree73.db")};Cache=Shared;Foreign Keys=True";
+        // No shared cache: it locks whole tables, which would undo what WAL mode is for (readers not blocking the writer).
+        $"Data Source={Path.Combine(dataDirectory, "decree73.db")};Foreign Keys=True";
 }
 
 /// <summary>Refuses, at start-up, a configuration this build cannot serve.</summary>

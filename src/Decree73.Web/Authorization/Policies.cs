@@ -14,6 +14,7 @@ public static class Operations
 {
     public static readonly OperationAuthorizationRequirement Read = new() { Name = nameof(Read) };
     public static readonly OperationAuthorizationRequirement Administer = new() { Name = nameof(Administer) };
+    public static readonly OperationAuthorizationRequirement EditDraft = new() { Name = nameof(EditDraft) };
 }
 
 /// <summary>Holds the role in at least one unit. Used to open an area; each resource is then checked on its own.</summary>

@@ -37,7 +37,7 @@ public sealed class DetailsModel(IAccountService accounts, UnitService units, Ac
             return denied;
         }
 
-        if (Grant.UnitId is { } unitId && !await authorization.MayAdministerUnitAsync(User, unitId, ct))
+        if (Grant.UnitId is { } unitId && !await authorization.MayGrantAsync(User, Grant.Role, unitId, ct))
         {
             return Forbid();
         }

@@ -1,0 +1,50 @@
+using Decree73.Application.Abstractions;
+using Decree73.Application.Access;
+using Decree73.Domain.Access;
+using Decree73.Domain.Organisation;
+using Decree73.Domain.Proposals;
+using Microsoft.EntityFrameworkCore;
+
+namespace Decree73.Application.Proposals;
+
+/// <summary>
+/// Who may see a proposal (the same rule as <see cref="ProposalService.ListAsync"/>): its proposer; once submitted,
+/// the head and leadership of the deciding agency and the Interior officers whose subtree holds it. Nobody else.
+/// </summary>
+public sealed class ProposalAccess(IAppDbContext db, ICurrentUser currentUser, UserAccess access)
+{
+    private int? officerId;
+    private bool officerLoaded;
+
+    public async Task<int?> CurrentOfficerIdAsync(CancellationToken ct = default)
+    {
+        if (!officerLoaded && currentUser.UserId is { } userId)
+        {
+            officerId = await db.Officers.Where(o => o.UserId == userId).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct);
+        }
+
+        officerLoaded = true;
+        return officerId;
+    }
+
+    public async Task<bool> IsProposerAsync(Proposal proposal, CancellationToken ct = default) =>
+        await CurrentOfficerIdAsync(ct) == proposal.ProposerId;
+
+    public async Task<bool> CanReadAsync(Proposal proposal, CancellationToken ct = default)
+    {
+        if (await IsProposerAsync(proposal, ct))
+        {
+            return true;
+        }
+
+        if (proposal.State == ProposalState.Draft)
+        {
+            return false;
+        }
+
+        var path = await db.Units.Where(u => u.Id == proposal.DecidingUnitId).Select(u => u.Path).FirstAsync(ct);
+        return (await access.GrantsAsync(ct)).Any(g =>
+            (g.Role is AppRole.UnitHead or AppRole.LeadershipMember && g.UnitId == proposal.DecidingUnitId)
+            || (g.Role == AppRole.InteriorOfficer && OrganisationUnit.IsPathInSubtree(path, g.ScopePath)));
+    }
+}
