@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<Calendar.CalendarService>();
         services.AddScoped<Proposals.ProposalService>();
         services.AddScoped<Proposals.ProposalAccess>();
+        services.AddScoped<Proposals.ProposalNames>();
         return services;
     }
 }

@@ -28,14 +28,15 @@ public static class HtmlForms
 
     /// <summary>GETs <paramref name="url"/>, fills the form matched by <paramref name="formSelector"/>, and posts it.</summary>
     public static async Task<HttpResponseMessage> SubmitAsync(
-        this HttpClient client, string url, IReadOnlyDictionary<string, string> values, string formSelector = "main form")
+        this HttpClient client, string url, IReadOnlyDictionary<string, string> values, string formSelector = "main form", string? button = null)
     {
         var document = await client.GetDocumentAsync(url);
-        return await client.SubmitAsync(document, values, formSelector);
+        return await client.SubmitAsync(document, values, formSelector, button);
     }
 
+    /// <summary>Posts the form as a click on <paramref name="button"/> (its formaction wins), or on the form's own action.</summary>
     public static Task<HttpResponseMessage> SubmitAsync(
-        this HttpClient client, IHtmlDocument document, IReadOnlyDictionary<string, string> values, string formSelector = "main form")
+        this HttpClient client, IHtmlDocument document, IReadOnlyDictionary<string, string> values, string formSelector = "main form", string? button = null)
     {
         var form = document.QuerySelector<IHtmlFormElement>(formSelector)
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {document.Url}");
@@ -68,7 +69,11 @@ public static class HtmlForms
         }
 
         fields.AddRange(values);
-        var action = form.GetAttribute("action") is { Length: > 0 } a ? new Uri(document.BaseUrl!.Href).GetLeftPart(UriPartial.Authority) + a : document.Url;
+        var origin = new Uri(document.BaseUrl!.Href).GetLeftPart(UriPartial.Authority);
+        var formAction = button is null ? null : (form.QuerySelector(button) ?? throw new InvalidOperationException($"No button '{button}'")).GetAttribute("formaction");
+        var action = formAction is { Length: > 0 } f ? origin + f
+            : form.GetAttribute("action") is { Length: > 0 } a ? origin + a
+            : document.Url;
         return client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 

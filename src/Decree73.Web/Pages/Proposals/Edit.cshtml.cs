@@ -1,0 +1,154 @@
+using System.Globalization;
+using Decree73.Application.Common;
+using Decree73.Application.Proposals;
+using Decree73.Domain.Proposals;
+using Decree73.Web.Authorization;
+using Decree73.Web.Infrastructure;
+using Decree73.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Decree73.Web.Pages.Proposals;
+
+/// <summary>Writing a proposal: save the draft as often as wanted, submit when the plan is complete.</summary>
+public sealed class EditModel(ProposalService proposals, IAuthorizationService authorization) : PageModel
+{
+    [BindProperty]
+    public ProposalInput Input { get; set; } = new();
+
+    [BindProperty]
+    public int Version { get; set; }
+
+    [FromRoute]
+    public int? Id { get; set; }
+
+    /// <summary>The id as route data for the buttons: none at all for a new draft (an empty id would match no route).</summary>
+    public Dictionary<string, string> IdRoute =>
+        Id is { } id ? new() { ["id"] = id.ToString(CultureInfo.InvariantCulture) } : [];
+
+    public IEnumerable<SelectListItem> FieldOptions { get; private set; } = [];
+    public IEnumerable<SelectListItem> KindOptions { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (Id is null)
+        {
+            if (await proposals.ProposerContextAsync(ct) is null)
+            {
+                return Forbid();
+            }
+        }
+        else
+        {
+            var proposal = await proposals.FindAsync(Id.Value, ct);
+            if (await DenyAsync(proposal) is { } denied)
+            {
+                return denied;
+            }
+
+            Fill(proposal!);
+        }
+
+        await LoadOptionsAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
+    {
+        var (id, result) = await SaveAsync(ct);
+        if (result.Status is OperationStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Status is OperationStatus.Forbidden)
+        {
+            return Forbid();
+        }
+
+        if (result.Succeeded)
+        {
+            TempData["Status"] = UiText.Proposals_Saved;
+            return RedirectToPage("Edit", new { id });
+        }
+
+        return await ShowErrorsAsync(result, ct);
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct)
+    {
+        // A first submission creates the draft, then submits it: what was typed is never lost on a refusal.
+        var (id, saved) = Id is null ? await SaveAsync(ct) : (Id, OperationResult.Ok());
+        if (!saved.Succeeded)
+        {
+            return saved.Status == OperationStatus.Forbidden ? Forbid() : await ShowErrorsAsync(saved, ct);
+        }
+
+        var proposal = await proposals.FindAsync(id!.Value, ct);
+        if (await DenyAsync(proposal) is { } denied)
+        {
+            return denied;
+        }
+
+        var result = await proposals.SubmitAsync(id.Value, Input, Id is null ? proposal!.Version : Version, ct);
+        if (result.Succeeded)
+        {
+            var receipt = (await proposals.FindAsync(id.Value, ct))!.ReceiptNumber;
+            TempData["Status"] = string.Format(CultureInfo.CurrentCulture, UiText.Proposals_Submitted, receipt);
+            return RedirectToPage("Details", new { id });
+        }
+
+        Id = id;
+        Version = proposal!.Version;
+        return await ShowErrorsAsync(result, ct);
+    }
+
+    private async Task<(int? Id, OperationResult Result)> SaveAsync(CancellationToken ct)
+    {
+        if (Id is null)
+        {
+            var created = await proposals.CreateDraftAsync(Input, ct);
+            return (created.Succeeded ? created.Value : null, created);
+        }
+
+        var proposal = await proposals.FindAsync(Id.Value, ct);
+        if (await DenyAsync(proposal) is not null)
+        {
+            return (Id, OperationResult.NotFound());
+        }
+
+        return (Id, await proposals.UpdateDraftAsync(Id.Value, Input, Version, ct));
+    }
+
+    /// <summary>Not found, or not this user's draft: 404 either way, so others' drafts stay unseen.</summary>
+    private async Task<IActionResult?> DenyAsync(Proposal? proposal) =>
+        proposal is null || !(await authorization.AuthorizeAsync(User, proposal, Operations.EditDraft)).Succeeded ? NotFound() : null;
+
+    private async Task<IActionResult> ShowErrorsAsync(OperationResult result, CancellationToken ct)
+    {
+        ModelState.AddErrors(result);
+        await LoadOptionsAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadOptionsAsync(CancellationToken ct)
+    {
+        var (fields, kinds) = await proposals.ReferenceListsAsync(ct);
+        FieldOptions = fields.Select(f => new SelectListItem(f.Name, f.Id.ToString(CultureInfo.InvariantCulture))).ToList();
+        KindOptions = kinds.Select(k => new SelectListItem(k.Name, k.Id.ToString(CultureInfo.InvariantCulture))).ToList();
+    }
+
+    private void Fill(Proposal p)
+    {
+        Version = p.Version;
+        Input = new ProposalInput
+        {
+            Title = p.Title, FieldId = p.FieldId, KindId = p.KindId, Necessity = p.Necessity, Purpose = p.Purpose, Bottleneck = p.Bottleneck,
+            RuleGap = p.RuleGap, Content = p.Content, Scope = p.Scope, Implementers = p.Implementers, StartOn = p.StartOn, EndOn = p.EndOn,
+            ResourcePeople = p.ResourcePeople, FundsVnd = p.FundsVnd, ResourceEquipment = p.ResourceEquipment, Feasibility = p.Feasibility,
+            PositiveImpact = p.PositiveImpact, NegativeImpact = p.NegativeImpact, ExpectedResults = p.ExpectedResults,
+        };
+    }
+}

@@ -1,0 +1,67 @@
+using Decree73.TestSupport;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace Decree73.BrowserTests;
+
+[RequiresChromium]
+public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private async Task<IPage> SignInAsync(string email)
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Thư điện tử").FillAsync(email);
+        await page.GetByLabel("Mật khẩu").FillAsync(browser.App.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
+        return page;
+    }
+
+    [ServiceFact]
+    public async Task A_proposer_drafts_submits_and_the_head_of_the_ward_finds_it_by_a_search_without_diacritics()
+    {
+        var page = await SignInAsync("truongphong.kt.tramlo@demo.decree73.vn");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Đề xuất" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Soạn đề xuất" }).ClickAsync();
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await page.GetByLabel("Tên đề xuất").FillAsync("Đổi mới tiếp nhận hồ sơ đất đai");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu nháp" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã lưu bản nháp.");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gửi đề xuất" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-valmsg-for='Input.Necessity']")).ToContainTextAsync("bắt buộc khi gửi");
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await page.GetByLabel("Lĩnh vực").SelectOptionAsync(new SelectOptionValue { Label = "Cải cách thủ tục hành chính" });
+        await page.GetByLabel("Loại đổi mới, sáng tạo").SelectOptionAsync(new SelectOptionValue { Label = "Rút ngắn thời gian giải quyết thủ tục" });
+        foreach (var label in new[]
+                 {
+                     "Sự cần thiết", "Mục đích, yêu cầu", "Điểm nghẽn, nút thắt cần tháo gỡ", "Quy định còn thiếu hoặc không phù hợp với thực tiễn",
+                     "Nội dung, nhiệm vụ, giải pháp", "Phạm vi", "Đối tượng thực hiện", "Nguồn lực con người", "Tính khả thi",
+                     "Tác động tích cực", "Tác động tiêu cực, rủi ro", "Dự kiến hiệu quả (có chỉ tiêu đo được)",
+                 })
+        {
+            await page.GetByLabel(label, new() { Exact = true }).FillAsync("Nội dung cho mục " + label.ToLowerInvariant());
+        }
+
+        await page.GetByLabel("Ngày bắt đầu").FillAsync("01/12/2026");
+        await page.GetByLabel("Ngày kết thúc").FillAsync("30/06/2027");
+        await page.GetByLabel("Kinh phí (đồng)").FillAsync("20.000.000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gửi đề xuất" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã gửi đề xuất. Số tiếp nhận:");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Đổi mới tiếp nhận hồ sơ đất đai");
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ArtifactPath("proposal-submitted.png"), FullPage = true });
+
+        var head = await SignInAsync("chutich.tramlo@demo.decree73.vn");
+        await head.GotoAsync("/Proposals");
+        await head.GetByLabel("Tìm theo tên (không cần dấu)").FillAsync("doi moi tiep nhan");
+        await head.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
+        await head.GetByRole(AriaRole.Link, new() { Name = "Đổi mới tiếp nhận hồ sơ đất đai" }).ClickAsync();
+        await Assertions.Expect(head.Locator("dl.facts")).ToContainTextAsync("ngày làm việc");
+        await Accessibility.AssertNoViolationsAsync(head);
+    }
+}
