@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddScoped<Proposals.ProposalService>();
         services.AddScoped<Proposals.ProposalAccess>();
         services.AddScoped<Proposals.ProposalNames>();
+        services.AddScoped<Proposals.ProposalWorkflowService>();
         return services;
     }
 }

@@ -69,6 +69,11 @@ public static class HtmlForms
         }
 
         fields.AddRange(values);
+        // A browser sends the clicked button's own name and value.
+        if (button is not null && form.QuerySelector(button) is { } clicked && clicked.GetAttribute("name") is { Length: > 0 } buttonName)
+        {
+            fields.Add(new(buttonName, clicked.GetAttribute("value") ?? ""));
+        }
         var origin = new Uri(document.BaseUrl!.Href).GetLeftPart(UriPartial.Authority);
         var formAction = button is null ? null : (form.QuerySelector(button) ?? throw new InvalidOperationException($"No button '{button}'")).GetAttribute("formaction");
         var action = formAction is { Length: > 0 } f ? origin + f

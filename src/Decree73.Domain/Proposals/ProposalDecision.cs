@@ -18,7 +18,7 @@ public enum DecisionKind
 /// <summary>The document behind a decision: number and symbol, date, signer.</summary>
 public sealed record DecisionDocument(string Number, DateOnly SignedOn, string Signer)
 {
-    public bool IsComplete => !string.IsNullOrWhiteSpace(Number) && !string.IsNullOrWhiteSpace(Signer);
+    public bool IsComplete => !string.IsNullOrWhiteSpace(Number) && !string.IsNullOrWhiteSpace(Signer) && SignedOn != default;
 }
 
 /// <summary>A decision taken on a proposal, kept in the order it was taken.</summary>

@@ -18,12 +18,10 @@ public sealed class DatabaseMigrator(AppDbContext db, ILogger<DatabaseMigrator> 
             }
         }
 
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-        if (pending.Count > 0)
-        {
-            logger.LogInformation("Applying {Count} database migrations: {Migrations}", pending.Count, pending);
-            await db.Database.MigrateAsync(ct);
-        }
+        // MigrateAsync creates the history table before reading it; asking for pending migrations first would make
+        // PostgreSQL log a failed query on every fresh database.
+        await db.Database.MigrateAsync(ct);
+        logger.LogInformation("Database schema at migration {Migration}", db.Database.GetMigrations().LastOrDefault());
 
         if (db.Database.IsSqlite())
         {

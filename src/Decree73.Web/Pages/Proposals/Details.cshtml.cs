@@ -3,16 +3,29 @@ using Decree73.Application.Common;
 using Decree73.Application.Proposals;
 using Decree73.Domain.Proposals;
 using Decree73.Web.Authorization;
+using Decree73.Web.Infrastructure;
+using Decree73.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Decree73.Web.Pages.Proposals;
 
+/// <summary>
+/// One proposal, need-to-know, with the steps the signed-in person may take on it now. Every handler reloads the
+/// proposal, checks it may be read, and lets the domain decide whether this person may take the step.
+/// </summary>
 public sealed class DetailsModel(
-    ProposalService proposals, ProposalNames names, CalendarService calendar, IAuthorizationService authorization, TimeProvider time) : PageModel
+    ProposalService proposals,
+    ProposalWorkflowService workflow,
+    ProposalNames names,
+    CalendarService calendar,
+    IAuthorizationService authorization,
+    TimeProvider time) : PageModel
 {
     public Proposal? Proposal { get; private set; }
+    public ProposalActor? Actor { get; private set; }
+    public IReadOnlyList<LeadershipMember> Leadership { get; private set; } = [];
     public string ProposerName { get; private set; } = "";
     public string DecidingUnitName { get; private set; } = "";
     public string? FieldName { get; private set; }
@@ -20,7 +33,106 @@ public sealed class DetailsModel(
     public int? DaysLeft { get; private set; }
     public bool CanEdit { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    [BindProperty]
+    public int Version { get; set; }
+
+    [BindProperty]
+    public ActionInput Action { get; set; } = new();
+
+    public sealed class ActionInput
+    {
+        public string? Kind { get; set; }
+        public string? Reason { get; set; }
+        public string? DocumentNumber { get; set; }
+        public DateOnly? SignedOn { get; set; }
+        public string? Signer { get; set; }
+        public Dictionary<int, bool?> Votes { get; set; } = [];
+        public EvaluationOutcome Outcome { get; set; }
+        public bool InLineWithPolicy { get; set; }
+        public bool PureMotive { get; set; }
+        public bool CommonInterest { get; set; }
+        public bool DamageCaused { get; set; }
+        public string? DamageDescription { get; set; }
+
+        public DecisionDocument Document => new(DocumentNumber?.Trim() ?? "", SignedOn ?? default, Signer?.Trim() ?? "");
+        public IReadOnlyCollection<Vote> Cast => Votes.Where(v => v.Value is not null).Select(v => new Vote(v.Key, v.Value!.Value)).ToList();
+        public EvaluationFindings Findings => new(InLineWithPolicy, PureMotive, CommonInterest, DamageCaused, DamageCaused ? DamageDescription?.Trim() : null);
+    }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+
+    public Task<IActionResult> OnPostPartyOpinionAsync(int id, CancellationToken ct) =>
+        StepAsync(id, () => workflow.RecordPartyOpinionAsync(id, Version, ct), ct);
+
+    public Task<IActionResult> OnPostRequestOpinionsAsync(int id, CancellationToken ct) =>
+        StepAsync(id, () => workflow.RequestOpinionsAsync(id, Version, ct), ct);
+
+    public Task<IActionResult> OnPostVoteAsync(int id, CancellationToken ct) =>
+        StepAsync(id, () => workflow.RecordVoteAsync(id, Version, Action.Cast, ct), ct);
+
+    public Task<IActionResult> OnPostOverrideAsync(int id, CancellationToken ct) =>
+        StepAsync(id, () => workflow.OverrideAsync(id, Version, Action.Reason ?? "", Action.Document, ct), ct);
+
+    public Task<IActionResult> OnPostRefuseAsync(int id, CancellationToken ct) =>
+        StepAsync(id, () => Action.Kind switch
+        {
+            "Reject" => workflow.RejectAsync(id, Version, Action.Reason ?? "", ct),
+            "Return" => workflow.ReturnForRevisionAsync(id, Version, Action.Reason ?? "", ct),
+            "Escalate" => workflow.EscalateAsync(id, Version, Action.Reason ?? "", ct),
+            _ => Task.FromResult(OperationResult.Invalid("", UiText.Binding_ValueMissing)),
+        }, ct);
+
+    public Task<IActionResult> OnPostDecisionAsync(int id, CancellationToken ct) =>
+        StepAsync(id, () => workflow.IssueImplementationDecisionAsync(id, Version, Action.Document, ct), ct);
+
+    public Task<IActionResult> OnPostDirectAsync(int id, CancellationToken ct) =>
+        StepAsync(id, () => Action.Kind switch
+        {
+            "Suspend" => workflow.SuspendAsync(id, Version, Action.Reason ?? "", Action.Document, ct),
+            "Resume" => workflow.ResumeAsync(id, Version, Action.Document, ct),
+            "Stop" => workflow.StopAsync(id, Version, Action.Reason ?? "", Action.Document, ct),
+            _ => Task.FromResult(OperationResult.Invalid("", UiText.Binding_ValueMissing)),
+        }, ct);
+
+    public Task<IActionResult> OnPostCompleteAsync(int id, CancellationToken ct) =>
+        StepAsync(id, () => workflow.ReportCompletionAsync(id, Version, ct), ct);
+
+    public Task<IActionResult> OnPostEvaluateAsync(int id, CancellationToken ct) =>
+        StepAsync(id, () => workflow.EvaluateAsync(id, Version, Action.Cast, Action.Outcome, Action.Findings, Action.Document, ct), ct);
+
+    public Task<IActionResult> OnPostCloseAsync(int id, CancellationToken ct) =>
+        StepAsync(id, () => workflow.CloseAsync(id, Version, ct), ct);
+
+    private async Task<IActionResult> StepAsync(int id, Func<Task<OperationResult>> step, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied)
+        {
+            return denied;
+        }
+
+        var result = ModelState.IsValid ? await step() : OperationResult.Invalid([]);
+        switch (result.Status)
+        {
+            case OperationStatus.Ok:
+                TempData["Status"] = UiText.Workflow_Done;
+                return RedirectToPage(new { id });
+            case OperationStatus.NotFound:
+                return NotFound();
+            case OperationStatus.Forbidden:
+                return Forbid();
+        }
+
+        // Refusals are shown at the top of the steps, whatever the field: the forms here are small.
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError("", error.Message);
+        }
+
+        return Page();
+    }
+
+    /// <summary>Loads the page's data. Returns NotFound when the proposal does not exist for this user.</summary>
+    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
     {
         Proposal = await proposals.FindAsync(id, ct);
         // Need to know: a proposal this user may not read does not exist for them.
@@ -31,11 +143,13 @@ public sealed class DetailsModel(
 
         (ProposerName, DecidingUnitName, FieldName, KindName) = await names.OfAsync(Proposal, ct);
         CanEdit = (await authorization.AuthorizeAsync(User, Proposal, Operations.EditDraft)).Succeeded;
+        Actor = await workflow.ActorAsync(Proposal, ct);
+        Leadership = await workflow.LeadershipAsync(Proposal, ct);
         if (Proposal.DecisionDueOn is { } due && Proposal.State is ProposalState.Submitted or ProposalState.OpinionsRequested or ProposalState.NotPassed)
         {
             DaysLeft = (await calendar.GetAsync(ct)).WorkingDaysUntil(VietnamTime.Today(time), due);
         }
 
-        return Page();
+        return null;
     }
 }

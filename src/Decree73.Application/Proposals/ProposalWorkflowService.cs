@@ -1,0 +1,129 @@
+using Decree73.Application.Abstractions;
+using Decree73.Application.Access;
+using Decree73.Application.Common;
+using Decree73.Domain.Access;
+using Decree73.Domain.Common;
+using Decree73.Domain.Proposals;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Decree73.Application.Proposals;
+
+/// <summary>A leadership member of the deciding agency, for the vote form.</summary>
+public sealed record LeadershipMember(int OfficerId, string FullName, bool IsHead);
+
+/// <summary>
+/// The steps after submission (domain.md §5 rows 2–11). Each call loads the proposal, works out who the signed-in
+/// person is to it, lets the entity apply the transition (which refuses with a typed error), and saves with the
+/// version the user's page was built from.
+/// </summary>
+public sealed class ProposalWorkflowService(
+    IAppDbContext db,
+    ProposalAccess proposalAccess,
+    UserAccess access,
+    IOptions<ProposalOptions> options,
+    ILogger<ProposalWorkflowService> logger)
+{
+    /// <summary>Who the signed-in person is to this proposal; null when they are not an officer.</summary>
+    public async Task<ProposalActor?> ActorAsync(Proposal proposal, CancellationToken ct = default)
+    {
+        if (await proposalAccess.CurrentOfficerIdAsync(ct) is not { } officerId)
+        {
+            return null;
+        }
+
+        var isHead = (await access.GrantsAsync(ct)).Any(g => g.Role == AppRole.UnitHead && g.UnitId == proposal.DecidingUnitId);
+        return new ProposalActor(officerId, IsDecidingHead: isHead);
+    }
+
+    /// <summary>The officers who vote in the deciding agency: its head and its leadership members.</summary>
+    public async Task<IReadOnlyList<LeadershipMember>> LeadershipAsync(Proposal proposal, CancellationToken ct = default)
+    {
+        var rows = await db.RoleGrants.AsNoTracking()
+            .Where(g => g.UnitId == proposal.DecidingUnitId && (g.Role == AppRole.UnitHead || g.Role == AppRole.LeadershipMember))
+            .Join(db.Officers, g => g.UserId, o => o.UserId, (g, o) => new { o.Id, o.FullName, g.Role, o.SortName })
+            .ToListAsync(ct);
+        return rows.GroupBy(r => r.Id)
+            .Select(g => new LeadershipMember(g.Key, g.First().FullName, g.Any(r => r.Role == AppRole.UnitHead)))
+            .OrderByDescending(m => m.IsHead).ThenBy(m => rows.First(r => r.Id == m.OfficerId).SortName)
+            .ToList();
+    }
+
+    public Task<OperationResult> RecordPartyOpinionAsync(int id, int version, CancellationToken ct = default) =>
+        ApplyAsync(id, version, (p, a) => p.RecordPartyOpinion(a), "party opinion recorded", ct);
+
+    public Task<OperationResult> RequestOpinionsAsync(int id, int version, CancellationToken ct = default) =>
+        ApplyAsync(id, version, (p, a) => p.RequestOpinions(a), "opinions requested", ct);
+
+    public Task<OperationResult> RecordVoteAsync(int id, int version, IReadOnlyCollection<Vote> votes, CancellationToken ct = default) =>
+        ApplyAsync(id, version, (p, a) => p.RecordVote(a, votes, options.Value.PartyOpinionRequiredBeforeVote), "vote recorded", ct);
+
+    public Task<OperationResult> OverrideAsync(int id, int version, string reason, DecisionDocument document, CancellationToken ct = default) =>
+        ApplyAsync(id, version, (p, a) => p.Override(a, reason, document), "approved by the head's override", ct);
+
+    public Task<OperationResult> RejectAsync(int id, int version, string reason, CancellationToken ct = default) =>
+        ApplyAsync(id, version, (p, a) => p.Reject(a, reason), "rejected", ct);
+
+    public Task<OperationResult> ReturnForRevisionAsync(int id, int version, string reason, CancellationToken ct = default) =>
+        ApplyAsync(id, version, (p, a) => p.ReturnForRevision(a, reason), "returned for revision", ct);
+
+    public Task<OperationResult> EscalateAsync(int id, int version, string reason, CancellationToken ct = default) =>
+        ApplyAsync(id, version, (p, a) => p.Escalate(a, reason), "escalated", ct);
+
+    public Task<OperationResult> IssueImplementationDecisionAsync(int id, int version, DecisionDocument document, CancellationToken ct = default) =>
+        ApplyAsync(id, version, (p, a) => p.IssueImplementationDecision(a, document), "implementation decision issued", ct);
+
+    public Task<OperationResult> SuspendAsync(int id, int version, string reason, DecisionDocument document, CancellationToken ct = default) =>
+        ApplyAsync(id, version, (p, a) => p.Suspend(a, reason, document), "suspended", ct);
+
+    public Task<OperationResult> ResumeAsync(int id, int version, DecisionDocument document, CancellationToken ct = default) =>
+        ApplyAsync(id, version, (p, a) => p.Resume(a, document), "resumed", ct);
+
+    public Task<OperationResult> StopAsync(int id, int version, string reason, DecisionDocument document, CancellationToken ct = default) =>
+        ApplyAsync(id, version, (p, a) => p.Stop(a, reason, document), "stopped", ct);
+
+    public Task<OperationResult> ReportCompletionAsync(int id, int version, CancellationToken ct = default) =>
+        ApplyAsync(id, version, (p, a) => p.ReportCompletion(a), "completion reported", ct);
+
+    public Task<OperationResult> EvaluateAsync(
+        int id, int version, IReadOnlyCollection<Vote> votes, EvaluationOutcome outcome, EvaluationFindings findings, DecisionDocument document, CancellationToken ct = default) =>
+        ApplyAsync(id, version, (p, a) => p.Evaluate(a, votes, outcome, findings, document), "evaluated", ct);
+
+    public Task<OperationResult> CloseAsync(int id, int version, CancellationToken ct = default) =>
+        ApplyAsync(id, version, (p, a) => p.Close(a), "closed", ct);
+
+    private async Task<OperationResult> ApplyAsync(
+        int id, int expectedVersion, Func<Proposal, ProposalActor, Result> transition, string what, CancellationToken ct)
+    {
+        var proposal = await db.Proposals.Include(p => p.Decisions).Include(p => p.Votes).FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (proposal is null || !await proposalAccess.CanReadAsync(proposal, ct))
+        {
+            return OperationResult.NotFound();
+        }
+
+        if (await ActorAsync(proposal, ct) is not { } actor)
+        {
+            return OperationResult.Forbidden();
+        }
+
+        if (proposal.Version != expectedVersion)
+        {
+            return OperationResult.Conflict();
+        }
+
+        var result = transition(proposal, actor);
+        if (!result.IsSuccess)
+        {
+            return result.Error!.ToResult();
+        }
+
+        var saved = await db.SaveVersionedAsync(proposal, expectedVersion, ct);
+        if (saved.Succeeded)
+        {
+            logger.LogInformation("Proposal {ProposalId} {Step} by officer {OfficerId}; now {State}", id, what, actor.OfficerId, proposal.State);
+        }
+
+        return saved;
+    }
+}

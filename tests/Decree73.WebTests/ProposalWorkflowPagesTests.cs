@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Net;
+using AngleSharp.Html.Dom;
+using Decree73.Domain.Proposals;
+using Decree73.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Xunit;
+
+namespace Decree73.WebTests;
+
+/// <summary>The head's steps through the real forms of the proposal page.</summary>
+public sealed class ProposalWorkflowPagesTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
+{
+    private const string ProposerEmail = "truongphong.kt.tramlo@demo.decree73.vn";
+    private const string HeadEmail = "chutich.tramlo@demo.decree73.vn";
+
+    private async Task<int> SubmittedAsync(string title)
+    {
+        var client = await factory.SignInAsync(ProposerEmail);
+        var plan = new Dictionary<string, string>
+        {
+            ["Input.Title"] = title, ["Input.FieldId"] = "2", ["Input.KindId"] = "3", ["Input.Necessity"] = "x", ["Input.Purpose"] = "x",
+            ["Input.Bottleneck"] = "x", ["Input.RuleGap"] = "x", ["Input.Content"] = "x", ["Input.Scope"] = "x", ["Input.Implementers"] = "x",
+            ["Input.StartOn"] = "01/12/2026", ["Input.EndOn"] = "31/12/2026", ["Input.ResourcePeople"] = "x", ["Input.Feasibility"] = "x",
+            ["Input.PositiveImpact"] = "x", ["Input.NegativeImpact"] = "x", ["Input.ExpectedResults"] = "x",
+        };
+        var response = await client.SubmitAsync("/Proposals/Edit", plan, "main form", "button[formaction*='handler=Submit']");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
+    }
+
+    private Task<Proposal> Stored(int id) =>
+        factory.QueryAsync(db => db.Proposals.Include(p => p.Decisions).Include(p => p.Votes).SingleAsync(p => p.Id == id));
+
+    private Task<int> OfficerIdAsync(string name) => factory.QueryAsync(db => db.Officers.Where(o => o.FullName == name).Select(o => o.Id).SingleAsync());
+
+    private static async Task<HttpResponseMessage> StepAsync(HttpClient client, int id, string handler, Dictionary<string, string>? values = null, string? button = null)
+    {
+        var page = await client.GetDocumentAsync($"/Proposals/Details/{id}");
+        return await client.SubmitAsync(page, values ?? [], $"form[action*='handler={handler}']", button);
+    }
+
+    private static Dictionary<string, string> Document(string number) => new()
+    {
+        ["Action.DocumentNumber"] = number, ["Action.SignedOn"] = "25/11/2026", ["Action.Signer"] = "Lê Văn Minh",
+    };
+
+    [Fact]
+    public async Task The_head_takes_a_proposal_from_receipt_to_closing_through_the_page()
+    {
+        var id = await SubmittedAsync("Chuỗi bước đầy đủ");
+        var head = await factory.SignInAsync(HeadEmail);
+        var proposer = await factory.SignInAsync(ProposerEmail);
+        var headId = await OfficerIdAsync("Lê Văn Minh");
+        var deputyId = await OfficerIdAsync("Phạm Thị Lan");
+        var tie = new Dictionary<string, string>
+        {
+            [$"Action.Votes[{headId}]"] = "true", [$"Action.Votes[{deputyId}]"] = "false",
+        };
+
+        // The vote is refused until the Party committee has given its opinion (the default setting).
+        var early = await StepAsync(head, id, "Vote", tie);
+        Assert.Contains("ý kiến của cấp ủy cùng cấp", (await HtmlForms.ParseAsync(early)).Text());
+        Assert.Equal(ProposalState.Submitted, (await Stored(id)).State);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(head, id, "PartyOpinion")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(head, id, "Vote", tie)).StatusCode);
+        Assert.Equal(ProposalState.Approved, (await Stored(id)).State); // a tie goes with the head's vote
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(head, id, "Decision", Document("15/QĐ-UBND"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(proposer, id, "Complete")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(head, id, "PartyOpinion")).StatusCode);
+        var evaluation = new Dictionary<string, string>(Document("20/QĐ-UBND"))
+        {
+            ["Action.Outcome"] = "Completed", ["Action.InLineWithPolicy"] = "true", ["Action.PureMotive"] = "true", ["Action.CommonInterest"] = "true",
+            [$"Action.Votes[{headId}]"] = "true", [$"Action.Votes[{deputyId}]"] = "true",
+        };
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(head, id, "Evaluate", evaluation)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(head, id, "Close")).StatusCode);
+
+        var stored = await Stored(id);
+        Assert.Equal(ProposalState.Closed, stored.State);
+        Assert.Equal(EvaluationOutcome.Completed, stored.Outcome);
+        Assert.Equal(new[] { DecisionKind.Implementation, DecisionKind.EvaluationResult }, stored.Decisions.OrderBy(d => d.Id).Select(d => d.Kind));
+        Assert.Equal("15/QĐ-UBND", stored.Decisions.OrderBy(d => d.Id).First().DocumentNumber);
+        Assert.Equal(new DateOnly(2026, 11, 25), stored.Decisions.First().SignedOn);
+        Assert.Equal(4, stored.Votes.Count);
+    }
+
+    [Fact]
+    public async Task A_failed_vote_is_overridden_only_with_a_complete_decision_document()
+    {
+        var id = await SubmittedAsync("Cần người đứng đầu chịu trách nhiệm");
+        var head = await factory.SignInAsync(HeadEmail);
+        var headId = await OfficerIdAsync("Lê Văn Minh");
+        var deputyId = await OfficerIdAsync("Phạm Thị Lan");
+        await StepAsync(head, id, "PartyOpinion");
+        await StepAsync(head, id, "Vote", new() { [$"Action.Votes[{headId}]"] = "false", [$"Action.Votes[{deputyId}]"] = "true" });
+        Assert.Equal(ProposalState.NotPassed, (await Stored(id)).State);
+
+        var incomplete = await StepAsync(head, id, "Override", new() { ["Action.Reason"] = "Tôi chịu trách nhiệm", ["Action.DocumentNumber"] = "3/QĐ-UBND" });
+        Assert.Contains("số, ký hiệu, ngày ký và người ký", (await HtmlForms.ParseAsync(incomplete)).Text());
+
+        var done = await StepAsync(head, id, "Override", new Dictionary<string, string>(Document("3/QĐ-UBND")) { ["Action.Reason"] = "Tôi chịu trách nhiệm" });
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        var stored = await Stored(id);
+        Assert.Equal(ProposalState.Approved, stored.State);
+        Assert.True(stored.ApprovedByOverride);
+    }
+
+    [Fact]
+    public async Task The_head_returns_a_proposal_for_revision_with_a_reason()
+    {
+        var id = await SubmittedAsync("Cần bổ sung");
+        var head = await factory.SignInAsync(HeadEmail);
+
+        var noReason = await StepAsync(head, id, "Refuse", new() { ["Action.Reason"] = "" }, "button[value='Return']");
+        var withReason = await StepAsync(head, id, "Refuse", new() { ["Action.Reason"] = "Bổ sung nguồn lực" }, "button[value='Return']");
+
+        Assert.Contains("Vui lòng nêu lý do.", (await HtmlForms.ParseAsync(noReason)).Text());
+        Assert.Equal(HttpStatusCode.Redirect, withReason.StatusCode);
+        var stored = await Stored(id);
+        Assert.Equal(ProposalState.Draft, stored.State);
+        Assert.Equal("Bổ sung nguồn lực", stored.Decisions.Single().Reason);
+    }
+
+    [Fact]
+    public async Task Neither_the_proposer_nor_another_communes_head_can_take_the_heads_steps()
+    {
+        var id = await SubmittedAsync("Không ai khác được quyết");
+        var proposer = await factory.SignInAsync(ProposerEmail);
+        var otherHead = await factory.SignInAsync("chutich.phattich@demo.decree73.vn");
+        var headPage = await (await factory.SignInAsync(HeadEmail)).GetDocumentAsync($"/Proposals/Details/{id}");
+        var token = (await proposer.GetDocumentAsync("/Proposals")).QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value")
+            ?? (await proposer.GetDocumentAsync("/Account/ChangePassword")).QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+
+        // The proposer sees no head form; posting it anyway is refused by the domain with a message.
+        Assert.Null((await proposer.GetDocumentAsync($"/Proposals/Details/{id}")).QuerySelector("form[action*='handler=PartyOpinion']"));
+        var byProposer = await proposer.PostAsync($"/Proposals/Details/{id}?handler=Refuse", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Version"] = VersionOf(headPage), ["Action.Kind"] = "Reject", ["Action.Reason"] = "Tự hủy",
+        }));
+        var otherToken = (await otherHead.GetDocumentAsync("/Account/ChangePassword")).QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        var byOtherHead = await otherHead.PostAsync($"/Proposals/Details/{id}?handler=Refuse", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = otherToken, ["Version"] = VersionOf(headPage), ["Action.Kind"] = "Reject", ["Action.Reason"] = "Lấn quyền",
+        }));
+
+        Assert.Contains("Chỉ người đứng đầu", (await HtmlForms.ParseAsync(byProposer)).Text());
+        Assert.Equal(HttpStatusCode.NotFound, byOtherHead.StatusCode);
+        Assert.Equal(ProposalState.Submitted, (await Stored(id)).State);
+    }
+
+    private static string VersionOf(IHtmlDocument page) => page.QuerySelector("input[name='Version']")!.GetAttribute("value")!;
+}
