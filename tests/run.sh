@@ -43,6 +43,10 @@ END \$\$;
 ALTER ROLE decree73_test WITH LOGIN CREATEDB PASSWORD '$pg_password';
 SQL
 )
+# Test databases a crashed or interrupted run left behind.
+(cd / && sudo_if_needed runuser -u postgres -- psql -qAt -p "$pg_port" \
+  -c "SELECT datname FROM pg_database WHERE datname LIKE 'd73\_%' AND datdba = (SELECT oid FROM pg_roles WHERE rolname = 'decree73_test')" \
+  | while read -r stale; do sudo_if_needed runuser -u postgres -- psql -q -p "$pg_port" -c "DROP DATABASE IF EXISTS \"$stale\" WITH (FORCE)"; done)
 export DECREE73_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=decree73_test;Password=$pg_password;Database=postgres;Include Error Detail=true"
 
 log "Tools and build"
@@ -59,7 +63,7 @@ log "Tests"
 rm -rf "$results"
 set +e
 dotnet test Decree73.sln --no-build --nologo --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" 2>&1 \
-  | grep -vE '^\s*$' | grep -E 'Passed |Failed |Skipped |error|Error Message|Assert|at Decree73|Total tests|Passed!|Failed!|Stack Trace' | grep -v '^\s*Passed ' | head -400
+  | grep -vE '^\s*$' | grep -E 'Passed |Failed |Skipped |error|Error Message|Exception|\[FAIL\]|Assert|at Decree73|Total tests|Passed!|Failed!|Stack Trace' | grep -v '^\s*Passed ' | head -400
 test_status="${PIPESTATUS[0]}"
 set -e
 

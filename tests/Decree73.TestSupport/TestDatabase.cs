@@ -56,7 +56,9 @@ public sealed class PostgresTestDatabase : TestDatabase
     {
         this.adminConnectionString = adminConnectionString;
         this.name = name;
-        ConnectionString = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name }.ConnectionString;
+        // A small pool per test database: many test classes run at once against one server, whose default
+        // max_connections is 100.
+        ConnectionString = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name, MaxPoolSize = 10 }.ConnectionString;
     }
 
     public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
@@ -66,21 +68,54 @@ public sealed class PostgresTestDatabase : TestDatabase
     {
         var admin = TestEnvironment.RequirePostgres();
         var name = "d73_" + Guid.NewGuid().ToString("N")[..16];
-        await using var connection = new NpgsqlConnection(admin);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-        await command.ExecuteNonQueryAsync();
-        return new PostgresTestDatabase(admin, name);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(admin);
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+                await command.ExecuteNonQueryAsync();
+                return new PostgresTestDatabase(admin, name);
+            }
+            catch (NpgsqlException ex) when (attempt < 3 && ex is not PostgresException { SqlState: PostgresErrorCodes.DuplicateDatabase })
+            {
+                // A server busy with other test classes (too many clients, template1 in use): try again shortly.
+                await Task.Delay(TimeSpan.FromMilliseconds(500 * attempt));
+            }
+        }
     }
 
     public override async ValueTask DisposeAsync()
     {
-        NpgsqlConnection.ClearAllPools();
-        await using (var connection = new NpgsqlConnection(adminConnectionString))
+        // Only this database's pool: clearing every pool would close connections other test classes are using.
+        await using (var own = new NpgsqlConnection(ConnectionString))
         {
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-            await command.ExecuteNonQueryAsync();
+            NpgsqlConnection.ClearPool(own);
+        }
+
+        // Dropping is clean-up, after the tests have run and been counted: retry a busy server, and if it still
+        // fails leave the database to tests/run.sh, which drops stale test databases before each run.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(adminConnectionString);
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+                await command.ExecuteNonQueryAsync();
+                break;
+            }
+            catch (NpgsqlException ex) when (attempt < 5)
+            {
+                await Console.Error.WriteLineAsync($"Dropping test database {name} failed ({ex.Message}); retrying.");
+                await Task.Delay(TimeSpan.FromMilliseconds(500 * attempt));
+            }
+            catch (NpgsqlException ex)
+            {
+                await Console.Error.WriteLineAsync($"Test database {name} left for the next run to drop: {ex.Message}");
+                break;
+            }
         }
 
         await base.DisposeAsync();
