@@ -64,4 +64,46 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
         await Assertions.Expect(head.Locator("dl.facts")).ToContainTextAsync("ngày làm việc");
         await Accessibility.AssertNoViolationsAsync(head);
     }
+
+    [ServiceFact]
+    public async Task The_head_records_the_party_opinion_and_a_tied_vote_that_his_side_wins_then_issues_the_decision()
+    {
+        // A complete proposal submitted by the proposer through the form.
+        var proposer = await SignInAsync("truongphong.kt.tramlo@demo.decree73.vn");
+        await proposer.GotoAsync("/Proposals/Edit");
+        await proposer.GetByLabel("Tên đề xuất").FillAsync("Ký số hồ sơ hộ tịch");
+        await proposer.GetByLabel("Lĩnh vực").SelectOptionAsync(new SelectOptionValue { Label = "Chuyển đổi số" });
+        await proposer.GetByLabel("Loại đổi mới, sáng tạo").SelectOptionAsync(new SelectOptionValue { Label = "Ứng dụng công nghệ thông tin, số hóa hồ sơ" });
+        foreach (var textarea in await proposer.Locator("textarea").AllAsync())
+        {
+            await textarea.FillAsync("Nội dung đầy đủ");
+        }
+
+        await proposer.GetByLabel("Ngày bắt đầu").FillAsync("01/12/2026");
+        await proposer.GetByLabel("Ngày kết thúc").FillAsync("31/03/2027");
+        await proposer.GetByRole(AriaRole.Button, new() { Name = "Gửi đề xuất" }).ClickAsync();
+        await Assertions.Expect(proposer.GetByRole(AriaRole.Status)).ToContainTextAsync("Số tiếp nhận");
+        var url = proposer.Url;
+
+        var head = await SignInAsync("chutich.tramlo@demo.decree73.vn");
+        await head.GotoAsync(url);
+        await Accessibility.AssertNoViolationsAsync(head);
+        await head.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận đã có ý kiến cấp ủy cùng cấp" }).ClickAsync();
+        await Assertions.Expect(head.GetByText("Đã có ý kiến cấp ủy cùng cấp.")).ToBeVisibleAsync();
+
+        await head.GetByRole(AriaRole.Group, new() { Name = "Lê Văn Minh (Người đứng đầu)" }).GetByLabel("Tán thành", new() { Exact = true }).CheckAsync();
+        await head.GetByRole(AriaRole.Group, new() { Name = "Phạm Thị Lan" }).GetByLabel("Không tán thành").CheckAsync();
+        await head.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận kết quả biểu quyết" }).ClickAsync();
+        await Assertions.Expect(head.Locator("dl.facts")).ToContainTextAsync("Đã thông qua");
+
+        await head.GetByLabel("Số, ký hiệu văn bản").FillAsync("25/QĐ-UBND");
+        await head.GetByLabel("Ngày ký").FillAsync("26/11/2026");
+        await head.GetByLabel("Người ký").FillAsync("Lê Văn Minh");
+        await head.GetByRole(AriaRole.Button, new() { Name = "Ban hành quyết định triển khai" }).ClickAsync();
+
+        await Assertions.Expect(head.Locator("dl.facts")).ToContainTextAsync("Đang triển khai");
+        await Assertions.Expect(head.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "25/QĐ-UBND" })).ToContainTextAsync("Quyết định triển khai");
+        await Accessibility.AssertNoViolationsAsync(head);
+        await head.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ArtifactPath("proposal-in-progress.png"), FullPage = true });
+    }
 }
