@@ -84,7 +84,7 @@ public sealed class ProposalTransitionTests
         ["Close"] = new() { [ProposalState.Evaluated] = ProposalState.Closed },
     };
 
-    private static Proposal Reach(ProposalState state)
+    internal static Proposal Reach(ProposalState state)
     {
         var p = new Proposal(ProposerId, unitId: 4, decidingUnitId: 3, "Số hóa hồ sơ một cửa");
         void Do(Result r) => Assert.True(r.IsSuccess, $"Path to {state} failed: {r.Error}");

@@ -150,5 +150,27 @@ public sealed class ProposalWorkflowPagesTests(SqliteWebAppFactory factory) : IC
         Assert.Equal(ProposalState.Submitted, (await Stored(id)).State);
     }
 
+    [Fact]
+    public async Task A_submitted_proposal_is_in_the_heads_tasks_with_its_deadline_and_the_list_filters_by_who_holds_it()
+    {
+        var id = await SubmittedAsync("Việc chờ Chủ tịch");
+        var head = await factory.SignInAsync(HeadEmail);
+        var proposer = await factory.SignInAsync(ProposerEmail);
+
+        var tasks = await head.GetDocumentAsync("/Tasks");
+        var row = tasks.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector($"a[href='/Proposals/Details/{id}']") is not null);
+        Assert.Contains("ngày làm việc", row.TextContent);
+        Assert.Null((await proposer.GetDocumentAsync("/Tasks")).QuerySelector($"a[href='/Proposals/Details/{id}']"));
+
+        var details = await head.GetDocumentAsync($"/Proposals/Details/{id}");
+        Assert.Contains("Lê Văn Minh", details.QuerySelector("dl.facts")!.TextContent);
+
+        var mine = await head.GetDocumentAsync("/Proposals?mine=true");
+        Assert.NotNull(mine.QuerySelector($"a[href='/Proposals/Details/{id}']"));
+        var proposersOwn = await proposer.GetDocumentAsync("/Proposals?mine=true");
+        Assert.Null(proposersOwn.QuerySelector($"a[href='/Proposals/Details/{id}']"));
+        Assert.NotNull((await proposer.GetDocumentAsync("/Proposals")).QuerySelector($"a[href='/Proposals/Details/{id}']"));
+    }
+
     private static string VersionOf(IHtmlDocument page) => page.QuerySelector("input[name='Version']")!.GetAttribute("value")!;
 }

@@ -4,11 +4,22 @@ namespace Decree73.Application.Proposals;
 
 public sealed record ProposalListItem(
     int Id, string Title, string? ReceiptNumber, ProposalState State, string ProposerName, string DecidingUnitName,
-    DateTime? ReceivedAtUtc, DateOnly? DecisionDueOn);
+    DateTime? ReceivedAtUtc, DateOnly? StepDueOn, string? ResponsibleName);
 
-public sealed record ProposalFilter(string? Search = null, ProposalState? State = null, string? After = null, int PageSize = 50);
+/// <summary>
+/// The list's filters. <see cref="UnitId"/> matches the proposer's unit or the deciding agency; <see cref="Year"/> is the
+/// year of receipt; <see cref="Overdue"/> keeps the steps past their deadline; <see cref="ResponsibleOfficerId"/> the
+/// steps a given person holds.
+/// </summary>
+public sealed record ProposalFilter(
+    string? Search = null, ProposalState? State = null, string? After = null, int PageSize = 50,
+    int? UnitId = null, int? FieldId = null, int? Year = null, bool Overdue = false, int? ResponsibleOfficerId = null);
 
 /// <summary>The signed-in officer as a proposer: who they are and the agency their proposals go to.</summary>
 public sealed record ProposerContext(int OfficerId, string OfficerName, int EmployingUnitId, int DecidingUnitId, bool MayPropose);
 
 public sealed record ReferenceOption(int Id, string Name);
+
+/// <summary>A step the signed-in officer holds; <see cref="DaysLeft"/> is negative when overdue, null with no deadline.</summary>
+public sealed record TaskItem(
+    int ProposalId, string Title, string? ReceiptNumber, ProposalState State, DateTime? SinceUtc, DateOnly? DueOn, int? DaysLeft);

@@ -15,4 +15,7 @@ public sealed class ProposalNames(IAppDbContext db)
         var kind = await db.InnovationKinds.Where(k => k.Id == proposal.KindId).Select(k => k.Name).FirstOrDefaultAsync(ct);
         return (proposer, unit, field, kind);
     }
+
+    public async Task<string?> OfficerAsync(int? officerId, CancellationToken ct = default) =>
+        officerId is { } id ? await db.Officers.Where(o => o.Id == id).Select(o => o.FullName).FirstOrDefaultAsync(ct) : null;
 }

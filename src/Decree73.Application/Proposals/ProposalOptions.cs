@@ -1,3 +1,4 @@
+using Decree73.Domain.Proposals;
 using System.ComponentModel.DataAnnotations;
 
 namespace Decree73.Application.Proposals;
@@ -16,4 +17,18 @@ public sealed class ProposalOptions
     /// <summary>Art. 8(1): working days from receipt to the decision.</summary>
     [Range(1, 60)]
     public int DecisionWorkingDays { get; set; } = 7;
+
+    /// <summary>Art. 9(1): working days after the plan's end for the completion report.</summary>
+    [Range(1, 60)]
+    public int CompletionReportWorkingDays { get; set; } = 5;
+
+    /// <summary>Art. 9(2): working days from the completion report (or the stop) to the evaluation.</summary>
+    [Range(1, 60)]
+    public int EvaluationWorkingDays { get; set; } = 7;
+
+    /// <summary>Art. 9(2): working days from the evaluation to the result being issued.</summary>
+    [Range(1, 60)]
+    public int ResultWorkingDays { get; set; } = 3;
+
+    public DeadlineRules Deadlines => new(DecisionWorkingDays, CompletionReportWorkingDays, EvaluationWorkingDays, ResultWorkingDays);
 }

@@ -25,6 +25,7 @@ public sealed class ProposalService(
     ProposalDraftValidator draftValidator,
     ProposalSubmissionValidator submissionValidator,
     IOptions<ProposalOptions> options,
+    ProposalSteps steps,
     TimeProvider time,
     ILogger<ProposalService> logger)
 {
@@ -90,6 +91,7 @@ public sealed class ProposalService(
 
         var proposal = new Proposal(proposer.OfficerId, proposer.EmployingUnitId, proposer.DecidingUnitId, input.Title.Trim());
         Apply(proposal, input);
+        await steps.AssignAsync(proposal, ct);
         db.Proposals.Add(proposal);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Proposal {ProposalId} drafted by officer {OfficerId}", proposal.Id, proposer.OfficerId);
@@ -156,6 +158,8 @@ public sealed class ProposalService(
             return submitted.Error!.ToResult();
         }
 
+        await steps.AssignAsync(proposal, ct);
+
         // The counter's version (or, for a year's first number, its unique index) makes a simultaneous submission
         // to the same agency fail as a conflict rather than reuse a number; the transaction keeps the draft as it was.
         OperationResult saved;
@@ -192,6 +196,35 @@ public sealed class ProposalService(
             query = query.Where(p => p.State == state);
         }
 
+        if (filter.UnitId is { } unitId)
+        {
+            query = query.Where(p => p.UnitId == unitId || p.DecidingUnitId == unitId);
+        }
+
+        if (filter.FieldId is { } fieldId)
+        {
+            query = query.Where(p => p.FieldId == fieldId);
+        }
+
+        if (filter.Year is { } year and > 2000 and < 3000)
+        {
+            // Receipt is a Vietnam date: the year runs from 1 January 00:00 UTC+7.
+            var from = new DateTime(year - 1, 12, 31, 17, 0, 0, DateTimeKind.Utc);
+            var to = from.AddYears(1);
+            query = query.Where(p => p.ReceivedAtUtc >= from && p.ReceivedAtUtc < to);
+        }
+
+        if (filter.Overdue)
+        {
+            var today = VietnamTime.Today(time);
+            query = query.Where(p => p.StepDueOn < today && p.ResponsibleOfficerId != null);
+        }
+
+        if (filter.ResponsibleOfficerId is { } responsible)
+        {
+            query = query.Where(p => p.ResponsibleOfficerId == responsible);
+        }
+
         if (TextNormalizer.Fold(filter.Search) is { Length: > 0 } search)
         {
             // A prefix of the folded title: an index range, not a scan.
@@ -209,10 +242,52 @@ public sealed class ProposalService(
                 p.Id, p.Title, p.ReceiptNumber, p.State,
                 db.Officers.Where(o => o.Id == p.ProposerId).Select(o => o.FullName).First(),
                 db.Units.Where(u => u.Id == p.DecidingUnitId).Select(u => u.Name).First(),
-                p.ReceivedAtUtc, p.DecisionDueOn))
+                p.ReceivedAtUtc, p.StepDueOn,
+                db.Officers.Where(o => o.Id == p.ResponsibleOfficerId).Select(o => o.FullName).FirstOrDefault()))
             .ToListAsync(ct);
         var next = rows.Count > size ? KeysetCursor.Encode("", rows[size - 1].Id) : null;
         return new KeysetPage<ProposalListItem>(rows.Take(size).ToList(), next);
+    }
+
+    /// <summary>
+    /// "My tasks": the open steps the signed-in officer holds, most urgent first (overdue, then by deadline, then the
+    /// steps with no legal deadline, oldest first). At most <paramref name="limit"/>; the list filtered by
+    /// responsible person shows the rest.
+    /// </summary>
+    public async Task<IReadOnlyList<TaskItem>> MyTasksAsync(int limit = 100, CancellationToken ct = default)
+    {
+        if (currentUser.UserId is not { } userId
+            || await db.Officers.Where(o => o.UserId == userId).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct) is not { } me)
+        {
+            return [];
+        }
+
+        var rows = await db.Proposals.AsNoTracking()
+            .Where(p => p.ResponsibleOfficerId == me)
+            .OrderBy(p => p.StepDueOn == null).ThenBy(p => p.StepDueOn).ThenBy(p => p.StepSinceUtc)
+            .Take(Math.Clamp(limit, 1, 500))
+            .Select(p => new { p.Id, p.Title, p.ReceiptNumber, p.State, p.StepSinceUtc, p.StepDueOn })
+            .ToListAsync(ct);
+        var workingDays = await calendar.GetAsync(ct);
+        var today = VietnamTime.Today(time);
+        return rows.Select(r => new TaskItem(
+                r.Id, r.Title, r.ReceiptNumber, r.State, r.StepSinceUtc, r.StepDueOn,
+                r.StepDueOn is { } due ? workingDays.WorkingDaysUntil(today, due) : null))
+            .ToList();
+    }
+
+    /// <summary>The units whose proposals this user may see beyond their own: for the list's unit filter.</summary>
+    public async Task<IReadOnlyList<ReferenceOption>> FilterUnitsAsync(CancellationToken ct = default)
+    {
+        var grants = await access.GrantsAsync(ct);
+        var deciding = grants.Where(g => g.Role is AppRole.UnitHead or AppRole.LeadershipMember).Select(g => g.UnitId).ToList();
+        var monitored = grants.Where(g => g.Role == AppRole.InteriorOfficer).Select(g => g.ScopePath).ToList();
+        var monitoredUnits = db.Units.WithinSubtrees(monitored).Select(u => u.Id);
+        return await db.Units.AsNoTracking()
+            .Where(u => deciding.Contains(u.Id) || monitoredUnits.Contains(u.Id))
+            .OrderBy(u => u.Path)
+            .Select(u => new ReferenceOption(u.Id, u.Name))
+            .ToListAsync(ct);
     }
 
     private async Task<IQueryable<Proposal>> VisibleAsync(CancellationToken ct)

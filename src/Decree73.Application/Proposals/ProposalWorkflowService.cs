@@ -23,6 +23,7 @@ public sealed class ProposalWorkflowService(
     ProposalAccess proposalAccess,
     UserAccess access,
     IOptions<ProposalOptions> options,
+    ProposalSteps steps,
     ILogger<ProposalWorkflowService> logger)
 {
     /// <summary>Who the signed-in person is to this proposal; null when they are not an officer.</summary>
@@ -118,6 +119,7 @@ public sealed class ProposalWorkflowService(
             return result.Error!.ToResult();
         }
 
+        await steps.AssignAsync(proposal, ct);
         var saved = await db.SaveVersionedAsync(proposal, expectedVersion, ct);
         if (saved.Succeeded)
         {

@@ -93,7 +93,35 @@ public sealed class Proposal : Entity
     public EvaluationOutcome? Outcome { get; private set; }
     public EvaluationFindings? Findings { get; private set; }
 
+    /// <summary>The officer who holds the current step (domain.md §5); null once the proposal is finished here or when the agency has no head.</summary>
+    public int? ResponsibleOfficerId { get; private set; }
+
+    /// <summary>When the current state was entered.</summary>
+    public DateTime? StepSinceUtc { get; private set; }
+
+    /// <summary>When the current step is due, in working days (see <see cref="ProposalStep.DueOn"/>); null when the decree sets no deadline.</summary>
+    public DateOnly? StepDueOn { get; private set; }
+
+    /// <summary>The state <see cref="StepSinceUtc"/> refers to: a transition to another state starts a new step.</summary>
+    public ProposalState? StepState { get; private set; }
+
     public IReadOnlyList<ProposalDecision> Decisions => decisions;
+
+    /// <summary>
+    /// Records who holds the step and when it is due. The clock restarts only when the state changed since the last
+    /// assignment, so recording an opinion or a progress update does not reset "since".
+    /// </summary>
+    public void AssignStep(int? responsibleOfficerId, DateTime nowUtc, Func<DateTime, DateOnly?> dueOn)
+    {
+        if (StepState != State || StepSinceUtc is null)
+        {
+            StepState = State;
+            StepSinceUtc = nowUtc;
+        }
+
+        ResponsibleOfficerId = ProposalStep.HolderOf(State) == StepHolder.Nobody ? null : responsibleOfficerId;
+        StepDueOn = dueOn(StepSinceUtc.Value);
+    }
     public IReadOnlyList<ProposalVote> Votes => votes;
 
     public Result Submit(ProposalActor actor, bool proposerEligible, string receiptNumber, DateTime receivedAtUtc, DateOnly decisionDueOn)

@@ -808,6 +808,9 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<int?>("ResponsibleOfficerId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("RuleGap")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
@@ -821,6 +824,16 @@ namespace Decree73.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("State")
                         .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("StepDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("StepSinceUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StepState")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
@@ -855,6 +868,10 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.HasIndex("UnitId");
 
                     b.HasIndex("ProposerId", "Id");
+
+                    b.HasIndex("ResponsibleOfficerId", "StepDueOn");
+
+                    b.HasIndex("StepDueOn", "Id");
 
                     b.HasIndex("DecidingUnitId", "State", "Id");
 
@@ -1370,6 +1387,11 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         .HasForeignKey("ProposerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Decree73.Domain.People.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleOfficerId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Decree73.Domain.Organisation.OrganisationUnit", null)
                         .WithMany()

@@ -808,6 +808,9 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<int?>("ResponsibleOfficerId")
+                        .HasColumnType("int");
+
                     b.Property<string>("RuleGap")
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
@@ -821,6 +824,16 @@ namespace Decree73.Migrations.SqlServer.Migrations
 
                     b.Property<string>("State")
                         .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("StepDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("StepSinceUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("StepState")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
@@ -856,6 +869,10 @@ namespace Decree73.Migrations.SqlServer.Migrations
                     b.HasIndex("UnitId");
 
                     b.HasIndex("ProposerId", "Id");
+
+                    b.HasIndex("ResponsibleOfficerId", "StepDueOn");
+
+                    b.HasIndex("StepDueOn", "Id");
 
                     b.HasIndex("DecidingUnitId", "State", "Id");
 
@@ -1373,6 +1390,11 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         .HasForeignKey("ProposerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Decree73.Domain.People.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleOfficerId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Decree73.Domain.Organisation.OrganisationUnit", null)
                         .WithMany()

@@ -790,6 +790,9 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ResponsibleOfficerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RuleGap")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
@@ -803,6 +806,16 @@ namespace Decree73.Migrations.Sqlite.Migrations
 
                     b.Property<string>("State")
                         .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StepDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StepSinceUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StepState")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
@@ -837,6 +850,10 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.HasIndex("UnitId");
 
                     b.HasIndex("ProposerId", "Id");
+
+                    b.HasIndex("ResponsibleOfficerId", "StepDueOn");
+
+                    b.HasIndex("StepDueOn", "Id");
 
                     b.HasIndex("DecidingUnitId", "State", "Id");
 
@@ -1340,6 +1357,11 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         .HasForeignKey("ProposerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Decree73.Domain.People.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleOfficerId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Decree73.Domain.Organisation.OrganisationUnit", null)
                         .WithMany()

@@ -37,6 +37,7 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.HasOne<Officer>().WithMany().HasForeignKey(p => p.ProposerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(p => p.DecidingUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Officer>().WithMany().HasForeignKey(p => p.ResponsibleOfficerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ProposalField>().WithMany().HasForeignKey(p => p.FieldId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<InnovationKind>().WithMany().HasForeignKey(p => p.KindId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Decisions).WithOne().HasForeignKey(d => d.ProposalId).OnDelete(DeleteBehavior.Cascade);
@@ -48,6 +49,9 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.HasIndex(p => new { p.DecidingUnitId, p.State, p.Id });
         builder.HasIndex(p => new { p.ProposerId, p.Id });
         builder.HasIndex(p => p.TitleFolded);
+        // "My tasks" (most urgent first) and the overdue filter.
+        builder.HasIndex(p => new { p.ResponsibleOfficerId, p.StepDueOn });
+        builder.HasIndex(p => new { p.StepDueOn, p.Id });
         builder.HasIndex(p => p.ReceiptNumber).IsUnique();
     }
 }

@@ -31,6 +31,7 @@ public sealed class DetailsModel(
     public string? FieldName { get; private set; }
     public string? KindName { get; private set; }
     public int? DaysLeft { get; private set; }
+    public string? ResponsibleName { get; private set; }
     public bool CanEdit { get; private set; }
 
     [BindProperty]
@@ -145,7 +146,8 @@ public sealed class DetailsModel(
         CanEdit = (await authorization.AuthorizeAsync(User, Proposal, Operations.EditDraft)).Succeeded;
         Actor = await workflow.ActorAsync(Proposal, ct);
         Leadership = await workflow.LeadershipAsync(Proposal, ct);
-        if (Proposal.DecisionDueOn is { } due && Proposal.State is ProposalState.Submitted or ProposalState.OpinionsRequested or ProposalState.NotPassed)
+        ResponsibleName = await names.OfficerAsync(Proposal.ResponsibleOfficerId, ct);
+        if (Proposal.StepDueOn is { } due)
         {
             DaysLeft = (await calendar.GetAsync(ct)).WorkingDaysUntil(VietnamTime.Today(time), due);
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Decree73.Application.Common;
 using Decree73.Application.Proposals;
 using Decree73.Domain.Proposals;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace Decree73.Web.Pages.Proposals;
 
 /// <summary>The proposals this user may see; the service applies the visibility rule, so nothing else shows here.</summary>
-public sealed class IndexModel(ProposalService proposals) : PageModel
+public sealed class IndexModel(ProposalService proposals, ProposalAccess access) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -18,17 +19,76 @@ public sealed class IndexModel(ProposalService proposals) : PageModel
     public ProposalState? State { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    public int? Unit { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Field { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Overdue { get; set; }
+
+    /// <summary>Only the steps the signed-in officer holds.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Mine { get; set; }
+
+    /// <summary>The steps a given officer holds (links from the compliance pages); still within what this user may see.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Responsible { get; set; }
+
+    [BindProperty(SupportsGet = true)]
     public string? After { get; set; }
 
     public KeysetPage<ProposalListItem> Results { get; private set; } = new([], null);
     public bool CanPropose { get; private set; }
+    public IEnumerable<SelectListItem> UnitOptions { get; private set; } = [];
+    public IEnumerable<SelectListItem> FieldOptions { get; private set; } = [];
 
     public IEnumerable<SelectListItem> StateOptions =>
         EnumText.Options<ProposalState>().Select(o => { o.Selected = o.Value == State?.ToString(); return o; });
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Results = await proposals.ListAsync(new ProposalFilter(Q, State, After), ct);
+        var responsible = Mine ? await access.CurrentOfficerIdAsync(ct) ?? -1 : Responsible;
+        Results = await proposals.ListAsync(new ProposalFilter(Q, State, After, UnitId: Unit, FieldId: Field, Year: Year, Overdue: Overdue, ResponsibleOfficerId: responsible), ct);
         CanPropose = await proposals.ProposerContextAsync(ct) is not null;
+        UnitOptions = Options(await proposals.FilterUnitsAsync(ct), Unit);
+        FieldOptions = Options((await proposals.ReferenceListsAsync(ct)).Fields, Field);
     }
+
+    /// <summary>The current filters as query values, for the paging links.</summary>
+    public Dictionary<string, string> RouteValues(string? after)
+    {
+        var values = new Dictionary<string, string>();
+        void Add(string key, object? value)
+        {
+            var text = value switch
+            {
+                null or false => null,
+                true => "true",
+                IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+                _ => value.ToString(),
+            };
+            if (!string.IsNullOrEmpty(text))
+            {
+                values[key] = text;
+            }
+        }
+
+        Add("q", Q);
+        Add("state", State);
+        Add("unit", Unit);
+        Add("field", Field);
+        Add("year", Year);
+        Add("overdue", Overdue);
+        Add("mine", Mine);
+        Add("responsible", Responsible);
+        Add("after", after);
+        return values;
+    }
+
+    private static IEnumerable<SelectListItem> Options(IEnumerable<ReferenceOption> options, int? selected) =>
+        options.Select(o => new SelectListItem(o.Name, o.Id.ToString(CultureInfo.InvariantCulture), o.Id == selected)).ToList();
 }

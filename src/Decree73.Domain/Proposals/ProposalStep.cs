@@ -1,0 +1,52 @@
+using Decree73.Domain.Calendar;
+
+namespace Decree73.Domain.Proposals;
+
+/// <summary>Who holds the current step of a proposal (domain.md §5: one person accountable at every moment).</summary>
+public enum StepHolder
+{
+    /// <summary>The proposal is finished here (rejected, escalated, closed): nobody holds a step.</summary>
+    Nobody,
+    /// <summary>The proposer: writing or revising the plan, implementing and reporting completion.</summary>
+    Proposer,
+    /// <summary>The head of the deciding agency: every decision, the vote, the evaluation and the result.</summary>
+    DecidingHead,
+}
+
+/// <summary>The legal deadlines of domain.md §5, in working days (configurable, with the decree's values by default).</summary>
+public sealed record DeadlineRules(int Decision = 7, int CompletionReport = 5, int Evaluation = 7, int Result = 3);
+
+/// <summary>
+/// The rules that say, for each state, who holds the step and when it is due. They are pure: the application stores
+/// their answer on the proposal after every transition, so that lists and "my tasks" are plain indexed queries.
+/// </summary>
+public static class ProposalStep
+{
+    public static StepHolder HolderOf(ProposalState state) => state switch
+    {
+        ProposalState.Draft or ProposalState.InProgress => StepHolder.Proposer,
+        ProposalState.Submitted or ProposalState.OpinionsRequested or ProposalState.NotPassed or ProposalState.Approved
+            or ProposalState.Suspended or ProposalState.Stopped or ProposalState.CompletionReported or ProposalState.Evaluated
+            => StepHolder.DecidingHead,
+        ProposalState.Rejected or ProposalState.Escalated or ProposalState.Closed => StepHolder.Nobody,
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
+    };
+
+    /// <summary>
+    /// When the step that began on <paramref name="stepStartedOn"/> (a Vietnam calendar date) is due, or null when the
+    /// decree sets no deadline for it:
+    /// receipt → decision (vote and implementation decision): <see cref="DeadlineRules.Decision"/> working days from receipt (Art. 8(1));
+    /// in progress → completion report: <see cref="DeadlineRules.CompletionReport"/> working days after the plan's end (Art. 9(1));
+    /// report or stop → evaluation: <see cref="DeadlineRules.Evaluation"/> working days (Art. 9(2));
+    /// evaluation → result issued and closed: <see cref="DeadlineRules.Result"/> working days.
+    /// Drafts and suspended proposals have no legal deadline.
+    /// </summary>
+    public static DateOnly? DueOn(Proposal proposal, DateOnly stepStartedOn, WorkingCalendar calendar, DeadlineRules rules) => proposal.State switch
+    {
+        ProposalState.Submitted or ProposalState.OpinionsRequested or ProposalState.NotPassed or ProposalState.Approved => proposal.DecisionDueOn,
+        ProposalState.InProgress when proposal.EndOn is { } end => calendar.AddWorkingDays(end, rules.CompletionReport),
+        ProposalState.CompletionReported or ProposalState.Stopped => calendar.AddWorkingDays(stepStartedOn, rules.Evaluation),
+        ProposalState.Evaluated => calendar.AddWorkingDays(stepStartedOn, rules.Result),
+        _ => null,
+    };
+}
