@@ -84,6 +84,27 @@ public abstract class ProposalServiceTests(ServiceHost host)
     }
 
     [ServiceFact]
+    public async Task The_same_new_draft_form_posted_twice_creates_one_proposal_even_at_the_same_moment()
+    {
+        var (_, commune, office) = await TreeAsync("S7");
+        var (user, _) = await host.AddOfficerAsync("tp.s7@test.vn", office, PostKind.Manager, (AppRole.Proposer, commune));
+        var token = Guid.NewGuid();
+
+        var first = await AsProposals(user, s => s.CreateDraftAsync(Complete("Bấm hai lần"), token));
+        var again = await AsProposals(user, s => s.CreateDraftAsync(Complete("Bấm hai lần"), token));
+        var racing = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => AsProposals(user, s => s.CreateDraftAsync(Complete("Cùng lúc"), Guid.Empty))));
+        var otherForm = await AsProposals(user, s => s.CreateDraftAsync(Complete("Bấm hai lần"), Guid.NewGuid()));
+
+        Assert.Equal(first.Value, again.Value);
+        Assert.Single(racing.Select(r => r.Value).Distinct());
+        Assert.NotEqual(first.Value, otherForm.Value);
+        var titles = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals
+            .Where(p => p.Title == "Bấm hai lần" || p.Title == "Cùng lúc").Select(p => p.Title).ToListAsync());
+        Assert.Equal(2, titles.Count(t => t == "Bấm hai lần"));
+        Assert.Equal(1, titles.Count(t => t == "Cùng lúc"));
+    }
+
+    [ServiceFact]
     public async Task An_officer_without_a_leadership_post_cannot_submit()
     {
         var (_, commune, office) = await TreeAsync("S3");

@@ -58,6 +58,21 @@ public sealed class ProposalPagesTests(SqliteWebAppFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Submitting_the_new_proposal_form_twice_makes_one_proposal_and_both_clicks_land_on_it()
+    {
+        var client = await factory.SignInAsync(Proposer);
+        var form = await client.GetDocumentAsync("/Proposals/Edit");
+
+        var first = await client.SubmitAsync(form, Plan("Nhấp đúp khi gửi"), "main form", SubmitButton);
+        var second = await client.SubmitAsync(form, Plan("Nhấp đúp khi gửi"), "main form", SubmitButton);
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        Assert.Equal(1, await factory.QueryAsync(db => db.Proposals.CountAsync(p => p.Title == "Nhấp đúp khi gửi")));
+    }
+
+    [Fact]
     public async Task Drafts_stay_private_and_a_submitted_proposal_is_seen_only_where_it_belongs()
     {
         var proposer = await factory.SignInAsync(Proposer);

@@ -70,7 +70,11 @@ public sealed class ProposalService(
     public Task<Proposal?> FindAsync(int id, CancellationToken ct = default) =>
         db.Proposals.AsNoTracking().Include(p => p.Decisions).Include(p => p.Votes).FirstOrDefaultAsync(p => p.Id == id, ct);
 
-    public async Task<OperationResult<int>> CreateDraftAsync(ProposalInput input, CancellationToken ct = default)
+    /// <summary>
+    /// Creates a draft. With a <paramref name="creationToken"/> (one per form shown), posting the same form again
+    /// returns the draft it already created: a double click makes one proposal.
+    /// </summary>
+    public async Task<OperationResult<int>> CreateDraftAsync(ProposalInput input, Guid? creationToken = null, CancellationToken ct = default)
     {
         var proposer = await ProposerContextAsync(ct);
         if (proposer is null)
@@ -83,20 +87,45 @@ public sealed class ProposalService(
             return OperationResult<int>.From(OperationResult.Invalid("", ValidationMessages.Proposal_NoSuperior));
         }
 
+        if (await CreatedWithAsync(proposer.OfficerId, creationToken, ct) is { } existing)
+        {
+            return OperationResult<int>.Ok(existing);
+        }
+
         var checkedInput = await CheckAsync(draftValidator, input, ct);
         if (!checkedInput.Succeeded)
         {
             return OperationResult<int>.From(checkedInput);
         }
 
-        var proposal = new Proposal(proposer.OfficerId, proposer.EmployingUnitId, proposer.DecidingUnitId, input.Title.Trim());
+        var proposal = new Proposal(proposer.OfficerId, proposer.EmployingUnitId, proposer.DecidingUnitId, input.Title.Trim(), creationToken);
         Apply(proposal, input);
         await steps.AssignAsync(proposal, ct);
         db.Proposals.Add(proposal);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (creationToken is not null)
+        {
+            // The same form posted twice at once: the unique (proposer, token) index let one through.
+            db.Entry(proposal).State = EntityState.Detached;
+            if (await CreatedWithAsync(proposer.OfficerId, creationToken, ct) is { } raced)
+            {
+                return OperationResult<int>.Ok(raced);
+            }
+
+            throw;
+        }
+
         logger.LogInformation("Proposal {ProposalId} drafted by officer {OfficerId}", proposal.Id, proposer.OfficerId);
         return OperationResult<int>.Ok(proposal.Id);
     }
+
+    private async Task<int?> CreatedWithAsync(int proposerId, Guid? token, CancellationToken ct) =>
+        token is null
+            ? null
+            : await db.Proposals.Where(p => p.ProposerId == proposerId && p.CreationToken == token).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
 
     /// <summary>Saves the draft; only its proposer, only while it is a draft.</summary>
     public async Task<OperationResult> UpdateDraftAsync(int id, ProposalInput input, int expectedVersion, CancellationToken ct = default)

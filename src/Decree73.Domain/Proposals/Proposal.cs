@@ -13,8 +13,9 @@ public sealed class Proposal : Entity
 
     private Proposal() { }
 
-    public Proposal(int proposerId, int unitId, int decidingUnitId, string title)
+    public Proposal(int proposerId, int unitId, int decidingUnitId, string title, Guid? creationToken = null)
     {
+        CreationToken = creationToken;
         ProposerId = proposerId;
         UnitId = unitId;
         DecidingUnitId = decidingUnitId;
@@ -71,6 +72,12 @@ public sealed class Proposal : Entity
 
     public int? FieldId { get; set; }
     public int? KindId { get; set; }
+
+    /// <summary>
+    /// The token of the form the draft was created from: a second post of the same form (a double click, a retry)
+    /// finds this draft instead of creating another.
+    /// </summary>
+    public Guid? CreationToken { get; private set; }
 
     /// <summary>The proposing officer.</summary>
     public int ProposerId { get; private set; }

@@ -729,6 +729,9 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<Guid?>("CreationToken")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("DecidingUnitId")
                         .HasColumnType("integer");
 
@@ -866,6 +869,9 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.HasIndex("TitleFolded");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("ProposerId", "CreationToken")
+                        .IsUnique();
 
                     b.HasIndex("ProposerId", "Id");
 

@@ -729,6 +729,9 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<Guid?>("CreationToken")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("DecidingUnitId")
                         .HasColumnType("int");
 
@@ -867,6 +870,10 @@ namespace Decree73.Migrations.SqlServer.Migrations
                     b.HasIndex("TitleFolded");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("ProposerId", "CreationToken")
+                        .IsUnique()
+                        .HasFilter("[CreationToken] IS NOT NULL");
 
                     b.HasIndex("ProposerId", "Id");
 

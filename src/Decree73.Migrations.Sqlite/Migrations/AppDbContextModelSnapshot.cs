@@ -711,6 +711,9 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CreationToken")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DecidingUnitId")
                         .HasColumnType("INTEGER");
 
@@ -848,6 +851,9 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.HasIndex("TitleFolded");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("ProposerId", "CreationToken")
+                        .IsUnique();
 
                     b.HasIndex("ProposerId", "Id");
 

@@ -53,6 +53,7 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.HasIndex(p => new { p.ResponsibleOfficerId, p.StepDueOn });
         builder.HasIndex(p => new { p.StepDueOn, p.Id });
         builder.HasIndex(p => p.ReceiptNumber).IsUnique();
+        builder.HasIndex(p => new { p.ProposerId, p.CreationToken }).IsUnique();
     }
 }
 

@@ -21,6 +21,10 @@ public sealed class EditModel(ProposalService proposals, IAuthorizationService a
     [BindProperty]
     public int Version { get; set; }
 
+    /// <summary>One per new-draft form: posting it twice (a double click) creates one proposal.</summary>
+    [BindProperty]
+    public Guid? CreationToken { get; set; }
+
     [FromRoute]
     public int? Id { get; set; }
 
@@ -39,6 +43,8 @@ public sealed class EditModel(ProposalService proposals, IAuthorizationService a
             {
                 return Forbid();
             }
+
+            CreationToken = Guid.NewGuid();
         }
         else
         {
@@ -87,6 +93,12 @@ public sealed class EditModel(ProposalService proposals, IAuthorizationService a
         }
 
         var proposal = await proposals.FindAsync(id!.Value, ct);
+        if (Id is null && proposal is { State: not ProposalState.Draft } && proposal.CreationToken == CreationToken)
+        {
+            // The same new-draft form submitted twice: the first post already submitted it.
+            return RedirectToPage("Details", new { id });
+        }
+
         if (await DenyAsync(proposal) is { } denied)
         {
             return denied;
@@ -109,7 +121,7 @@ public sealed class EditModel(ProposalService proposals, IAuthorizationService a
     {
         if (Id is null)
         {
-            var created = await proposals.CreateDraftAsync(Input, ct);
+            var created = await proposals.CreateDraftAsync(Input, CreationToken, ct);
             return (created.Succeeded ? created.Value : null, created);
         }
 
