@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddScoped<UnitService>();
         services.AddScoped<OfficerService>();
         services.AddScoped<Calendar.CalendarService>();
+        services.AddScoped<Calendar.CalendarAdminService>();
         services.AddScoped<Proposals.ProposalService>();
         services.AddScoped<Proposals.ProposalAccess>();
         services.AddScoped<Proposals.ProposalNames>();
