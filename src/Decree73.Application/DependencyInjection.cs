@@ -25,6 +25,10 @@ public static class DependencyInjection
         services.AddScoped<Proposals.ProposalAccess>();
         services.AddScoped<Proposals.ProposalNames>();
         services.AddScoped<Proposals.ProposalWorkflowService>();
+        services.AddScoped<Proposals.ProposalStep>();
+        services.AddScoped<Proposals.OpinionService>();
+        services.AddScoped<Proposals.ProgressService>();
+        services.AddScoped<Proposals.ImplementerQueries>();
         return services;
     }
 }

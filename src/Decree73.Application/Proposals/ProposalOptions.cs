@@ -16,4 +16,8 @@ public sealed class ProposalOptions
     /// <summary>Art. 8(1): working days from receipt to the decision.</summary>
     [Range(1, 60)]
     public int DecisionWorkingDays { get; set; } = 7;
+
+    /// <summary>Art. 8(2): default due date of an opinion request, in working days from the request (configurable).</summary>
+    [Range(1, 60)]
+    public int OpinionWorkingDays { get; set; } = 5;
 }
