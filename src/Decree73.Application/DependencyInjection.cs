@@ -27,6 +27,9 @@ public static class DependencyInjection
         services.AddScoped<Proposals.ProposalNames>();
         services.AddScoped<Proposals.ProposalWorkflowService>();
         services.AddScoped<Proposals.ProposalSteps>();
+        services.AddScoped<Proposals.OpinionService>();
+        services.AddScoped<Proposals.ProgressService>();
+        services.AddScoped<Proposals.ImplementerQueries>();
         return services;
     }
 }

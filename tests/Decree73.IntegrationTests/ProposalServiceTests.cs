@@ -189,7 +189,7 @@ public abstract class ProposalServiceTests(ServiceHost host)
         await Step(p => p.RecordPartyOpinion(head));
         await Step(p => p.RecordVote(head, votes, partyOpinionRequired: true));
         await Step(p => p.IssueImplementationDecision(head, document));
-        await Step(p => p.ReportCompletion(new ProposalActor(proposerId)));
+        await Step(p => p.ReportCompletion(new ProposalActor(proposerId), "Đã hoàn thành toàn bộ nội dung của kế hoạch, kết quả đạt chỉ tiêu đề ra.", DateTime.UtcNow));
         await Step(p => p.RecordPartyOpinion(head));
         await Step(p => p.Evaluate(head, votes, EvaluationOutcome.PartlyCompleted, new EvaluationFindings(true, true, true, true, "Chậm 2 tháng"), document));
 

@@ -89,7 +89,10 @@ public abstract class ProposalStepServiceTests(ServiceHost host)
         Assert.Equal(new DateOnly(2026, 10, 7), inProgress.StepDueOn); // 30/9 + 5 working days: 1, 2, 5, 6, 7 October
 
         host.Time.Now = new DateTimeOffset(2026, 10, 1, 2, 0, 0, TimeSpan.Zero);
-        await Step(people.Proposer, draft.Value, (w, v) => w.ReportCompletionAsync(draft.Value, v));
+        var version = (await Load(draft.Value)).Version;
+        var report = await As<OperationResult, ProgressService>(people.Proposer, p => p.ReportCompletionAsync(
+            draft.Value, version, "Đã hoàn thành toàn bộ nội dung kế hoạch, số hóa 100% hồ sơ một cửa như cam kết."));
+        Assert.True(report.Succeeded, string.Join("; ", report.Errors.Select(e => e.Message)));
         var reported = await Load(draft.Value);
         Assert.Equal((people.HeadId, new DateOnly(2026, 10, 12)), (reported.ResponsibleOfficerId, reported.StepDueOn)); // 2, 5, 6, 7, 8, 9, 12
     }

@@ -24,6 +24,9 @@ public sealed class ProposalTransitionTests
     private static readonly EvaluationFindings Findings = new(true, true, true, false, null);
     private static readonly Vote[] Passing = [new(HeadId, true), new(DeputyId, true)];
     private static readonly Vote[] Failing = [new(HeadId, false), new(DeputyId, false)];
+    private static readonly DateTime At = new(2026, 6, 1, 2, 0, 0, DateTimeKind.Utc);
+    private static readonly DateOnly Today = new(2026, 6, 1);
+    private const string Report = "Đã số hóa toàn bộ hồ sơ một cửa năm 2026; thời gian xử lý giảm 30% so với kế hoạch.";
 
     /// <summary>How each transition is attempted with valid inputs, by the given actor.</summary>
     private static readonly Dictionary<string, Func<Proposal, ProposalActor, Result>> Attempts = new()
@@ -31,6 +34,9 @@ public sealed class ProposalTransitionTests
         ["Submit"] = (p, a) => p.Submit(a, true, "1/2026/ĐX-TRAMLO", new DateTime(2026, 3, 2, 2, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 3, 11)),
         ["RequestOpinions"] = (p, a) => p.RequestOpinions(a),
         ["RecordPartyOpinion"] = (p, a) => p.RecordPartyOpinion(a),
+        ["RequestOpinion"] = (p, a) => p.RequestOpinion(a, OpinionKind.PartyCommittee, "Đảng ủy phường", Today.AddDays(7), At, Today),
+        ["AddMilestone"] = (p, a) => p.AddMilestone(a, "Số hóa 50% hồ sơ", Today.AddDays(30)),
+        ["ReportProgress"] = (p, a) => p.ReportProgress(a, 40, "Đã số hóa 400 hồ sơ", null, At, Today),
         ["RecordVote"] = (p, a) => p.RecordVote(a, Passing, partyOpinionRequired: false),
         ["Override"] = (p, a) => p.Override(a, "Tôi chịu trách nhiệm cá nhân", Document),
         ["Reject"] = (p, a) => p.Reject(a, "Không đủ điều kiện của Điều 5"),
@@ -40,7 +46,7 @@ public sealed class ProposalTransitionTests
         ["Suspend"] = (p, a) => p.Suspend(a, "Tạm dừng để rà soát", Document),
         ["Resume"] = (p, a) => p.Resume(a, Document),
         ["Stop"] = (p, a) => p.Stop(a, "Dừng do rủi ro", Document),
-        ["ReportCompletion"] = (p, a) => p.ReportCompletion(a),
+        ["ReportCompletion"] = (p, a) => p.ReportCompletion(a, Report, At),
         ["Evaluate"] = (p, a) =>
         {
             p.RecordPartyOpinion(Head);
@@ -50,7 +56,12 @@ public sealed class ProposalTransitionTests
     };
 
     /// <summary>The person who rightly takes each step: the proposer submits and reports, the head does the rest.</summary>
-    private static ProposalActor RightActor(string transition) => transition is "Submit" or "ReportCompletion" ? Proposer : Head;
+    private static ProposalActor RightActor(string transition) => transition switch
+    {
+        "Submit" or "ReportCompletion" or "AddMilestone" => Proposer,
+        "ReportProgress" => Implementer,
+        _ => Head,
+    };
 
     private static Result Attempt(string transition, Proposal proposal) => Attempts[transition](proposal, RightActor(transition));
 
@@ -64,6 +75,13 @@ public sealed class ProposalTransitionTests
             [ProposalState.Submitted] = ProposalState.Submitted, [ProposalState.OpinionsRequested] = ProposalState.OpinionsRequested,
             [ProposalState.CompletionReported] = ProposalState.CompletionReported, [ProposalState.Stopped] = ProposalState.Stopped,
         },
+        ["RequestOpinion"] = new()
+        {
+            [ProposalState.Submitted] = ProposalState.OpinionsRequested, [ProposalState.OpinionsRequested] = ProposalState.OpinionsRequested,
+            [ProposalState.CompletionReported] = ProposalState.CompletionReported, [ProposalState.Stopped] = ProposalState.Stopped,
+        },
+        ["AddMilestone"] = new() { [ProposalState.Draft] = ProposalState.Draft },
+        ["ReportProgress"] = new() { [ProposalState.InProgress] = ProposalState.InProgress },
         ["RecordVote"] = new() { [ProposalState.Submitted] = ProposalState.Approved, [ProposalState.OpinionsRequested] = ProposalState.Approved },
         ["Override"] = new() { [ProposalState.NotPassed] = ProposalState.Approved },
         ["Reject"] = new()
@@ -131,7 +149,7 @@ public sealed class ProposalTransitionTests
                 return p;
         }
 
-        Do(p.ReportCompletion(Implementer));
+        Do(p.ReportCompletion(Implementer, Report, At));
         if (state == ProposalState.CompletionReported)
         {
             return p;
@@ -197,7 +215,7 @@ public sealed class ProposalTransitionTests
 
     public static TheoryData<string, ProposalState> HeadTransitions() => new()
     {
-        { "RequestOpinions", ProposalState.Submitted }, { "RecordPartyOpinion", ProposalState.Submitted }, { "RecordVote", ProposalState.Submitted },
+        { "RequestOpinions", ProposalState.Submitted }, { "RequestOpinion", ProposalState.Submitted }, { "RequestOpinion", ProposalState.Stopped }, { "RecordPartyOpinion", ProposalState.Submitted }, { "RecordVote", ProposalState.Submitted },
         { "Override", ProposalState.NotPassed }, { "Reject", ProposalState.Submitted }, { "ReturnForRevision", ProposalState.Submitted },
         { "Escalate", ProposalState.Submitted }, { "IssueImplementationDecision", ProposalState.Approved }, { "Suspend", ProposalState.InProgress },
         { "Resume", ProposalState.Suspended }, { "Stop", ProposalState.InProgress }, { "Evaluate", ProposalState.CompletionReported },
@@ -244,10 +262,10 @@ public sealed class ProposalTransitionTests
     [Fact]
     public void Completion_is_reported_by_the_proposer_or_an_implementer_only()
     {
-        Assert.Equal(ProposalErrors.NotAnImplementer, Reach(ProposalState.InProgress).ReportCompletion(Outsider).Error);
-        Assert.Equal(ProposalErrors.NotAnImplementer, Reach(ProposalState.InProgress).ReportCompletion(Head).Error);
-        Assert.True(Reach(ProposalState.InProgress).ReportCompletion(Implementer).IsSuccess);
-        Assert.True(Reach(ProposalState.InProgress).ReportCompletion(Proposer).IsSuccess);
+        Assert.Equal(ProposalErrors.NotAnImplementer, Reach(ProposalState.InProgress).ReportCompletion(Outsider, Report, At).Error);
+        Assert.Equal(ProposalErrors.NotAnImplementer, Reach(ProposalState.InProgress).ReportCompletion(Head, Report, At).Error);
+        Assert.True(Reach(ProposalState.InProgress).ReportCompletion(Implementer, Report, At).IsSuccess);
+        Assert.True(Reach(ProposalState.InProgress).ReportCompletion(Proposer, Report, At).IsSuccess);
     }
 
     [Fact]

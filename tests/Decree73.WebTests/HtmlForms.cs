@@ -59,6 +59,10 @@ public static class HtmlForms
                 case IHtmlInputElement input:
                     fields.Add(new(name, input.Value));
                     break;
+                case IHtmlSelectElement { IsMultiple: true } multiple:
+                    // A browser sends one pair per selected option, and nothing when none is selected.
+                    fields.AddRange(multiple.Options.Where(o => o.IsSelected).Select(o => new KeyValuePair<string, string>(name, o.Value)));
+                    break;
                 case IHtmlSelectElement select:
                     fields.Add(new(name, select.Value ?? ""));
                     break;

@@ -67,7 +67,7 @@ public sealed class ProposalWorkflowPagesTests(SqliteWebAppFactory factory) : IC
         Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(head, id, "Vote", tie)).StatusCode);
         Assert.Equal(ProposalState.Approved, (await Stored(id)).State); // a tie goes with the head's vote
         Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(head, id, "Decision", Document("15/QĐ-UBND"))).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(proposer, id, "Complete")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(proposer, id, "Complete", new() { ["Completion.Report"] = "Đã hoàn thành toàn bộ nội dung kế hoạch, đạt các chỉ tiêu đề ra về thời gian xử lý hồ sơ." })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(head, id, "PartyOpinion")).StatusCode);
         var evaluation = new Dictionary<string, string>(Document("20/QĐ-UBND"))
         {

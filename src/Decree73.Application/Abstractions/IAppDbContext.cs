@@ -25,6 +25,10 @@ public interface IAppDbContext
     DbSet<ReceiptCounter> ReceiptCounters { get; }
     DbSet<ProposalField> ProposalFields { get; }
     DbSet<InnovationKind> InnovationKinds { get; }
+    DbSet<OpinionRequest> OpinionRequests { get; }
+    DbSet<ProposalMilestone> ProposalMilestones { get; }
+    DbSet<ProgressUpdate> ProgressUpdates { get; }
+    DbSet<ProposalImplementer> ProposalImplementers { get; }
 
     DatabaseFacade Database { get; }
 

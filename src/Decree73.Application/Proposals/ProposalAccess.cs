@@ -9,7 +9,7 @@ namespace Decree73.Application.Proposals;
 
 /// <summary>
 /// Who may see a proposal (the same rule as <see cref="ProposalService.ListAsync"/>): its proposer; once submitted,
-/// the head and leadership of the deciding agency and the Interior officers whose subtree holds it. Nobody else.
+/// the head and leadership of the deciding agency, its assigned implementers and the Interior officers whose subtree holds it. Nobody else.
 /// </summary>
 public sealed class ProposalAccess(IAppDbContext db, ICurrentUser currentUser, UserAccess access)
 {
@@ -40,6 +40,13 @@ public sealed class ProposalAccess(IAppDbContext db, ICurrentUser currentUser, U
         if (proposal.State == ProposalState.Draft)
         {
             return false;
+        }
+
+        // Implementers assigned in the implementation decision need the plan they carry out.
+        var officer = await CurrentOfficerIdAsync(ct);
+        if (officer is not null && await db.ProposalImplementers.AnyAsync(i => i.ProposalId == proposal.Id && i.OfficerId == officer, ct))
+        {
+            return true;
         }
 
         var path = await db.Units.Where(u => u.Id == proposal.DecidingUnitId).Select(u => u.Path).FirstAsync(ct);

@@ -31,4 +31,8 @@ public sealed class ProposalOptions
     public int ResultWorkingDays { get; set; } = 3;
 
     public DeadlineRules Deadlines => new(DecisionWorkingDays, CompletionReportWorkingDays, EvaluationWorkingDays, ResultWorkingDays);
+
+    /// <summary>Art. 8(2): default due date of an opinion request, in working days from the request (configurable).</summary>
+    [Range(1, 60)]
+    public int OpinionWorkingDays { get; set; } = 5;
 }

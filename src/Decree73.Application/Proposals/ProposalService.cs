@@ -68,7 +68,9 @@ public sealed class ProposalService(
     }
 
     public Task<Proposal?> FindAsync(int id, CancellationToken ct = default) =>
-        db.Proposals.AsNoTracking().Include(p => p.Decisions).Include(p => p.Votes).FirstOrDefaultAsync(p => p.Id == id, ct);
+        db.Proposals.AsNoTracking().Include(p => p.Decisions).Include(p => p.Votes)
+            .Include(p => p.OpinionRequests).Include(p => p.Milestones).Include(p => p.ProgressUpdates).Include(p => p.AssignedImplementers)
+            .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
 
     /// <summary>
     /// Creates a draft. With a <paramref name="creationToken"/> (one per form shown), posting the same form again

@@ -22,6 +22,7 @@ public sealed class ProposalWorkflowService(
     IAppDbContext db,
     ProposalAccess proposalAccess,
     UserAccess access,
+    ImplementerQueries implementerQueries,
     IOptions<ProposalOptions> options,
     ProposalSteps steps,
     ILogger<ProposalWorkflowService> logger)
@@ -35,7 +36,8 @@ public sealed class ProposalWorkflowService(
         }
 
         var isHead = (await access.GrantsAsync(ct)).Any(g => g.Role == AppRole.UnitHead && g.UnitId == proposal.DecidingUnitId);
-        return new ProposalActor(officerId, IsDecidingHead: isHead);
+        var isImplementer = await db.ProposalImplementers.AnyAsync(i => i.ProposalId == proposal.Id && i.OfficerId == officerId, ct);
+        return new ProposalActor(officerId, IsDecidingHead: isHead, IsImplementer: isImplementer);
     }
 
     /// <summary>The officers who vote in the deciding agency: its head and its leadership members.</summary>
@@ -72,8 +74,25 @@ public sealed class ProposalWorkflowService(
     public Task<OperationResult> EscalateAsync(int id, int version, string reason, CancellationToken ct = default) =>
         ApplyAsync(id, version, (p, a) => p.Escalate(a, reason), "escalated", ct);
 
-    public Task<OperationResult> IssueImplementationDecisionAsync(int id, int version, DecisionDocument document, CancellationToken ct = default) =>
-        ApplyAsync(id, version, (p, a) => p.IssueImplementationDecision(a, document), "implementation decision issued", ct);
+    /// <summary>Issues the decision and assigns the implementers, who must work in the deciding agency's subtree.</summary>
+    public async Task<OperationResult> IssueImplementationDecisionAsync(
+        int id, int version, DecisionDocument document, IReadOnlyCollection<int>? implementerOfficerIds = null, CancellationToken ct = default)
+    {
+        var ids = implementerOfficerIds ?? [];
+        var candidates = new HashSet<int>();
+        if (ids.Count > 0 && await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) is { } proposal)
+        {
+            candidates = (await implementerQueries.CandidatesAsync(proposal, ct)).Select(c => c.OfficerId).ToHashSet();
+        }
+
+        // The entity refuses a wrong state or actor first; only the head's own decision is checked for scope.
+        Result Issue(Proposal p, ProposalActor a) =>
+            a.IsDecidingHead && p.State == ProposalState.Approved && !ids.All(candidates.Contains)
+                ? ProposalErrors.ImplementerOutOfScope
+                : p.IssueImplementationDecision(a, document, ids);
+
+        return await ApplyAsync(id, version, Issue, "implementation decision issued", ct);
+    }
 
     public Task<OperationResult> SuspendAsync(int id, int version, string reason, DecisionDocument document, CancellationToken ct = default) =>
         ApplyAsync(id, version, (p, a) => p.Suspend(a, reason, document), "suspended", ct);
@@ -84,9 +103,6 @@ public sealed class ProposalWorkflowService(
     public Task<OperationResult> StopAsync(int id, int version, string reason, DecisionDocument document, CancellationToken ct = default) =>
         ApplyAsync(id, version, (p, a) => p.Stop(a, reason, document), "stopped", ct);
 
-    public Task<OperationResult> ReportCompletionAsync(int id, int version, CancellationToken ct = default) =>
-        ApplyAsync(id, version, (p, a) => p.ReportCompletion(a), "completion reported", ct);
-
     public Task<OperationResult> EvaluateAsync(
         int id, int version, IReadOnlyCollection<Vote> votes, EvaluationOutcome outcome, EvaluationFindings findings, DecisionDocument document, CancellationToken ct = default) =>
         ApplyAsync(id, version, (p, a) => p.Evaluate(a, votes, outcome, findings, document), "evaluated", ct);
@@ -94,10 +110,19 @@ public sealed class ProposalWorkflowService(
     public Task<OperationResult> CloseAsync(int id, int version, CancellationToken ct = default) =>
         ApplyAsync(id, version, (p, a) => p.Close(a), "closed", ct);
 
-    private async Task<OperationResult> ApplyAsync(
+    /// <summary>
+    /// One step on a proposal, for this service and for the opinion and progress services: load it with its children,
+    /// 404 when it may not be read, work out the actor, refuse a stale version, let the entity decide, name who holds
+    /// the next step, save.
+    /// </summary>
+    public async Task<OperationResult> ApplyAsync(
         int id, int expectedVersion, Func<Proposal, ProposalActor, Result> transition, string what, CancellationToken ct)
     {
-        var proposal = await db.Proposals.Include(p => p.Decisions).Include(p => p.Votes).FirstOrDefaultAsync(p => p.Id == id, ct);
+        var proposal = await db.Proposals
+            .Include(p => p.Decisions).Include(p => p.Votes)
+            .Include(p => p.OpinionRequests).Include(p => p.Milestones).Include(p => p.ProgressUpdates).Include(p => p.AssignedImplementers)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(p => p.Id == id, ct);
         if (proposal is null || !await proposalAccess.CanReadAsync(proposal, ct))
         {
             return OperationResult.NotFound();
@@ -120,6 +145,9 @@ public sealed class ProposalWorkflowService(
         }
 
         await steps.AssignAsync(proposal, ct);
+        // A step that only adds a child row (an opinion, a progress update) changes no column of the proposal; mark it
+        // modified anyway so that its version is bumped and checked: two people cannot act from the same stale page.
+        db.Entry(proposal).Property(p => p.Version).IsModified = true;
         var saved = await db.SaveVersionedAsync(proposal, expectedVersion, ct);
         if (saved.Succeeded)
         {

@@ -10,6 +10,13 @@ public sealed class Proposal : Entity
 {
     private readonly List<ProposalDecision> decisions = [];
     private readonly List<ProposalVote> votes = [];
+    private readonly List<OpinionRequest> opinionRequests = [];
+    private readonly List<ProposalMilestone> milestones = [];
+    private readonly List<ProgressUpdate> progressUpdates = [];
+    private readonly List<ProposalImplementer> implementers = [];
+
+    /// <summary>Art. 9(1) asks for a full written report; a line or two is not one.</summary>
+    public const int CompletionReportMinLength = 50;
 
     private Proposal() { }
 
@@ -130,6 +137,20 @@ public sealed class Proposal : Entity
         StepDueOn = dueOn(StepSinceUtc.Value);
     }
     public IReadOnlyList<ProposalVote> Votes => votes;
+    public IReadOnlyList<OpinionRequest> OpinionRequests => opinionRequests;
+    public IReadOnlyList<ProposalMilestone> Milestones => milestones;
+    public IReadOnlyList<ProgressUpdate> ProgressUpdates => progressUpdates;
+    public IReadOnlyList<ProposalImplementer> AssignedImplementers => implementers;
+
+    /// <summary>The completion report (Art. 9(1)): full and truthful, written by the proposer or an implementer.</summary>
+    public string? CompletionReport { get; private set; }
+    public DateTime? CompletionReportedAtUtc { get; private set; }
+    public int? CompletionReportedByOfficerId { get; private set; }
+
+    /// <summary>The percentage of the latest progress update; 0 before any.</summary>
+    public int CurrentPercent => LatestProgress()?.Percent ?? 0;
+
+    public bool IsAssignedImplementer(int officerId) => implementers.Any(i => i.OfficerId == officerId);
 
     public Result Submit(ProposalActor actor, bool proposerEligible, string receiptNumber, DateTime receivedAtUtc, DateOnly decisionDueOn)
     {
@@ -158,6 +179,169 @@ public sealed class Proposal : Entity
 
     public Result RequestOpinions(ProposalActor actor) =>
         Move(actor, HeadOnly, [ProposalState.Submitted, ProposalState.OpinionsRequested], ProposalState.OpinionsRequested);
+
+    /// <summary>
+    /// The head asks for an opinion, due on <paramref name="dueOn"/>. Before the vote any kind may be asked and the
+    /// proposal moves to OpinionsRequested; at the evaluation (Art. 9(2)) only the Party committee is asked.
+    /// </summary>
+    public Result RequestOpinion(
+        ProposalActor actor, OpinionKind kind, string addressee, DateOnly dueOn, DateTime requestedAtUtc, DateOnly requestedOn, int? addresseeUnitId = null)
+    {
+        var allowed = Check(actor, HeadOnly, OpinionStates);
+        if (!allowed.IsSuccess)
+        {
+            return allowed;
+        }
+
+        var stage = CurrentOpinionStage();
+        if (stage == VoteStage.Evaluation && kind != OpinionKind.PartyCommittee)
+        {
+            return ProposalErrors.OnlyPartyOpinionAtEvaluation;
+        }
+
+        if (string.IsNullOrWhiteSpace(addressee))
+        {
+            return ProposalErrors.AddresseeRequired;
+        }
+
+        if (dueOn < requestedOn)
+        {
+            return ProposalErrors.OpinionDueBeforeRequest;
+        }
+
+        opinionRequests.Add(new OpinionRequest(kind, stage, addressee.Trim(), addresseeUnitId, actor.OfficerId, requestedAtUtc, dueOn));
+        if (State == ProposalState.Submitted)
+        {
+            State = ProposalState.OpinionsRequested;
+        }
+
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// The head records the response to a request of the current stage. The Party committee's response is the Party
+    /// opinion the vote (Art. 8(1)) or the evaluation (Art. 9(2)) waits for.
+    /// </summary>
+    public Result RecordOpinionResponse(ProposalActor actor, int requestId, string text, DateTime respondedAtUtc)
+    {
+        var allowed = Check(actor, HeadOnly, OpinionStates);
+        if (!allowed.IsSuccess)
+        {
+            return allowed;
+        }
+
+        var request = opinionRequests.FirstOrDefault(r => r.Id == requestId);
+        if (request is null)
+        {
+            return ProposalErrors.OpinionRequestNotFound;
+        }
+
+        if (request.IsAnswered)
+        {
+            return ProposalErrors.OpinionAlreadyAnswered;
+        }
+
+        if (request.Stage != CurrentOpinionStage())
+        {
+            return ProposalErrors.OpinionRequestClosed;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ProposalErrors.ResponseRequired;
+        }
+
+        request.Answer(text.Trim(), respondedAtUtc, actor.OfficerId);
+        if (request.Kind == OpinionKind.PartyCommittee)
+        {
+            PartyOpinionReceived = true;
+        }
+
+        return Result.Success();
+    }
+
+    /// <summary>The proposer adds a milestone to the plan while drafting; it must fall within the plan's dates.</summary>
+    public Result AddMilestone(ProposalActor actor, string title, DateOnly dueOn)
+    {
+        var allowed = Check(actor, Who.Proposer, [ProposalState.Draft]);
+        if (!allowed.IsSuccess)
+        {
+            return allowed;
+        }
+
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return ProposalErrors.MilestoneTitleRequired;
+        }
+
+        if ((StartOn is { } start && dueOn < start) || (EndOn is { } end && dueOn > end))
+        {
+            return ProposalErrors.MilestoneOutsidePlan;
+        }
+
+        milestones.Add(new ProposalMilestone(title.Trim(), dueOn));
+        return Result.Success();
+    }
+
+    public Result RemoveMilestone(ProposalActor actor, int milestoneId)
+    {
+        var allowed = Check(actor, Who.Proposer, [ProposalState.Draft]);
+        if (!allowed.IsSuccess)
+        {
+            return allowed;
+        }
+
+        var milestone = milestones.FirstOrDefault(m => m.Id == milestoneId);
+        if (milestone is null)
+        {
+            return ProposalErrors.MilestoneNotFound;
+        }
+
+        milestones.Remove(milestone);
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// The proposer or an implementer reports progress while the plan runs. The percentage may only go down with a
+    /// note saying why; an update may mark a milestone reached.
+    /// </summary>
+    public Result ReportProgress(ProposalActor actor, int percent, string? text, int? milestoneId, DateTime reportedAtUtc, DateOnly reportedOn)
+    {
+        var allowed = Check(actor, ProposerOrImplementer, [ProposalState.InProgress]);
+        if (!allowed.IsSuccess)
+        {
+            return allowed;
+        }
+
+        if (percent is < 0 or > 100)
+        {
+            return ProposalErrors.PercentOutOfRange;
+        }
+
+        if (percent < CurrentPercent && string.IsNullOrWhiteSpace(text))
+        {
+            return ProposalErrors.PercentDecreaseNeedsNote;
+        }
+
+        ProposalMilestone? milestone = null;
+        if (milestoneId is { } mid)
+        {
+            milestone = milestones.FirstOrDefault(m => m.Id == mid);
+            if (milestone is null)
+            {
+                return ProposalErrors.MilestoneNotFound;
+            }
+
+            if (milestone.DoneOn is not null)
+            {
+                return ProposalErrors.MilestoneAlreadyDone;
+            }
+        }
+
+        milestone?.MarkDone(reportedOn);
+        progressUpdates.Add(new ProgressUpdate(percent, string.IsNullOrWhiteSpace(text) ? null : text.Trim(), milestoneId, actor.OfficerId, reportedAtUtc));
+        return Result.Success();
+    }
 
     /// <summary>The same-level Party committee has given its opinion (required before the vote and the evaluation).</summary>
     public Result RecordPartyOpinion(ProposalActor actor)
@@ -211,8 +395,27 @@ public sealed class Proposal : Entity
     public Result Escalate(ProposalActor actor, string reason) =>
         Decide(actor, [ProposalState.Submitted, ProposalState.OpinionsRequested], ProposalState.Escalated, DecisionKind.Escalation, reason, null);
 
-    public Result IssueImplementationDecision(ProposalActor actor, DecisionDocument document) =>
-        Decide(actor, [ProposalState.Approved], ProposalState.InProgress, DecisionKind.Implementation, null, document);
+    /// <summary>
+    /// The implementation decision, assigning the officers who carry out the plan (the application checks they belong
+    /// to the deciding agency's subtree). The proposer implements too, assigned or not.
+    /// </summary>
+    public Result IssueImplementationDecision(ProposalActor actor, DecisionDocument document, IReadOnlyCollection<int>? implementerOfficerIds = null)
+    {
+        var ids = implementerOfficerIds ?? [];
+        var allowed = Check(actor, HeadOnly, [ProposalState.Approved]);
+        if (!allowed.IsSuccess)
+        {
+            return allowed;
+        }
+
+        if (ids.Distinct().Count() != ids.Count)
+        {
+            return ProposalErrors.DuplicateImplementer;
+        }
+
+        return Decide(actor, [ProposalState.Approved], ProposalState.InProgress, DecisionKind.Implementation, null, document,
+            () => implementers.AddRange(ids.Select(id => new ProposalImplementer(id))));
+    }
 
     public Result Suspend(ProposalActor actor, string reason, DecisionDocument document) =>
         Decide(actor, [ProposalState.InProgress], ProposalState.Suspended, DecisionKind.Suspension, reason, document);
@@ -224,9 +427,25 @@ public sealed class Proposal : Entity
     public Result Stop(ProposalActor actor, string reason, DecisionDocument document) =>
         Decide(actor, [ProposalState.InProgress, ProposalState.Suspended], ProposalState.Stopped, DecisionKind.Stop, reason, document, () => PartyOpinionReceived = false);
 
-    /// <summary>The proposer or an implementer reports completion (Art. 9(1)).</summary>
-    public Result ReportCompletion(ProposalActor actor) =>
-        Move(actor, ProposerOrImplementer, [ProposalState.InProgress], ProposalState.CompletionReported, partyOpinionReset: true);
+    /// <summary>The proposer or an implementer reports completion (Art. 9(1)) in a full written report.</summary>
+    public Result ReportCompletion(ProposalActor actor, string report, DateTime reportedAtUtc)
+    {
+        var allowed = Check(actor, ProposerOrImplementer, [ProposalState.InProgress]);
+        if (!allowed.IsSuccess)
+        {
+            return allowed;
+        }
+
+        if ((report?.Trim().Length ?? 0) < CompletionReportMinLength)
+        {
+            return ProposalErrors.CompletionReportTooShort;
+        }
+
+        CompletionReport = report!.Trim();
+        CompletionReportedAtUtc = reportedAtUtc;
+        CompletionReportedByOfficerId = actor.OfficerId;
+        return Move(actor, ProposerOrImplementer, [ProposalState.InProgress], ProposalState.CompletionReported, partyOpinionReset: true);
+    }
 
     /// <summary>
     /// Art. 9(2): after the Party opinion, the leadership adopts the evaluation by the Art. 8(1) vote. A stopped
@@ -275,8 +494,19 @@ public sealed class Proposal : Entity
     private enum Who
     {
         Head,
+        Proposer,
         ProposerOrImplementer,
     }
+
+    /// <summary>Opinions are asked before the vote (Art. 8(2)) and, from the Party committee, before the evaluation (Art. 9(2)).</summary>
+    private static readonly ProposalState[] OpinionStates =
+        [ProposalState.Submitted, ProposalState.OpinionsRequested, ProposalState.CompletionReported, ProposalState.Stopped];
+
+    private VoteStage CurrentOpinionStage() =>
+        State is ProposalState.CompletionReported or ProposalState.Stopped ? VoteStage.Evaluation : VoteStage.Approval;
+
+    private ProgressUpdate? LatestProgress() =>
+        progressUpdates.OrderBy(u => u.ReportedAtUtc).ThenBy(u => u.Id == 0 ? int.MaxValue : u.Id).LastOrDefault();
 
     private const Who HeadOnly = Who.Head;
     private const Who ProposerOrImplementer = Who.ProposerOrImplementer;
@@ -293,6 +523,7 @@ public sealed class Proposal : Entity
             Who.Head when !actor.IsDecidingHead => ProposalErrors.NotTheDecidingHead,
             // Even a head routed the proposal cannot decide on their own (Art. 7(4) sends it up instead).
             Who.Head when actor.OfficerId == ProposerId => ProposalErrors.OwnProposal,
+            Who.Proposer when actor.OfficerId != ProposerId => ProposalErrors.NotTheProposer,
             Who.ProposerOrImplementer when actor.OfficerId != ProposerId && !actor.IsImplementer => ProposalErrors.NotAnImplementer,
             _ => Result.Success(),
         };

@@ -18,4 +18,20 @@ public static class ProposalErrors
     public static readonly DomainError ProposerCannotVote = new("Proposal.ProposerCannotVote");
     public static readonly DomainError DuplicateVoter = new("Proposal.DuplicateVoter");
     public static readonly DomainError EvaluationNotAdopted = new("Proposal.EvaluationNotAdopted");
+    public static readonly DomainError AddresseeRequired = new("Proposal.AddresseeRequired", "Addressee");
+    public static readonly DomainError OpinionDueBeforeRequest = new("Proposal.OpinionDueBeforeRequest", "DueOn");
+    public static readonly DomainError OnlyPartyOpinionAtEvaluation = new("Proposal.OnlyPartyOpinionAtEvaluation", "Kind");
+    public static readonly DomainError OpinionRequestNotFound = new("Proposal.OpinionRequestNotFound");
+    public static readonly DomainError OpinionAlreadyAnswered = new("Proposal.OpinionAlreadyAnswered");
+    public static readonly DomainError OpinionRequestClosed = new("Proposal.OpinionRequestClosed");
+    public static readonly DomainError ResponseRequired = new("Proposal.ResponseRequired", "Text");
+    public static readonly DomainError MilestoneTitleRequired = new("Proposal.MilestoneTitleRequired", "Title");
+    public static readonly DomainError MilestoneOutsidePlan = new("Proposal.MilestoneOutsidePlan", "DueOn");
+    public static readonly DomainError MilestoneNotFound = new("Proposal.MilestoneNotFound", "MilestoneId");
+    public static readonly DomainError MilestoneAlreadyDone = new("Proposal.MilestoneAlreadyDone", "MilestoneId");
+    public static readonly DomainError PercentOutOfRange = new("Proposal.PercentOutOfRange", "Percent");
+    public static readonly DomainError PercentDecreaseNeedsNote = new("Proposal.PercentDecreaseNeedsNote", "Text");
+    public static readonly DomainError DuplicateImplementer = new("Proposal.DuplicateImplementer", "Implementers");
+    public static readonly DomainError ImplementerOutOfScope = new("Proposal.ImplementerOutOfScope", "Implementers");
+    public static readonly DomainError CompletionReportTooShort = new("Proposal.CompletionReportTooShort", "Report");
 }

@@ -22,6 +22,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ReceiptCounter> ReceiptCounters => Set<ReceiptCounter>();
     public DbSet<ProposalField> ProposalFields => Set<ProposalField>();
     public DbSet<InnovationKind> InnovationKinds => Set<InnovationKind>();
+    public DbSet<OpinionRequest> OpinionRequests => Set<OpinionRequest>();
+    public DbSet<ProposalMilestone> ProposalMilestones => Set<ProposalMilestone>();
+    public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
+    public DbSet<ProposalImplementer> ProposalImplementers => Set<ProposalImplementer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

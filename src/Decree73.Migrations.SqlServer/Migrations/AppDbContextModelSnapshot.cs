@@ -703,6 +703,144 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Decree73.Domain.Proposals.OpinionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Addressee")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int?>("AddresseeUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RecordedByOfficerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("RequestedByOfficerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("RespondedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddresseeUnitId");
+
+                    b.HasIndex("RecordedByOfficerId");
+
+                    b.HasIndex("RequestedByOfficerId");
+
+                    b.HasIndex("ProposalId", "DueOn");
+
+                    b.ToTable("OpinionRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Proposals.ProgressUpdate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int?>("MilestoneId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ReportedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ReportedByOfficerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MilestoneId");
+
+                    b.HasIndex("ProposalId");
+
+                    b.HasIndex("ReportedByOfficerId");
+
+                    b.ToTable("ProgressUpdates", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ProgressUpdates_Percent", "\"Percent\" >= 0 AND \"Percent\" <= 100");
+                        });
+                });
+
             modelBuilder.Entity("Decree73.Domain.Proposals.Proposal", b =>
                 {
                     b.Property<int>("Id")
@@ -717,6 +855,16 @@ namespace Decree73.Migrations.SqlServer.Migrations
                     b.Property<string>("Bottleneck")
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("CompletionReport")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("CompletionReportedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("CompletionReportedByOfficerId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Content")
                         .HasMaxLength(8000)
@@ -858,6 +1006,8 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CompletionReportedByOfficerId");
 
                     b.HasIndex("FieldId");
 
@@ -1028,6 +1178,95 @@ namespace Decree73.Migrations.SqlServer.Migrations
                             SortOrder = 4,
                             Version = 1
                         });
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Proposals.ProposalImplementer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId", "ProposalId");
+
+                    b.HasIndex("ProposalId", "OfficerId")
+                        .IsUnique();
+
+                    b.ToTable("ProposalImplementers", (string)null);
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Proposals.ProposalMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId");
+
+                    b.ToTable("ProposalMilestones", (string)null);
                 });
 
             modelBuilder.Entity("Decree73.Domain.Proposals.ProposalVote", b =>
@@ -1374,8 +1613,58 @@ namespace Decree73.Migrations.SqlServer.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("Decree73.Domain.Proposals.OpinionRequest", b =>
+                {
+                    b.HasOne("Decree73.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("AddresseeUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Decree73.Domain.Proposals.Proposal", null)
+                        .WithMany("OpinionRequests")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Decree73.Domain.People.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByOfficerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Decree73.Domain.People.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByOfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Proposals.ProgressUpdate", b =>
+                {
+                    b.HasOne("Decree73.Domain.Proposals.ProposalMilestone", null)
+                        .WithMany()
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Decree73.Domain.Proposals.Proposal", null)
+                        .WithMany("ProgressUpdates")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Decree73.Domain.People.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("ReportedByOfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Decree73.Domain.Proposals.Proposal", b =>
                 {
+                    b.HasOne("Decree73.Domain.People.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("CompletionReportedByOfficerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Decree73.Domain.Organisation.OrganisationUnit", null)
                         .WithMany()
                         .HasForeignKey("DecidingUnitId")
@@ -1451,6 +1740,30 @@ namespace Decree73.Migrations.SqlServer.Migrations
 
                     b.HasOne("Decree73.Domain.Proposals.Proposal", null)
                         .WithMany("Decisions")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Proposals.ProposalImplementer", b =>
+                {
+                    b.HasOne("Decree73.Domain.People.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Decree73.Domain.Proposals.Proposal", null)
+                        .WithMany("AssignedImplementers")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Proposals.ProposalMilestone", b =>
+                {
+                    b.HasOne("Decree73.Domain.Proposals.Proposal", null)
+                        .WithMany("Milestones")
                         .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1533,7 +1846,15 @@ namespace Decree73.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Decree73.Domain.Proposals.Proposal", b =>
                 {
+                    b.Navigation("AssignedImplementers");
+
                     b.Navigation("Decisions");
+
+                    b.Navigation("Milestones");
+
+                    b.Navigation("OpinionRequests");
+
+                    b.Navigation("ProgressUpdates");
 
                     b.Navigation("Votes");
                 });

@@ -687,6 +687,140 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Decree73.Domain.Proposals.OpinionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Addressee")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AddresseeUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RecordedByOfficerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestedByOfficerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RespondedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddresseeUnitId");
+
+                    b.HasIndex("RecordedByOfficerId");
+
+                    b.HasIndex("RequestedByOfficerId");
+
+                    b.HasIndex("ProposalId", "DueOn");
+
+                    b.ToTable("OpinionRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Proposals.ProgressUpdate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MilestoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportedByOfficerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MilestoneId");
+
+                    b.HasIndex("ProposalId");
+
+                    b.HasIndex("ReportedByOfficerId");
+
+                    b.ToTable("ProgressUpdates", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ProgressUpdates_Percent", "\"Percent\" >= 0 AND \"Percent\" <= 100");
+                        });
+                });
+
             modelBuilder.Entity("Decree73.Domain.Proposals.Proposal", b =>
                 {
                     b.Property<int>("Id")
@@ -699,6 +833,16 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.Property<string>("Bottleneck")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("CompletionReport")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletionReportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CompletionReportedByOfficerId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Content")
                         .HasMaxLength(8000)
@@ -840,6 +984,8 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CompletionReportedByOfficerId");
 
                     b.HasIndex("FieldId");
 
@@ -1004,6 +1150,91 @@ namespace Decree73.Migrations.Sqlite.Migrations
                             SortOrder = 4,
                             Version = 1
                         });
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Proposals.ProposalImplementer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId", "ProposalId");
+
+                    b.HasIndex("ProposalId", "OfficerId")
+                        .IsUnique();
+
+                    b.ToTable("ProposalImplementers", (string)null);
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Proposals.ProposalMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId");
+
+                    b.ToTable("ProposalMilestones", (string)null);
                 });
 
             modelBuilder.Entity("Decree73.Domain.Proposals.ProposalVote", b =>
@@ -1340,8 +1571,58 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("Decree73.Domain.Proposals.OpinionRequest", b =>
+                {
+                    b.HasOne("Decree73.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("AddresseeUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Decree73.Domain.Proposals.Proposal", null)
+                        .WithMany("OpinionRequests")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Decree73.Domain.People.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByOfficerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Decree73.Domain.People.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByOfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Proposals.ProgressUpdate", b =>
+                {
+                    b.HasOne("Decree73.Domain.Proposals.ProposalMilestone", null)
+                        .WithMany()
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Decree73.Domain.Proposals.Proposal", null)
+                        .WithMany("ProgressUpdates")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Decree73.Domain.People.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("ReportedByOfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Decree73.Domain.Proposals.Proposal", b =>
                 {
+                    b.HasOne("Decree73.Domain.People.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("CompletionReportedByOfficerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Decree73.Domain.Organisation.OrganisationUnit", null)
                         .WithMany()
                         .HasForeignKey("DecidingUnitId")
@@ -1417,6 +1698,30 @@ namespace Decree73.Migrations.Sqlite.Migrations
 
                     b.HasOne("Decree73.Domain.Proposals.Proposal", null)
                         .WithMany("Decisions")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Proposals.ProposalImplementer", b =>
+                {
+                    b.HasOne("Decree73.Domain.People.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Decree73.Domain.Proposals.Proposal", null)
+                        .WithMany("AssignedImplementers")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Proposals.ProposalMilestone", b =>
+                {
+                    b.HasOne("Decree73.Domain.Proposals.Proposal", null)
+                        .WithMany("Milestones")
                         .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1499,7 +1804,15 @@ namespace Decree73.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Decree73.Domain.Proposals.Proposal", b =>
                 {
+                    b.Navigation("AssignedImplementers");
+
                     b.Navigation("Decisions");
+
+                    b.Navigation("Milestones");
+
+                    b.Navigation("OpinionRequests");
+
+                    b.Navigation("ProgressUpdates");
 
                     b.Navigation("Votes");
                 });

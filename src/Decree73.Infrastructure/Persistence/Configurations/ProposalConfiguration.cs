@@ -28,6 +28,9 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
             builder.Property<string?>(text).HasMaxLength(LongText);
         }
 
+        builder.Property(p => p.CompletionReport).HasMaxLength(LongText);
+        builder.HasOne<Officer>().WithMany().HasForeignKey(p => p.CompletionReportedByOfficerId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(p => p.CurrentPercent);
         builder.Property(p => p.FundsVnd).HasPrecision(18, 0);
         builder.OwnsOne(p => p.Findings, f =>
         {

@@ -18,6 +18,7 @@ namespace Decree73.Web.Pages.Proposals;
 public sealed class DetailsModel(
     ProposalService proposals,
     ProposalWorkflowService workflow,
+    ImplementerQueries implementerQueries,
     ProposalNames names,
     CalendarService calendar,
     IAuthorizationService authorization,
@@ -26,6 +27,7 @@ public sealed class DetailsModel(
     public Proposal? Proposal { get; private set; }
     public ProposalActor? Actor { get; private set; }
     public IReadOnlyList<LeadershipMember> Leadership { get; private set; } = [];
+    public IReadOnlyList<ImplementerOption> ImplementerCandidates { get; private set; } = [];
     public string ProposerName { get; private set; } = "";
     public string DecidingUnitName { get; private set; } = "";
     public string? FieldName { get; private set; }
@@ -54,6 +56,7 @@ public sealed class DetailsModel(
         public bool CommonInterest { get; set; }
         public bool DamageCaused { get; set; }
         public string? DamageDescription { get; set; }
+        public List<int> Implementers { get; set; } = [];
 
         public DecisionDocument Document => new(DocumentNumber?.Trim() ?? "", SignedOn ?? default, Signer?.Trim() ?? "");
         public IReadOnlyCollection<Vote> Cast => Votes.Where(v => v.Value is not null).Select(v => new Vote(v.Key, v.Value!.Value)).ToList();
@@ -84,7 +87,7 @@ public sealed class DetailsModel(
         }, ct);
 
     public Task<IActionResult> OnPostDecisionAsync(int id, CancellationToken ct) =>
-        StepAsync(id, () => workflow.IssueImplementationDecisionAsync(id, Version, Action.Document, ct), ct);
+        StepAsync(id, () => workflow.IssueImplementationDecisionAsync(id, Version, Action.Document, Action.Implementers, ct), ct);
 
     public Task<IActionResult> OnPostDirectAsync(int id, CancellationToken ct) =>
         StepAsync(id, () => Action.Kind switch
@@ -94,9 +97,6 @@ public sealed class DetailsModel(
             "Stop" => workflow.StopAsync(id, Version, Action.Reason ?? "", Action.Document, ct),
             _ => Task.FromResult(OperationResult.Invalid("", UiText.Binding_ValueMissing)),
         }, ct);
-
-    public Task<IActionResult> OnPostCompleteAsync(int id, CancellationToken ct) =>
-        StepAsync(id, () => workflow.ReportCompletionAsync(id, Version, ct), ct);
 
     public Task<IActionResult> OnPostEvaluateAsync(int id, CancellationToken ct) =>
         StepAsync(id, () => workflow.EvaluateAsync(id, Version, Action.Cast, Action.Outcome, Action.Findings, Action.Document, ct), ct);
@@ -146,6 +146,11 @@ public sealed class DetailsModel(
         CanEdit = (await authorization.AuthorizeAsync(User, Proposal, Operations.EditDraft)).Succeeded;
         Actor = await workflow.ActorAsync(Proposal, ct);
         Leadership = await workflow.LeadershipAsync(Proposal, ct);
+        if (Proposal.State == ProposalState.Approved && Actor?.IsDecidingHead == true)
+        {
+            ImplementerCandidates = await implementerQueries.CandidatesAsync(Proposal, ct);
+        }
+
         ResponsibleName = await names.OfficerAsync(Proposal.ResponsibleOfficerId, ct);
         if (Proposal.StepDueOn is { } due)
         {

@@ -1,0 +1,3 @@
+namespace Decree73.Domain.Common;
+
+public interface IProposalOwned { int ProposalId { get; } }
