@@ -22,6 +22,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ReceiptCounter> ReceiptCounters => Set<ReceiptCounter>();
     public DbSet<ProposalField> ProposalFields => Set<ProposalField>();
     public DbSet<InnovationKind> InnovationKinds => Set<InnovationKind>();
+    public DbSet<ProposalAttachment> ProposalAttachments => Set<ProposalAttachment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
