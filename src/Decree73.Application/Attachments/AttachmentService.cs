@@ -235,8 +235,10 @@ public sealed class AttachmentService(
         return attachment is null ? null : (proposal, attachment);
     }
 
-    private OperationResult<int> TooLarge() =>
-        Invalid(FileField, string.Format(ValidationMessages.Culture, ValidationMessages.Attach_TooLarge, FileSizes.Format(MaxBytes)));
+    /// <summary>The message for a file over the configured limit.</summary>
+    public string TooLargeMessage() => string.Format(ValidationMessages.Culture, ValidationMessages.Attach_TooLarge, FileSizes.Format(MaxBytes));
+
+    private OperationResult<int> TooLarge() => Invalid(FileField, TooLargeMessage());
 
     private static OperationResult<int> Invalid(string field, string message) =>
         OperationResult<int>.From(OperationResult.Invalid(field, message));
