@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddScoped<Proposals.OpinionService>();
         services.AddScoped<Proposals.ProgressService>();
         services.AddScoped<Proposals.ImplementerQueries>();
+        services.AddScoped<Attachments.AttachmentService>();
         return services;
     }
 }

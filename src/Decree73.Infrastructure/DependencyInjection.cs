@@ -28,6 +28,12 @@ public static class DependencyInjection
         services.AddOptions<Decree73.Application.Proposals.ProposalOptions>()
             .Bind(configuration.GetSection(Decree73.Application.Proposals.ProposalOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Decree73.Application.Attachments.AttachmentOptions>()
+            .Bind(configuration.GetSection(Decree73.Application.Attachments.AttachmentOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IFileStore>(sp => new Storage.LocalFileStore(
+            Path.Combine(DataDirectory(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, contentRoot), "attachments"),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Storage.LocalFileStore>>()));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<ICurrentUser, SystemCurrentUser>();
         services.AddScoped<AuditingInterceptor>();

@@ -89,6 +89,7 @@ public static class WebAppBuilder
         });
 
         builder.Services.AddHostedService<StartupTasks>();
+        builder.AddAttachmentUploadLimits();
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
         var app = builder.Build();
@@ -106,6 +107,7 @@ public static class WebAppBuilder
         app.UseHttpLogging();
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/StatusCode/{0}");
+        app.UseAttachmentUploadLimits();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -29,6 +29,7 @@ public interface IAppDbContext
     DbSet<ProposalMilestone> ProposalMilestones { get; }
     DbSet<ProgressUpdate> ProgressUpdates { get; }
     DbSet<ProposalImplementer> ProposalImplementers { get; }
+    DbSet<ProposalAttachment> ProposalAttachments { get; }
 
     DatabaseFacade Database { get; }
 

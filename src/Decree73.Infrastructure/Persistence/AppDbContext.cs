@@ -26,6 +26,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ProposalMilestone> ProposalMilestones => Set<ProposalMilestone>();
     public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
     public DbSet<ProposalImplementer> ProposalImplementers => Set<ProposalImplementer>();
+    public DbSet<ProposalAttachment> ProposalAttachments => Set<ProposalAttachment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,245 @@
+using Decree73.Application.Abstractions;
+using Decree73.Application.Common;
+using Decree73.Application.Proposals;
+using Decree73.Application.Resources;
+using Decree73.Domain.Proposals;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Decree73.Application.Attachments;
+
+/// <summary>
+/// Files attached to a proposal. Whoever may read the proposal may list and download them; nobody else learns they
+/// exist. Who may add which kind depends on who they are to the proposal and its state (<see cref="UploadKindsAsync"/>).
+/// </summary>
+public sealed class AttachmentService(
+    IAppDbContext db,
+    IFileStore store,
+    ProposalAccess access,
+    ProposalWorkflowService workflow,
+    IOptions<AttachmentOptions> options,
+    TimeProvider time,
+    ILogger<AttachmentService> logger)
+{
+    public const string FileField = "File";
+    public const string KindField = "Kind";
+
+    private long MaxBytes => options.Value.MaxBytes;
+
+    /// <summary>
+    /// The proposer adds supporting documents while it is a draft; the deciding head, once it is submitted, adds signed
+    /// decisions, minutes and opinion responses; the proposer and implementers add evidence while it is in progress.
+    /// </summary>
+    public async Task<IReadOnlyList<AttachmentKind>> UploadKindsAsync(Proposal proposal, CancellationToken ct = default)
+    {
+        if (await workflow.ActorAsync(proposal, ct) is not { } actor)
+        {
+            return [];
+        }
+
+        var isProposer = actor.OfficerId == proposal.ProposerId;
+        var kinds = new List<AttachmentKind>();
+        if (isProposer && proposal.State == ProposalState.Draft)
+        {
+            kinds.AddRange([AttachmentKind.SupportingDocument, AttachmentKind.Other]);
+        }
+
+        if (actor.IsDecidingHead && !isProposer && proposal.State != ProposalState.Draft)
+        {
+            kinds.AddRange([AttachmentKind.SignedDecision, AttachmentKind.Minutes, AttachmentKind.OpinionResponse, AttachmentKind.Other]);
+        }
+
+        if ((isProposer || actor.IsImplementer) && proposal.State == ProposalState.InProgress)
+        {
+            kinds.AddRange([AttachmentKind.ProgressEvidence, AttachmentKind.CompletionReport]);
+        }
+
+        return kinds.Distinct().ToList();
+    }
+
+    /// <summary>The attachments section for a proposal, or null when the signed-in person may not read it.</summary>
+    public async Task<AttachmentPanel?> PanelAsync(Proposal proposal, CancellationToken ct = default)
+    {
+        if (!await access.CanReadAsync(proposal, ct))
+        {
+            return null;
+        }
+
+        var officerId = await access.CurrentOfficerIdAsync(ct);
+        var deletable = proposal.State == ProposalState.Draft;
+        var rows = await db.ProposalAttachments.AsNoTracking()
+            .Where(a => a.ProposalId == proposal.Id)
+            .Join(db.Officers, a => a.UploadedByOfficerId, o => o.Id, (a, o) => new { a, o.FullName })
+            .OrderBy(x => x.a.Id)
+            .ToListAsync(ct);
+        var items = rows.Select(x => new AttachmentItem(
+                x.a.Id, x.a.Kind, x.a.FileName, x.a.Length, x.a.UploadedAtUtc, x.FullName, x.a.DecisionId,
+                deletable && x.a.UploadedByOfficerId == officerId))
+            .ToList();
+        return new AttachmentPanel(proposal.Id, items, await UploadKindsAsync(proposal, ct), MaxBytes);
+    }
+
+    public async Task<OperationResult<int>> UploadAsync(int proposalId, AttachmentUpload upload, CancellationToken ct = default)
+    {
+        var proposal = await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == proposalId, ct);
+        if (proposal is null || !await access.CanReadAsync(proposal, ct))
+        {
+            return OperationResult<int>.From(OperationResult.NotFound());
+        }
+
+        if (await access.CurrentOfficerIdAsync(ct) is not { } officerId)
+        {
+            return OperationResult<int>.From(OperationResult.Forbidden());
+        }
+
+        if (!(await UploadKindsAsync(proposal, ct)).Contains(upload.Kind))
+        {
+            return Invalid(KindField, ValidationMessages.Attach_KindNotAllowed);
+        }
+
+        if (upload.DecisionId is { } decisionId
+            && !await db.ProposalDecisions.AnyAsync(d => d.Id == decisionId && d.ProposalId == proposalId, ct))
+        {
+            return Invalid("DecisionId", ValidationMessages.Attach_DecisionNotFound);
+        }
+
+        var fileName = FileNames.Sanitise(upload.FileName);
+        if (fileName is null || upload.Length <= 0)
+        {
+            return Invalid(FileField, ValidationMessages.Attach_FileRequired);
+        }
+
+        if (upload.Length > MaxBytes)
+        {
+            return TooLarge();
+        }
+
+        var staged = await store.StageAsync(upload.Content, MaxBytes, ct);
+        var kept = false;
+        try
+        {
+            if (staged.Length > MaxBytes)
+            {
+                return TooLarge();
+            }
+
+            if (staged.Length == 0)
+            {
+                return Invalid(FileField, ValidationMessages.Attach_FileRequired);
+            }
+
+            FileFormat? format;
+            await using (var content = store.OpenStaged(staged))
+            {
+                format = FileFormats.Detect(content);
+            }
+
+            if (format is null)
+            {
+                return Invalid(FileField, ValidationMessages.Attach_Unsupported);
+            }
+
+            if (!FileFormats.ExtensionMatches(format, fileName))
+            {
+                return Invalid(FileField, string.Format(ValidationMessages.Culture, ValidationMessages.Attach_ExtensionMismatch, format.Name, format.Extensions[0]));
+            }
+
+            var now = time.GetUtcNow().UtcDateTime;
+            var storedName = store.NewStoredName(now);
+            var attachment = new ProposalAttachment(
+                proposalId, upload.Kind, fileName, storedName, format.ContentType, staged.Length, staged.Sha256, officerId, now,
+                upload.DecisionId, upload.OwnerId);
+            db.ProposalAttachments.Add(attachment);
+
+            // The row and the move succeed together: the move happens inside the transaction, and a failed commit
+            // removes the moved file again.
+            await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+            {
+                await db.SaveChangesAsync(ct);
+                store.Commit(staged, storedName);
+                try
+                {
+                    await transaction.CommitAsync(ct);
+                }
+                catch
+                {
+                    store.Delete(storedName);
+                    throw;
+                }
+            }
+
+            kept = true;
+            logger.LogInformation(
+                "Attachment {AttachmentId} ({Kind}, {Length} bytes, {Format}) added to proposal {ProposalId} by officer {OfficerId}",
+                attachment.Id, upload.Kind, staged.Length, format.Name, proposalId, officerId);
+            return OperationResult<int>.Ok(attachment.Id);
+        }
+        finally
+        {
+            if (!kept)
+            {
+                store.Discard(staged);
+            }
+        }
+    }
+
+    /// <summary>Opens an attachment for download; NotFound when the proposal may not be read or the file is not its.</summary>
+    public async Task<OperationResult<AttachmentDownload>> OpenAsync(int proposalId, int attachmentId, CancellationToken ct = default)
+    {
+        var found = await FindReadableAsync(proposalId, attachmentId, ct);
+        if (found is not { Attachment: var attachment })
+        {
+            return OperationResult<AttachmentDownload>.From(OperationResult.NotFound());
+        }
+
+        if (store.OpenRead(attachment.StoredName) is not { } content)
+        {
+            logger.LogError("Attachment {AttachmentId} of proposal {ProposalId} has no stored file", attachmentId, proposalId);
+            return OperationResult<AttachmentDownload>.From(OperationResult.NotFound());
+        }
+
+        return OperationResult<AttachmentDownload>.Ok(new AttachmentDownload(content, attachment.FileName, attachment.ContentType, attachment.Length));
+    }
+
+    /// <summary>The uploader removes a file while the proposal is still a draft.</summary>
+    public async Task<OperationResult> DeleteAsync(int proposalId, int attachmentId, CancellationToken ct = default)
+    {
+        var found = await FindReadableAsync(proposalId, attachmentId, ct);
+        if (found is not { Proposal: var proposal, Attachment: var attachment })
+        {
+            return OperationResult.NotFound();
+        }
+
+        if (proposal.State != ProposalState.Draft || await access.CurrentOfficerIdAsync(ct) != attachment.UploadedByOfficerId)
+        {
+            return OperationResult.Invalid("", ValidationMessages.Attach_DeleteNotAllowed);
+        }
+
+        db.ProposalAttachments.Remove(attachment);
+        await db.SaveChangesAsync(ct);
+        store.Delete(attachment.StoredName);
+        logger.LogInformation("Attachment {AttachmentId} removed from proposal {ProposalId}", attachmentId, proposalId);
+        return OperationResult.Ok();
+    }
+
+    private async Task<(Proposal Proposal, ProposalAttachment Attachment)?> FindReadableAsync(int proposalId, int attachmentId, CancellationToken ct)
+    {
+        var proposal = await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == proposalId, ct);
+        if (proposal is null || !await access.CanReadAsync(proposal, ct))
+        {
+            return null;
+        }
+
+        var attachment = await db.ProposalAttachments.FirstOrDefaultAsync(a => a.Id == attachmentId && a.ProposalId == proposalId, ct);
+        return attachment is null ? null : (proposal, attachment);
+    }
+
+    /// <summary>The message for a file over the configured limit.</summary>
+    public string TooLargeMessage() => string.Format(ValidationMessages.Culture, ValidationMessages.Attach_TooLarge, FileSizes.Format(MaxBytes));
+
+    private OperationResult<int> TooLarge() => Invalid(FileField, TooLargeMessage());
+
+    private static OperationResult<int> Invalid(string field, string message) =>
+        OperationResult<int>.From(OperationResult.Invalid(field, message));
+}

@@ -1,0 +1,143 @@
+using Decree73.Application.Attachments;
+using Decree73.Application.Common;
+using Decree73.Application.Proposals;
+using Decree73.Domain.Proposals;
+using Decree73.Web.Authorization;
+using Decree73.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Decree73.Web.Pages.Proposals;
+
+/// <summary>
+/// A proposal's files: upload (multipart), download and delete. The list itself is the _Attachments partial, shown on
+/// the proposal page and here, where a refused upload is shown again with its message next to the field.
+/// </summary>
+public sealed class AttachmentsModel(
+    ProposalService proposals,
+    AttachmentService attachments,
+    IAuthorizationService authorization) : PageModel
+{
+    public const string FileKey = "Upload." + AttachmentService.FileField;
+
+    public Proposal? Proposal { get; private set; }
+
+    [BindProperty]
+    public UploadInput Upload { get; set; } = new();
+
+    public sealed class UploadInput
+    {
+        public AttachmentKind? Kind { get; set; }
+        public IFormFile? File { get; set; }
+        public int? DecisionId { get; set; }
+    }
+
+    /// <param name="tooLarge">Set by <see cref="Infrastructure.AttachmentUploadLimits"/> when the request body was refused unread.</param>
+    public async Task<IActionResult> OnGetAsync(int id, bool tooLarge, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied)
+        {
+            return denied;
+        }
+
+        if (tooLarge)
+        {
+            ModelState.AddModelError(FileKey, attachments.TooLargeMessage());
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied)
+        {
+            return denied;
+        }
+
+        if (Upload.Kind is null)
+        {
+            ModelState.AddModelError("Upload.Kind", UiText.Attach_KindRequired);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await using var content = Upload.File?.OpenReadStream() ?? Stream.Null;
+        var result = await attachments.UploadAsync(
+            id, new AttachmentUpload(Upload.Kind!.Value, Upload.File?.FileName, Upload.File?.Length ?? 0, content, Upload.DecisionId), ct);
+        switch (result.Status)
+        {
+            case OperationStatus.Ok:
+                TempData["Status"] = UiText.Attach_Uploaded;
+                return RedirectToPage("Details", null, new { id }, "attachments-heading");
+            case OperationStatus.NotFound:
+                return NotFound();
+            case OperationStatus.Forbidden:
+                return Forbid();
+        }
+
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(error.Field.Length == 0 ? "" : "Upload." + error.Field, error.Message);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetDownloadAsync(int id, int attachmentId, CancellationToken ct)
+    {
+        var result = await attachments.OpenAsync(id, attachmentId, ct);
+        if (!result.Succeeded)
+        {
+            return NotFound();
+        }
+
+        var file = result.Value!;
+        // Served as a download only: the browser must neither guess another type nor render it inside the site.
+        Response.Headers.XContentTypeOptions = "nosniff";
+        Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+        Response.Headers.CacheControl = "private, no-store";
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id, int attachmentId, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied)
+        {
+            return denied;
+        }
+
+        var result = await attachments.DeleteAsync(id, attachmentId, ct);
+        switch (result.Status)
+        {
+            case OperationStatus.Ok:
+                TempData["Status"] = UiText.Common_Deleted;
+                return RedirectToPage("Details", null, new { id }, "attachments-heading");
+            case OperationStatus.NotFound:
+                return NotFound();
+        }
+
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError("", error.Message);
+        }
+
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    {
+        Proposal = await proposals.FindAsync(id, ct);
+        // Need to know: a proposal this user may not read does not exist for them.
+        if (Proposal is null || !(await authorization.AuthorizeAsync(User, Proposal, Operations.Read)).Succeeded)
+        {
+            return NotFound();
+        }
+
+        return null;
+    }
+}
