@@ -1,4 +1,5 @@
 using Decree73.Domain.Access;
+using Decree73.Domain.Audit;
 using Decree73.Domain.Calendar;
 using Decree73.Domain.Organisation;
 using Decree73.Domain.People;
@@ -25,6 +26,7 @@ public interface IAppDbContext
     DbSet<ReceiptCounter> ReceiptCounters { get; }
     DbSet<ProposalField> ProposalFields { get; }
     DbSet<InnovationKind> InnovationKinds { get; }
+    DbSet<AuditEntry> AuditEntries { get; }
 
     DatabaseFacade Database { get; }
 

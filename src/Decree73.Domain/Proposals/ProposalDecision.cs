@@ -22,7 +22,7 @@ public sealed record DecisionDocument(string Number, DateOnly SignedOn, string S
 }
 
 /// <summary>A decision taken on a proposal, kept in the order it was taken.</summary>
-public sealed class ProposalDecision : Entity
+public sealed class ProposalDecision : Entity, IProposalOwned
 {
     private ProposalDecision() { }
 

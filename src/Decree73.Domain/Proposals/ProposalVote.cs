@@ -11,7 +11,7 @@ public enum VoteStage
 }
 
 /// <summary>One leadership member's vote, kept as the minutes of the meeting.</summary>
-public sealed class ProposalVote : Entity
+public sealed class ProposalVote : Entity, IProposalOwned
 {
     private ProposalVote() { }
 

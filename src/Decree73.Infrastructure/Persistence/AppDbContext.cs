@@ -1,5 +1,6 @@
 using Decree73.Application.Abstractions;
 using Decree73.Domain.Access;
+using Decree73.Domain.Audit;
 using Decree73.Domain.Calendar;
 using Decree73.Domain.Organisation;
 using Decree73.Domain.People;
@@ -22,6 +23,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ReceiptCounter> ReceiptCounters => Set<ReceiptCounter>();
     public DbSet<ProposalField> ProposalFields => Set<ProposalField>();
     public DbSet<InnovationKind> InnovationKinds => Set<InnovationKind>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
