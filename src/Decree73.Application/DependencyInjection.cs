@@ -25,6 +25,8 @@ public static class DependencyInjection
         services.AddScoped<Proposals.ProposalAccess>();
         services.AddScoped<Proposals.ProposalNames>();
         services.AddScoped<Proposals.ProposalWorkflowService>();
+        services.AddScoped<Audit.AuditVerifier>();
+        services.AddScoped<Audit.ProposalHistory>();
         return services;
     }
 }

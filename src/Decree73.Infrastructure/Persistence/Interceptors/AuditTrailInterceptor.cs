@@ -10,7 +10,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Decree73.Infrastructure.Persistence.Interceptors;
 
@@ -20,10 +19,10 @@ namespace Decree73.Infrastructure.Persistence.Interceptors;
 /// the change, and refuses any update or delete of an audit entry.
 /// </summary>
 /// <remarks>
-/// A new proposal has no id before its insert, and the entry's hash covers the id. So the changes are captured
-/// before the save, the entries are built and saved after it, when the ids are known, and both saves run in one
-/// transaction: the caller's if it has one, otherwise one this interceptor opens and commits. A failed save rolls
-/// it back, so a refused change leaves no entry. One instance per DbContext (scoped), so the state is per save.
+/// A new proposal has no id before its insert, and the entry's hash covers the id. So when a save touches a
+/// proposal, this interceptor takes the save over: it captures the changes, opens a transaction (unless the caller
+/// already has one), saves the changes, builds the entries now that the ids are known, saves them, and commits.
+/// Any failure, a lost concurrency race included, rolls back both, so a refused change leaves no entry.
 /// </remarks>
 public sealed class AuditTrailInterceptor(TimeProvider time, ICurrentUser currentUser) : SaveChangesInterceptor
 {
@@ -41,53 +40,21 @@ public sealed class AuditTrailInterceptor(TimeProvider time, ICurrentUser curren
         Converters = { new JsonStringEnumConverter() },
     };
 
-    private List<PendingChange>? pending;
-    private IDbContextTransaction? ownTransaction;
-    private bool appending;
+    private bool saving;
     private (string UserId, int? OfficerId)? officer;
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        BeforeSaveAsync(eventData.Context, async: false, default).GetAwaiter().GetResult();
-        return result;
-    }
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
+        SaveWithTrailAsync(eventData.Context, result, async: false, default).GetAwaiter().GetResult();
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+        await SaveWithTrailAsync(eventData.Context, result, async: true, cancellationToken);
+
+    private async Task<InterceptionResult<int>> SaveWithTrailAsync(DbContext? context, InterceptionResult<int> result, bool async, CancellationToken ct)
     {
-        await BeforeSaveAsync(eventData.Context, async: true, cancellationToken);
-        return result;
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        AppendAsync(eventData.Context, async: false, default).GetAwaiter().GetResult();
-        return result;
-    }
-
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        await AppendAsync(eventData.Context, async: true, cancellationToken);
-        return result;
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) =>
-        AbandonAsync(async: false).GetAwaiter().GetResult();
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) =>
-        AbandonAsync(async: true);
-
-    public override void SaveChangesCanceled(DbContextEventData eventData) =>
-        AbandonAsync(async: false).GetAwaiter().GetResult();
-
-    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default) =>
-        AbandonAsync(async: true);
-
-    private async Task BeforeSaveAsync(DbContext? context, bool async, CancellationToken ct)
-    {
-        if (context is null)
+        if (context is null || result.HasResult)
         {
-            return;
+            return result;
         }
 
         var changes = new List<PendingChange>();
@@ -103,131 +70,91 @@ public sealed class AuditTrailInterceptor(TimeProvider time, ICurrentUser curren
                 continue;
             }
 
-            if (!appending && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && Capture(entry) is { } change)
+            if (!saving && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Capture(entry) is { } change)
             {
                 changes.Add(change);
             }
         }
 
-        if (appending || changes.Count == 0)
+        if (saving || changes.Count == 0)
         {
-            return;
+            // The nested saves below, and saves that touch no proposal: EF Core saves as usual.
+            return result;
         }
 
         // The proposal's own entry (the transition) first, then its rows, in a stable order.
-        pending = changes.OrderBy(c => c.Entity == nameof(Proposal) ? 0 : 1).ThenBy(c => c.Entity, StringComparer.Ordinal).ToList();
-        if (context.Database.CurrentTransaction is null)
-        {
-            ownTransaction = async ? await context.Database.BeginTransactionAsync(ct) : context.Database.BeginTransaction();
-        }
-    }
-
-    private async Task AppendAsync(DbContext? context, bool async, CancellationToken ct)
-    {
-        if (appending || context is null || pending is not { } changes)
-        {
-            return;
-        }
-
-        pending = null;
+        changes = changes.OrderBy(c => c.Entity == nameof(Proposal) ? 0 : 1).ThenBy(c => c.Entity, StringComparer.Ordinal).ToList();
+        saving = true;
+        var transaction = context.Database.CurrentTransaction is null
+            ? async ? await context.Database.BeginTransactionAsync(ct) : context.Database.BeginTransaction()
+            : null;
         try
         {
-            var now = time.GetUtcNow().UtcDateTime;
-            var officerId = await OfficerIdAsync(context, async, ct);
-            var tails = new Dictionary<int, (int Sequence, string? Hash)>();
-            foreach (var change in changes)
+            var saved = async ? await context.SaveChangesAsync(ct) : context.SaveChanges();
+            await AppendAsync(context, changes, async, ct);
+            if (transaction is not null)
             {
-                var proposalId = change.ProposalId();
-                if (!tails.TryGetValue(proposalId, out var tail))
+                if (async)
                 {
-                    var query = context.Set<AuditEntry>().AsNoTracking().Where(a => a.ProposalId == proposalId)
-                        .OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash });
-                    var last = async ? await query.FirstOrDefaultAsync(ct) : query.FirstOrDefault();
-                    tail = last is null ? (0, null) : (last.Sequence, last.Hash);
+                    await transaction.CommitAsync(ct);
                 }
-
-                var audit = new AuditEntry(
-                    proposalId, tail.Sequence + 1, now, currentUser.UserId, officerId, change.Action, change.Entity, change.EntityId(),
-                    change.Before, change.After, currentUser.ClientIp, tail.Hash);
-                context.Set<AuditEntry>().Add(audit);
-                tails[proposalId] = (audit.Sequence, audit.Hash);
-            }
-
-            appending = true;
-            if (async)
-            {
-                await context.SaveChangesAsync(ct);
-                if (ownTransaction is not null)
+                else
                 {
-                    await ownTransaction.CommitAsync(ct);
+                    transaction.Commit();
                 }
             }
-            else
-            {
-                context.SaveChanges();
-                ownTransaction?.Commit();
-            }
-        }
-        catch
-        {
-            await RollBackAsync(async);
-            throw;
+
+            return InterceptionResult<int>.SuppressWithResult(saved);
         }
         finally
         {
-            appending = false;
-            await DisposeTransactionAsync(async);
+            saving = false;
+            if (transaction is not null)
+            {
+                // Disposing an uncommitted transaction rolls it back.
+                if (async)
+                {
+                    await transaction.DisposeAsync();
+                }
+                else
+                {
+                    transaction.Dispose();
+                }
+            }
         }
     }
 
-    private async Task AbandonAsync(bool async)
+    private async Task AppendAsync(DbContext context, List<PendingChange> changes, bool async, CancellationToken ct)
     {
-        if (appending)
+        var now = time.GetUtcNow().UtcDateTime;
+        var officerId = await OfficerIdAsync(context, async, ct);
+        var tails = new Dictionary<int, (int Sequence, string? Hash)>();
+        foreach (var change in changes)
         {
-            // The entries' own save failed: AppendAsync rolls back and rethrows.
-            return;
-        }
+            var proposalId = change.ProposalId();
+            if (!tails.TryGetValue(proposalId, out var tail))
+            {
+                var query = context.Set<AuditEntry>().AsNoTracking().Where(a => a.ProposalId == proposalId)
+                    .OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash });
+                var last = async ? await query.FirstOrDefaultAsync(ct) : query.FirstOrDefault();
+                tail = last is null ? (0, null) : (last.Sequence, last.Hash);
+            }
 
-        pending = null;
-        await RollBackAsync(async);
-        await DisposeTransactionAsync(async);
-    }
-
-    private async Task RollBackAsync(bool async)
-    {
-        if (ownTransaction is null)
-        {
-            return;
+            var audit = new AuditEntry(
+                proposalId, tail.Sequence + 1, now, currentUser.UserId, officerId, change.Action, change.Entity, change.EntityId(),
+                change.Before, change.After, currentUser.ClientIp, tail.Hash);
+            context.Set<AuditEntry>().Add(audit);
+            tails[proposalId] = (audit.Sequence, audit.Hash);
         }
 
         if (async)
         {
-            await ownTransaction.RollbackAsync();
+            await context.SaveChangesAsync(ct);
         }
         else
         {
-            ownTransaction.Rollback();
+            context.SaveChanges();
         }
-    }
-
-    private async Task DisposeTransactionAsync(bool async)
-    {
-        if (ownTransaction is null)
-        {
-            return;
-        }
-
-        if (async)
-        {
-            await ownTransaction.DisposeAsync();
-        }
-        else
-        {
-            ownTransaction.Dispose();
-        }
-
-        ownTransaction = null;
     }
 
     private async Task<int?> OfficerIdAsync(DbContext context, bool async, CancellationToken ct)
@@ -256,7 +183,8 @@ public sealed class AuditTrailInterceptor(TimeProvider time, ICurrentUser curren
         }
 
         var primaryKey = entry.Metadata.FindPrimaryKey()?.Properties;
-        var ownKey = primaryKey is [{ ClrType: var keyType } key] && keyType == typeof(int) && key != proposalKey ? key : null;
+        // An owned value's key is its owner's: it has no id of its own.
+        var ownKey = primaryKey is [{ ClrType: var keyType } key] && keyType == typeof(int) && !entry.Metadata.IsOwned() ? key : null;
         var values = entry.Properties
             .Where(p => !p.Metadata.IsPrimaryKey() && p.Metadata != proposalKey && !Bookkeeping.Contains(p.Metadata.Name))
             .ToList();
