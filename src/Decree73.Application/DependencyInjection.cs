@@ -31,6 +31,8 @@ public static class DependencyInjection
         services.AddScoped<Proposals.ProgressService>();
         services.AddScoped<Proposals.ImplementerQueries>();
         services.AddScoped<Attachments.AttachmentService>();
+        services.AddScoped<Audit.AuditVerifier>();
+        services.AddScoped<Audit.ProposalHistory>();
         return services;
     }
 }

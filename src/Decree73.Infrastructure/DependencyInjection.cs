@@ -37,12 +37,13 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<ICurrentUser, SystemCurrentUser>();
         services.AddScoped<AuditingInterceptor>();
+        services.AddScoped<AuditTrailInterceptor>();
 
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             ProviderSetup.Configure(options, database, DataDirectory(database, contentRoot));
-            options.AddInterceptors(sp.GetRequiredService<AuditingInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<AuditTrailInterceptor>());
         });
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseMigrator>();

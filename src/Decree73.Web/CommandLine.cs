@@ -5,10 +5,18 @@ public abstract record StartupCommand;
 /// <summary>--create-admin EMAIL [--root-code CODE] [--root-name NAME]</summary>
 public sealed record CreateAdminCommand(string Email, string RootCode, string RootName) : StartupCommand;
 
+/// <summary>--verify-audit: checks every proposal's audit chain; exits 1 when an entry was tampered with.</summary>
+public sealed record VerifyAuditCommand : StartupCommand;
+
 public static class CommandLine
 {
     public static StartupCommand? Parse(string[] args)
     {
+        if (args.Contains("--verify-audit"))
+        {
+            return new VerifyAuditCommand();
+        }
+
         var at = Array.IndexOf(args, "--create-admin");
         if (at < 0)
         {

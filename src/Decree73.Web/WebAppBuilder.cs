@@ -119,10 +119,21 @@ public static class WebAppBuilder
         return app;
     }
 
-    /// <summary>Handles --create-admin (migrate, create, print, exit). Returns false when the process should exit.</summary>
+    /// <summary>
+    /// Handles --create-admin (migrate, create, print, exit) and --verify-audit (check, print, exit non-zero on
+    /// tampering). Returns false when the process should exit.
+    /// </summary>
     private static async Task<bool> RunCommandAsync(WebApplication app, string[] args)
     {
-        if (CommandLine.Parse(args) is not CreateAdminCommand create)
+        var command = CommandLine.Parse(args);
+        if (command is VerifyAuditCommand)
+        {
+            await using var verifyScope = app.Services.CreateAsyncScope();
+            Environment.ExitCode = await VerifyAuditCommandRunner.RunAsync(verifyScope.ServiceProvider);
+            return false;
+        }
+
+        if (command is not CreateAdminCommand create)
         {
             return true;
         }

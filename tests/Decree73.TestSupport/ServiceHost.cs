@@ -16,6 +16,7 @@ namespace Decree73.TestSupport;
 public sealed class TestCurrentUser : ICurrentUser
 {
     public string? UserId { get; set; }
+    public string? ClientIp { get; set; }
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Decree73.Domain.Access;
+using Decree73.Domain.Audit;
 using Decree73.Domain.Calendar;
 using Decree73.Domain.Organisation;
 using Decree73.Domain.People;
@@ -30,6 +31,7 @@ public interface IAppDbContext
     DbSet<ProgressUpdate> ProgressUpdates { get; }
     DbSet<ProposalImplementer> ProposalImplementers { get; }
     DbSet<ProposalAttachment> ProposalAttachments { get; }
+    DbSet<AuditEntry> AuditEntries { get; }
 
     DatabaseFacade Database { get; }
 

@@ -1,5 +1,6 @@
 using Decree73.Application.Abstractions;
 using Decree73.Domain.Access;
+using Decree73.Domain.Audit;
 using Decree73.Domain.Calendar;
 using Decree73.Domain.Organisation;
 using Decree73.Domain.People;
@@ -27,6 +28,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
     public DbSet<ProposalImplementer> ProposalImplementers => Set<ProposalImplementer>();
     public DbSet<ProposalAttachment> ProposalAttachments => Set<ProposalAttachment>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
