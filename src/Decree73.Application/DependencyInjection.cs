@@ -1,4 +1,5 @@
 using Decree73.Application.Access;
+using Decree73.Application.Notifications;
 using Decree73.Application.Officers;
 using Decree73.Application.Units;
 using FluentValidation;
@@ -26,6 +27,7 @@ public static class DependencyInjection
         services.AddScoped<Proposals.ProposalNames>();
         services.AddScoped<Proposals.ProposalWorkflowService>();
         services.AddScoped<Proposals.ProposalSteps>();
+        services.AddNotifications();
         return services;
     }
 }

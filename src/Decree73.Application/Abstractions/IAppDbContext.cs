@@ -1,5 +1,6 @@
 using Decree73.Domain.Access;
 using Decree73.Domain.Calendar;
+using Decree73.Domain.Notifications;
 using Decree73.Domain.Organisation;
 using Decree73.Domain.People;
 using Decree73.Domain.Proposals;
@@ -25,6 +26,7 @@ public interface IAppDbContext
     DbSet<ReceiptCounter> ReceiptCounters { get; }
     DbSet<ProposalField> ProposalFields { get; }
     DbSet<InnovationKind> InnovationKinds { get; }
+    DbSet<Notification> Notifications { get; }
 
     DatabaseFacade Database { get; }
 

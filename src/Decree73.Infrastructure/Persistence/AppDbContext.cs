@@ -1,6 +1,7 @@
 using Decree73.Application.Abstractions;
 using Decree73.Domain.Access;
 using Decree73.Domain.Calendar;
+using Decree73.Domain.Notifications;
 using Decree73.Domain.Organisation;
 using Decree73.Domain.People;
 using Decree73.Domain.Proposals;
@@ -22,6 +23,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ReceiptCounter> ReceiptCounters => Set<ReceiptCounter>();
     public DbSet<ProposalField> ProposalFields => Set<ProposalField>();
     public DbSet<InnovationKind> InnovationKinds => Set<InnovationKind>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
