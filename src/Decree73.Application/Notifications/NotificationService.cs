@@ -40,9 +40,10 @@ public sealed class NotificationService(IAppDbContext db, ICurrentUser currentUs
         }
 
         var rows = await query.OrderByDescending(n => n.Id).Take(PageSize + 1)
-            .Join(db.Proposals, n => n.ProposalId, p => p.Id, (n, p) => new NotificationItem(
-                n.Id, n.ProposalId, p.Title, p.ReceiptNumber, n.Kind, n.DueOn, n.CreatedAtUtc, n.ReadAtUtc != null))
-            .OrderByDescending(i => i.Id)
+            .Join(db.Proposals, n => n.ProposalId, p => p.Id, (n, p) => new { n, p.Title, p.ReceiptNumber })
+            .OrderByDescending(x => x.n.Id)
+            .Select(x => new NotificationItem(
+                x.n.Id, x.n.ProposalId, x.Title, x.ReceiptNumber, x.n.Kind, x.n.DueOn, x.n.CreatedAtUtc, x.n.ReadAtUtc != null))
             .ToListAsync(ct);
         var items = rows.Take(PageSize).ToList();
         var next = rows.Count > PageSize ? KeysetCursor.Encode(items[^1].Id.ToString(CultureInfo.InvariantCulture), items[^1].Id) : null;
