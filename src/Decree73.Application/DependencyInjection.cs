@@ -1,4 +1,5 @@
 using Decree73.Application.Access;
+using Decree73.Application.Notifications;
 using Decree73.Application.Officers;
 using Decree73.Application.Units;
 using FluentValidation;
@@ -33,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped<Attachments.AttachmentService>();
         services.AddScoped<Audit.AuditVerifier>();
         services.AddScoped<Audit.ProposalHistory>();
+        services.AddNotifications();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Decree73.Application.Abstractions;
 using Decree73.Application.Accounts;
 using Decree73.Infrastructure.Identity;
+using Decree73.Infrastructure.Notifications;
 using Decree73.Infrastructure.Persistence;
 using Decree73.Infrastructure.Persistence.Interceptors;
 using Decree73.Infrastructure.Seeding;
@@ -68,6 +69,7 @@ public static class DependencyInjection
         services.AddScoped<IAccountService, IdentityAccountService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<AdministratorBootstrap>();
+        services.AddNotificationDelivery(configuration);
         return services;
     }
 

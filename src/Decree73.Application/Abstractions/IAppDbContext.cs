@@ -1,6 +1,7 @@
 using Decree73.Domain.Access;
 using Decree73.Domain.Audit;
 using Decree73.Domain.Calendar;
+using Decree73.Domain.Notifications;
 using Decree73.Domain.Organisation;
 using Decree73.Domain.People;
 using Decree73.Domain.Proposals;
@@ -32,6 +33,7 @@ public interface IAppDbContext
     DbSet<ProposalImplementer> ProposalImplementers { get; }
     DbSet<ProposalAttachment> ProposalAttachments { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<Notification> Notifications { get; }
 
     DatabaseFacade Database { get; }
 

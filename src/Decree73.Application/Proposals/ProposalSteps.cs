@@ -1,6 +1,7 @@
 using Decree73.Application.Abstractions;
 using Decree73.Application.Calendar;
 using Decree73.Application.Common;
+using Decree73.Application.Notifications;
 using Decree73.Domain.Access;
 using Decree73.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Decree73.Application.Proposals;
 /// Puts a name and a deadline on the current step of a proposal after every change of state (domain.md §5: one person
 /// accountable at every moment). The rules are <see cref="ProposalStep"/>'s; this finds the people and the calendar.
 /// </summary>
-public sealed class ProposalSteps(IAppDbContext db, CalendarService calendar, IOptions<ProposalOptions> options, TimeProvider time)
+public sealed class ProposalSteps(IAppDbContext db, CalendarService calendar, IOptions<ProposalOptions> options, TimeProvider time, AssignmentNotifier notifier)
 {
     public async Task AssignAsync(Proposal proposal, CancellationToken ct = default)
     {
@@ -24,7 +25,9 @@ public sealed class ProposalSteps(IAppDbContext db, CalendarService calendar, IO
         };
         var workingDays = await calendar.GetAsync(ct);
         var rules = options.Value.Deadlines;
+        var previous = proposal.ResponsibleOfficerId;
         proposal.AssignStep(responsible, time.GetUtcNow().UtcDateTime, since => ProposalStep.DueOn(proposal, VietnamTime.DateOf(since), workingDays, rules));
+        await notifier.OnAssignedAsync(proposal, previous, ct);
     }
 
     /// <summary>The officer holding the UnitHead grant of the unit (the first by id when, wrongly, there are several).</summary>

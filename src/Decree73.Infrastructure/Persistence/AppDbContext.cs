@@ -2,6 +2,7 @@ using Decree73.Application.Abstractions;
 using Decree73.Domain.Access;
 using Decree73.Domain.Audit;
 using Decree73.Domain.Calendar;
+using Decree73.Domain.Notifications;
 using Decree73.Domain.Organisation;
 using Decree73.Domain.People;
 using Decree73.Domain.Proposals;
@@ -29,6 +30,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ProposalImplementer> ProposalImplementers => Set<ProposalImplementer>();
     public DbSet<ProposalAttachment> ProposalAttachments => Set<ProposalAttachment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

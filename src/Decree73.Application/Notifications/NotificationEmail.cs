@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+using Decree73.Application.Common;
+using Decree73.Application.Resources;
+using Decree73.Domain.Notifications;
+
+namespace Decree73.Application.Notifications;
+
+/// <summary>The Vietnamese subject and plain-text body of a notification's e-mail.</summary>
+public sealed record NotificationEmail(string Subject, string Body)
+{
+    public static NotificationEmail Compose(NotificationKind kind, string title, string? receiptNumber, DateOnly? dueOn, Uri link)
+    {
+        var vi = Formats.Vietnamese;
+        var (subject, lead) = kind switch
+        {
+            NotificationKind.Assigned => (NotificationText.Notify_Subject_Assigned, NotificationText.Notify_Body_Assigned),
+            NotificationKind.DueSoon => (NotificationText.Notify_Subject_DueSoon, NotificationText.Notify_Body_DueSoon),
+            NotificationKind.Overdue => (NotificationText.Notify_Subject_Overdue, NotificationText.Notify_Body_Overdue),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
+
+        var body = new StringBuilder()
+            .AppendLine(NotificationText.Notify_Greeting)
+            .AppendLine()
+            .AppendLine(string.Format(vi, lead, title));
+        if (receiptNumber is not null)
+        {
+            body.AppendLine(string.Format(vi, NotificationText.Notify_ReceiptNumber, receiptNumber));
+        }
+
+        if (dueOn is { } due)
+        {
+            body.AppendLine(string.Format(vi, NotificationText.Notify_DueOn, due.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)));
+        }
+
+        body.AppendLine()
+            .AppendLine(string.Format(vi, NotificationText.Notify_Link, link.AbsoluteUri))
+            .AppendLine()
+            .AppendLine(NotificationText.Notify_Footer);
+        return new NotificationEmail(string.Format(vi, subject, Shorten(title)), body.ToString());
+    }
+
+    private static string Shorten(string title) => title.Length <= 120 ? title : title[..119] + "…";
+}

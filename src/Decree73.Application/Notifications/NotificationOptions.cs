@@ -1,0 +1,36 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Decree73.Application.Notifications;
+
+/// <summary>Settings of the reminder pass and the e-mail outbox (section "Notifications").</summary>
+public sealed class NotificationOptions
+{
+    public const string Section = "Notifications";
+
+    /// <summary>When false, the background service does not run; notifications made by transitions are still stored.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Time between two passes of the background service.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00")]
+    public TimeSpan ReminderInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Time after start-up before the first pass, so that migrations and seeding finish first.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan InitialDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>"Due soon" when the deadline is this many working days away or fewer.</summary>
+    [Range(1, 30)]
+    public int DueSoonWorkingDays { get; set; } = 2;
+
+    /// <summary>An e-mail claimed longer ago than this and not marked sent is taken for a crashed send and marked failed.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Attempts when the mail server cannot be reached (nothing was handed over, so trying again is safe).</summary>
+    [Range(1, 20)]
+    public int MaxEmailAttempts { get; set; } = 3;
+
+    /// <summary>E-mails sent at most per pass.</summary>
+    [Range(1, 10000)]
+    public int EmailBatchSize { get; set; } = 200;
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using Decree73.Application.Abstractions;
+using Decree73.Application.Common;
+using Decree73.Domain.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace Decree73.Application.Notifications;
+
+/// <summary>One line of the signed-in officer's notification list.</summary>
+public sealed record NotificationItem(
+    int Id, int ProposalId, string ProposalTitle, string? ReceiptNumber, NotificationKind Kind, DateOnly? DueOn, DateTime CreatedAtUtc, bool IsRead);
+
+/// <summary>
+/// The signed-in officer's own notifications. Every query is filtered by the recipient, so somebody else's
+/// notification is simply not found.
+/// </summary>
+public sealed class NotificationService(IAppDbContext db, ICurrentUser currentUser, TimeProvider time)
+{
+    public const int PageSize = 20;
+
+    private int? officerId;
+    private bool officerLoaded;
+
+    /// <summary>For the navigation on every page: one indexed count on (recipient, read at).</summary>
+    public async Task<int> UnreadCountAsync(CancellationToken ct = default) =>
+        await MeAsync(ct) is { } me ? await db.Notifications.CountAsync(n => n.RecipientOfficerId == me && n.ReadAtUtc == null, ct) : 0;
+
+    /// <summary>Newest first; <paramref name="after"/> is the cursor of the previous page.</summary>
+    public async Task<KeysetPage<NotificationItem>> ListAsync(string? after = null, CancellationToken ct = default)
+    {
+        if (await MeAsync(ct) is not { } me)
+        {
+            return new KeysetPage<NotificationItem>([], null);
+        }
+
+        var query = db.Notifications.AsNoTracking().Where(n => n.RecipientOfficerId == me);
+        if (KeysetCursor.TryDecode(after, out _, out var lastId))
+        {
+            query = query.Where(n => n.Id < lastId);
+        }
+
+        var rows = await query.OrderByDescending(n => n.Id).Take(PageSize + 1)
+            .Join(db.Proposals, n => n.ProposalId, p => p.Id, (n, p) => new { n, p.Title, p.ReceiptNumber })
+            .OrderByDescending(x => x.n.Id)
+            .Select(x => new NotificationItem(
+                x.n.Id, x.n.ProposalId, x.Title, x.ReceiptNumber, x.n.Kind, x.n.DueOn, x.n.CreatedAtUtc, x.n.ReadAtUtc != null))
+            .ToListAsync(ct);
+        var items = rows.Take(PageSize).ToList();
+        var next = rows.Count > PageSize ? KeysetCursor.Encode(items[^1].Id.ToString(CultureInfo.InvariantCulture), items[^1].Id) : null;
+        return new KeysetPage<NotificationItem>(items, next);
+    }
+
+    /// <summary>Marks one of the signed-in officer's notifications read; anyone else's is not found.</summary>
+    public async Task<OperationResult> MarkReadAsync(int id, CancellationToken ct = default)
+    {
+        if (await MeAsync(ct) is not { } me || !await db.Notifications.AnyAsync(n => n.Id == id && n.RecipientOfficerId == me, ct))
+        {
+            return OperationResult.NotFound();
+        }
+
+        await MarkAsync(db.Notifications.Where(n => n.Id == id && n.RecipientOfficerId == me), ct);
+        return OperationResult.Ok();
+    }
+
+    /// <summary>Marks all of the signed-in officer's notifications read; returns how many were unread.</summary>
+    public async Task<int> MarkAllReadAsync(CancellationToken ct = default) =>
+        await MeAsync(ct) is { } me ? await MarkAsync(db.Notifications.Where(n => n.RecipientOfficerId == me), ct) : 0;
+
+    // A set-based update: reading races with the outbox, which saves the same rows by version; bumping the version
+    // here makes the outbox reload rather than overwrite "read".
+    private Task<int> MarkAsync(IQueryable<Notification> notifications, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return notifications.Where(n => n.ReadAtUtc == null).ExecuteUpdateAsync(s => s
+            .SetProperty(n => n.ReadAtUtc, now)
+            .SetProperty(n => n.ModifiedAtUtc, now)
+            .SetProperty(n => n.ModifiedBy, currentUser.UserId)
+            .SetProperty(n => n.Version, n => n.Version + 1), ct);
+    }
+
+    private async Task<int?> MeAsync(CancellationToken ct)
+    {
+        if (!officerLoaded && currentUser.UserId is { } userId)
+        {
+            officerId = await db.Officers.Where(o => o.UserId == userId).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct);
+        }
+
+        officerLoaded = true;
+        return officerId;
+    }
+}
