@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Decree73.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class Opinions : Migration
+    public partial class ProposalWorkflow : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -30,6 +30,102 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                 table: "Proposals",
                 type: "integer",
                 nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "CreationToken",
+                table: "Proposals",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ResponsibleOfficerId",
+                table: "Proposals",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "StepDueOn",
+                table: "Proposals",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "StepSinceUtc",
+                table: "Proposals",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "StepState",
+                table: "Proposals",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProposalId = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    OccurredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    OfficerId = table.Column<int>(type: "integer", nullable: true),
+                    Action = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Entity = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    EntityId = table.Column<int>(type: "integer", nullable: true),
+                    Before = table.Column<string>(type: "text", nullable: true),
+                    After = table.Column<string>(type: "text", nullable: true),
+                    ClientIp = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RecipientOfficerId = table.Column<int>(type: "integer", nullable: false),
+                    ProposalId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DedupeKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReadAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EmailState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EmailAttempts = table.Column<int>(type: "integer", nullable: false),
+                    EmailClaimedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EmailSentAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EmailError = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ModifiedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ModifiedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notifications_Officers_RecipientOfficerId",
+                        column: x => x.RecipientOfficerId,
+                        principalTable: "Officers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Notifications_Proposals_ProposalId",
+                        column: x => x.ProposalId,
+                        principalTable: "Proposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
             migrationBuilder.CreateTable(
                 name: "OpinionRequests",
@@ -81,6 +177,52 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProposalAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProposalId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DecisionId = table.Column<int>(type: "integer", nullable: true),
+                    OwnerId = table.Column<int>(type: "integer", nullable: true),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StoredName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    UploadedByOfficerId = table.Column<int>(type: "integer", nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ModifiedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ModifiedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProposalAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProposalAttachments_Officers_UploadedByOfficerId",
+                        column: x => x.UploadedByOfficerId,
+                        principalTable: "Officers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProposalAttachments_ProposalDecisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "ProposalDecisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProposalAttachments_Proposals_ProposalId",
+                        column: x => x.ProposalId,
+                        principalTable: "Proposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -189,6 +331,54 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                 column: "CompletionReportedByOfficerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Proposals_ProposerId_CreationToken",
+                table: "Proposals",
+                columns: new[] { "ProposerId", "CreationToken" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Proposals_ResponsibleOfficerId_StepDueOn",
+                table: "Proposals",
+                columns: new[] { "ResponsibleOfficerId", "StepDueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Proposals_StepDueOn_Id",
+                table: "Proposals",
+                columns: new[] { "StepDueOn", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_ProposalId_Sequence",
+                table: "AuditEntries",
+                columns: new[] { "ProposalId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_DedupeKey",
+                table: "Notifications",
+                column: "DedupeKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_EmailState_Id",
+                table: "Notifications",
+                columns: new[] { "EmailState", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_ProposalId",
+                table: "Notifications",
+                column: "ProposalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_RecipientOfficerId_Id",
+                table: "Notifications",
+                columns: new[] { "RecipientOfficerId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_RecipientOfficerId_ReadAtUtc",
+                table: "Notifications",
+                columns: new[] { "RecipientOfficerId", "ReadAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OpinionRequests_AddresseeUnitId",
                 table: "OpinionRequests",
                 column: "AddresseeUnitId");
@@ -224,6 +414,32 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                 column: "ReportedByOfficerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProposalAttachments_DecisionId",
+                table: "ProposalAttachments",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProposalAttachments_Kind_OwnerId",
+                table: "ProposalAttachments",
+                columns: new[] { "Kind", "OwnerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProposalAttachments_ProposalId_Id",
+                table: "ProposalAttachments",
+                columns: new[] { "ProposalId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProposalAttachments_StoredName",
+                table: "ProposalAttachments",
+                column: "StoredName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProposalAttachments_UploadedByOfficerId",
+                table: "ProposalAttachments",
+                column: "UploadedByOfficerId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProposalImplementers_OfficerId_ProposalId",
                 table: "ProposalImplementers",
                 columns: new[] { "OfficerId", "ProposalId" });
@@ -246,6 +462,14 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                 principalTable: "Officers",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Proposals_Officers_ResponsibleOfficerId",
+                table: "Proposals",
+                column: "ResponsibleOfficerId",
+                principalTable: "Officers",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
@@ -255,11 +479,24 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                 name: "FK_Proposals_Officers_CompletionReportedByOfficerId",
                 table: "Proposals");
 
+            migrationBuilder.DropForeignKey(
+                name: "FK_Proposals_Officers_ResponsibleOfficerId",
+                table: "Proposals");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
             migrationBuilder.DropTable(
                 name: "OpinionRequests");
 
             migrationBuilder.DropTable(
                 name: "ProgressUpdates");
+
+            migrationBuilder.DropTable(
+                name: "ProposalAttachments");
 
             migrationBuilder.DropTable(
                 name: "ProposalImplementers");
@@ -269,6 +506,18 @@ namespace Decree73.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropIndex(
                 name: "IX_Proposals_CompletionReportedByOfficerId",
+                table: "Proposals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Proposals_ProposerId_CreationToken",
+                table: "Proposals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Proposals_ResponsibleOfficerId_StepDueOn",
+                table: "Proposals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Proposals_StepDueOn_Id",
                 table: "Proposals");
 
             migrationBuilder.DropColumn(
@@ -281,6 +530,26 @@ namespace Decree73.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropColumn(
                 name: "CompletionReportedByOfficerId",
+                table: "Proposals");
+
+            migrationBuilder.DropColumn(
+                name: "CreationToken",
+                table: "Proposals");
+
+            migrationBuilder.DropColumn(
+                name: "ResponsibleOfficerId",
+                table: "Proposals");
+
+            migrationBuilder.DropColumn(
+                name: "StepDueOn",
+                table: "Proposals");
+
+            migrationBuilder.DropColumn(
+                name: "StepSinceUtc",
+                table: "Proposals");
+
+            migrationBuilder.DropColumn(
+                name: "StepState",
                 table: "Proposals");
         }
     }
