@@ -113,6 +113,34 @@ public abstract class NotificationTests(ServiceHost host)
     }
 
     [ServiceFact]
+    public async Task An_unanswered_opinion_request_past_due_reminds_the_head_who_asked_once_and_an_answered_one_never()
+    {
+        var people = await PeopleAsync("N9");
+        host.Time.Now = VietnamMorning(2026, 3, 2);
+        var id = await SubmittedAsync(people, "Xin ý kiến chuyên gia");
+        async Task<int> Version() => (await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals.AsNoTracking().SingleAsync(p => p.Id == id))).Version;
+        var asked = await As<OperationResult, OpinionService>(people.Head, async o => await o.RequestAsync(id, await Version(), OpinionKind.Expert, "TS. Nguyễn Văn A", new DateOnly(2026, 3, 4)));
+        var party = await As<OperationResult, OpinionService>(people.Head, async o => await o.RequestAsync(id, await Version(), OpinionKind.PartyCommittee, "Đảng ủy xã", new DateOnly(2026, 3, 4)));
+        Assert.True(asked.Succeeded && party.Succeeded);
+        var partyRequestId = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().OpinionRequests
+            .Where(r => r.ProposalId == id && r.Kind == OpinionKind.PartyCommittee).Select(r => r.Id).SingleAsync());
+        var answered = await As<OperationResult, OpinionService>(people.Head, async o => await o.RecordResponseAsync(id, await Version(), partyRequestId, "Đảng ủy thống nhất chủ trương."));
+        Assert.True(answered.Succeeded);
+
+        async Task<int> PassAsync() => await As<int, ReminderService>(null, r => r.CreateDueRemindersAsync());
+
+        host.Time.Now = VietnamMorning(2026, 3, 4); // the due day itself is still on time
+        await PassAsync();
+        Assert.DoesNotContain(await NotificationsOf(id), n => n.Kind == NotificationKind.OpinionOverdue);
+
+        host.Time.Now = VietnamMorning(2026, 3, 5);
+        await PassAsync();
+        await PassAsync();
+        var reminder = Assert.Single(await NotificationsOf(id), n => n.Kind == NotificationKind.OpinionOverdue);
+        Assert.Equal(people.HeadId, reminder.RecipientOfficerId);
+    }
+
+    [ServiceFact]
     public async Task The_due_soon_reminder_is_sent_exactly_once_across_passes_and_a_restart()
     {
         var people = await PeopleAsync("N3");

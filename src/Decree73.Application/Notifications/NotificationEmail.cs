@@ -17,6 +17,7 @@ public sealed record NotificationEmail(string Subject, string Body)
             NotificationKind.Assigned => (NotificationText.Notify_Subject_Assigned, NotificationText.Notify_Body_Assigned),
             NotificationKind.DueSoon => (NotificationText.Notify_Subject_DueSoon, NotificationText.Notify_Body_DueSoon),
             NotificationKind.Overdue => (NotificationText.Notify_Subject_Overdue, NotificationText.Notify_Body_Overdue),
+            NotificationKind.OpinionOverdue => (NotificationText.Notify_Subject_OpinionOverdue, NotificationText.Notify_Body_OpinionOverdue),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
 

@@ -18,6 +18,10 @@ public static class NotificationKeys
     public static string Overdue(int proposalId, DateTime stepSinceUtc, DateOnly dueOn, int officerId) =>
         Step("overdue", proposalId, stepSinceUtc, dueOn, officerId);
 
+    /// <summary>One per request and due date: answering it or moving its date is a new event.</summary>
+    public static string OpinionOverdue(int requestId, DateOnly dueOn, int officerId) =>
+        string.Create(CultureInfo.InvariantCulture, $"opinion-overdue:{requestId}:{dueOn:yyyy-MM-dd}:{officerId}");
+
     // Whole seconds: PostgreSQL keeps microseconds and SQLite ticks; a step starts once, not twice in a second.
     private static string Step(string kind, int proposalId, DateTime stepSinceUtc, DateOnly dueOn, int officerId) =>
         string.Create(CultureInfo.InvariantCulture, $"{kind}:{proposalId}:{stepSinceUtc:yyyy-MM-ddTHH:mm:ssZ}:{dueOn:yyyy-MM-dd}:{officerId}");

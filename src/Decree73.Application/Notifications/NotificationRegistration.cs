@@ -11,6 +11,7 @@ public static class NotificationRegistration
         services.AddScoped<NotificationService>();
         services.AddScoped<ReminderService>();
         services.AddScoped<IReminderSource, StepDeadlineReminders>();
+        services.AddScoped<IReminderSource, OpinionRequestReminders>();
         return services;
     }
 }

@@ -12,4 +12,6 @@ public enum NotificationKind
     DueSoon,
     /// <summary>The recipient's step is past its deadline.</summary>
     Overdue,
+    /// <summary>An opinion the recipient asked for (Party committee, related unit, expert) is past its due date unanswered.</summary>
+    OpinionOverdue,
 }

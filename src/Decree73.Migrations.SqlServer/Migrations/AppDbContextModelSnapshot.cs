@@ -925,6 +925,8 @@ namespace Decree73.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ProposalId", "DueOn");
 
+                    b.HasIndex("RespondedAtUtc", "DueOn");
+
                     b.ToTable("OpinionRequests", (string)null);
                 });
 

@@ -903,6 +903,8 @@ namespace Decree73.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProposalId", "DueOn");
 
+                    b.HasIndex("RespondedAtUtc", "DueOn");
+
                     b.ToTable("OpinionRequests", (string)null);
                 });
 

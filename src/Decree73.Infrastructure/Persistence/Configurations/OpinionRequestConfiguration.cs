@@ -20,5 +20,7 @@ internal sealed class OpinionRequestConfiguration : IEntityTypeConfiguration<Opi
         builder.HasOne<Officer>().WithMany().HasForeignKey(r => r.RecordedByOfficerId).OnDelete(DeleteBehavior.Restrict);
         // Overdue lists: unanswered requests by due date.
         builder.HasIndex(r => new { r.ProposalId, r.DueOn });
+        // The reminder pass: unanswered requests past their due date, across all proposals.
+        builder.HasIndex(r => new { r.RespondedAtUtc, r.DueOn });
     }
 }
