@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<Proposals.ProposalAccess>();
         services.AddScoped<Proposals.ProposalNames>();
         services.AddScoped<Proposals.ProposalWorkflowService>();
+        services.AddScoped<Proposals.SimilarProposals>();
         return services;
     }
 }

@@ -36,7 +36,7 @@ public static class DependencyInjection
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             ProviderSetup.Configure(options, database, DataDirectory(database, contentRoot));
-            options.AddInterceptors(sp.GetRequiredService<AuditingInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), new TitleWordsInterceptor());
         });
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseMigrator>();

@@ -25,6 +25,7 @@ public interface IAppDbContext
     DbSet<ReceiptCounter> ReceiptCounters { get; }
     DbSet<ProposalField> ProposalFields { get; }
     DbSet<InnovationKind> InnovationKinds { get; }
+    DbSet<ProposalTitleWord> ProposalTitleWords { get; }
 
     DatabaseFacade Database { get; }
 
