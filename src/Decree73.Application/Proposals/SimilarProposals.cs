@@ -25,6 +25,12 @@ public sealed class SimilarProposals(IAppDbContext db, ICurrentUser currentUser)
 {
     public const int MaxResults = 5;
 
+    /// <summary>How many of a word's newest proposals are looked at (bounds the work for very common words).</summary>
+    public const int WordSample = 1000;
+
+    /// <summary>How many of the best-ranked ids are checked for state (drafts are dropped there).</summary>
+    private const int Candidates = 50;
+
     /// <summary>Up to five similar submitted proposals in the signed-in officer's province, most shared words first.</summary>
     public async Task<IReadOnlyList<SimilarProposal>> FindAsync(int? excludeId, string? title, CancellationToken ct = default)
     {
@@ -52,18 +58,38 @@ public sealed class SimilarProposals(IAppDbContext db, ICurrentUser currentUser)
         // One shared word is noise in a language of one-syllable words; ask for two unless the title has only one.
         var minimum = Math.Min(2, words.Count);
         var exclude = excludeId ?? 0;
-        var ranked = db.ProposalTitleWords
-            .Where(w => w.ProvinceId == provinceId && words.Contains(w.Word) && w.ProposalId != exclude)
-            .GroupBy(w => w.ProposalId)
-            .Select(g => new { ProposalId = g.Key, Shared = g.Count() })
-            .Where(g => g.Shared >= minimum);
 
-        return await ranked
-            .Join(db.Proposals.Where(p => p.State != ProposalState.Draft), g => g.ProposalId, p => p.Id, (g, p) => new { g.Shared, p })
-            .OrderByDescending(x => x.Shared).ThenByDescending(x => x.p.Id)
-            .Take(MaxResults)
-            .Select(x => new SimilarProposal(
-                x.p.Id, x.p.Title, db.Units.Where(u => u.Id == x.p.DecidingUnitId).Select(u => u.Name).First(), x.Shared))
+        // Each word contributes at most its newest WordSample entries (an index range on (province, word, id)), so a
+        // word found in half the province's titles ("ho", "so") costs no more than a rare one; the counting happens
+        // here over at most words × WordSample ids.
+        IQueryable<int>? sample = null;
+        foreach (var word in words)
+        {
+            var newest = db.ProposalTitleWords.Where(w => w.ProvinceId == provinceId && w.Word == word)
+                .OrderByDescending(w => w.ProposalId).Take(WordSample).Select(w => w.ProposalId);
+            sample = sample is null ? newest : sample.Concat(newest);
+        }
+
+        var candidates = (await sample!.ToListAsync(ct))
+            .Where(id => id != exclude)
+            .CountBy(id => id)
+            .Where(c => c.Value >= minimum)
+            .OrderByDescending(c => c.Value).ThenByDescending(c => c.Key)
+            .Take(Candidates)
+            .ToDictionary(c => c.Key, c => c.Value);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = candidates.Keys.ToList();
+        var rows = await db.Proposals.AsNoTracking()
+            .Where(p => ids.Contains(p.Id) && p.State != ProposalState.Draft)
+            .Select(p => new { p.Id, p.Title, UnitName = db.Units.Where(u => u.Id == p.DecidingUnitId).Select(u => u.Name).First() })
             .ToListAsync(ct);
+        return rows.Select(r => new SimilarProposal(r.Id, r.Title, r.UnitName, candidates[r.Id]))
+            .OrderByDescending(r => r.SharedWords).ThenByDescending(r => r.Id)
+            .Take(MaxResults)
+            .ToList();
     }
 }
