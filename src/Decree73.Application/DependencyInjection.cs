@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<Audit.AuditVerifier>();
         services.AddScoped<Audit.ProposalHistory>();
         services.AddNotifications();
+        services.AddScoped<Proposals.SimilarProposals>();
         return services;
     }
 }

@@ -44,7 +44,9 @@ public static class DependencyInjection
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             ProviderSetup.Configure(options, database, DataDirectory(database, contentRoot));
-            options.AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<AuditTrailInterceptor>());
+            // Title words first: they are derived rows of the same save, kept out of the audit trail.
+            options.AddInterceptors(
+                sp.GetRequiredService<AuditingInterceptor>(), new TitleWordsInterceptor(), sp.GetRequiredService<AuditTrailInterceptor>());
         });
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseMigrator>();

@@ -34,6 +34,7 @@ public interface IAppDbContext
     DbSet<ProposalAttachment> ProposalAttachments { get; }
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<Notification> Notifications { get; }
+    DbSet<ProposalTitleWord> ProposalTitleWords { get; }
 
     DatabaseFacade Database { get; }
 

@@ -31,6 +31,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ProposalAttachment> ProposalAttachments => Set<ProposalAttachment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<ProposalTitleWord> ProposalTitleWords => Set<ProposalTitleWord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -41,6 +42,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         {
             // Byte-order comparison so that the materialised-path prefix match can use the index.
             builder.Entity<OrganisationUnit>().Property(u => u.Path).UseCollation("C");
+
+            // The same for the folded-title prefix search (LIKE 'prefix%'): without it PostgreSQL scans Proposals.
+            builder.Entity<Proposal>().Property(p => p.TitleFolded).UseCollation("C");
+        }
+
+        if (Database.IsSqlite())
+        {
+            // SQLite only turns LIKE 'prefix%' into an index range on a NOCASE column (case_sensitive_like is off);
+            // the folded title is lower case already, so NOCASE changes no result.
+            builder.Entity<Proposal>().Property(p => p.TitleFolded).UseCollation("NOCASE");
         }
     }
 

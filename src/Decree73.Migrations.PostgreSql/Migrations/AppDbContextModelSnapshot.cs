@@ -1144,7 +1144,8 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.Property<string>("TitleFolded")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");
@@ -1499,6 +1500,25 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.HasIndex("ProposalId");
 
                     b.ToTable("ProposalMilestones", (string)null);
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Proposals.ProposalTitleWord", b =>
+                {
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProposalId", "Word");
+
+                    b.HasIndex("ProvinceId", "Word", "ProposalId");
+
+                    b.ToTable("ProposalTitleWords", (string)null);
                 });
 
             modelBuilder.Entity("Decree73.Domain.Proposals.ProposalVote", b =>
@@ -2032,6 +2052,23 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Proposals.ProposalTitleWord", b =>
+                {
+                    b.HasOne("Decree73.Domain.Proposals.Proposal", "Proposal")
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Decree73.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Proposal");
                 });
 
             modelBuilder.Entity("Decree73.Domain.Proposals.ProposalVote", b =>

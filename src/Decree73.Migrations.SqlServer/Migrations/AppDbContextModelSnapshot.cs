@@ -1503,6 +1503,25 @@ namespace Decree73.Migrations.SqlServer.Migrations
                     b.ToTable("ProposalMilestones", (string)null);
                 });
 
+            modelBuilder.Entity("Decree73.Domain.Proposals.ProposalTitleWord", b =>
+                {
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("int");
+
+                    b.HasKey("ProposalId", "Word");
+
+                    b.HasIndex("ProvinceId", "Word", "ProposalId");
+
+                    b.ToTable("ProposalTitleWords", (string)null);
+                });
+
             modelBuilder.Entity("Decree73.Domain.Proposals.ProposalVote", b =>
                 {
                     b.Property<int>("Id")
@@ -2036,6 +2055,23 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Proposals.ProposalTitleWord", b =>
+                {
+                    b.HasOne("Decree73.Domain.Proposals.Proposal", "Proposal")
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Decree73.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Proposal");
                 });
 
             modelBuilder.Entity("Decree73.Domain.Proposals.ProposalVote", b =>

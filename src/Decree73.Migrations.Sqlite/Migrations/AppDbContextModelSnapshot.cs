@@ -1118,7 +1118,8 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.Property<string>("TitleFolded")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
@@ -1463,6 +1464,25 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.HasIndex("ProposalId");
 
                     b.ToTable("ProposalMilestones", (string)null);
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Proposals.ProposalTitleWord", b =>
+                {
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProposalId", "Word");
+
+                    b.HasIndex("ProvinceId", "Word", "ProposalId");
+
+                    b.ToTable("ProposalTitleWords", (string)null);
                 });
 
             modelBuilder.Entity("Decree73.Domain.Proposals.ProposalVote", b =>
@@ -1988,6 +2008,23 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Proposals.ProposalTitleWord", b =>
+                {
+                    b.HasOne("Decree73.Domain.Proposals.Proposal", "Proposal")
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Decree73.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Proposal");
                 });
 
             modelBuilder.Entity("Decree73.Domain.Proposals.ProposalVote", b =>

@@ -1,0 +1,95 @@
+using Decree73.Application.Abstractions;
+using Decree73.Domain.Common;
+using Decree73.Domain.Organisation;
+using Decree73.Domain.Proposals;
+using Microsoft.EntityFrameworkCore;
+
+namespace Decree73.Application.Proposals;
+
+/// <summary>A possible duplicate: only the title and the agency that received it (see <see cref="SimilarProposals"/>).</summary>
+public sealed record SimilarProposal(int Id, string Title, string UnitName, int SharedWords);
+
+/// <summary>
+/// Before submitting, the proposer sees existing proposals of their province whose titles share significant words
+/// with theirs (issue 3, "possible duplicates"). The lookup reads the (province, word) index of
+/// <see cref="ProposalTitleWord"/> and counts shared words per proposal; it never scans the proposals.
+/// </summary>
+/// <remarks>
+/// Visibility: any submitted (non-draft) proposal of the province is shown, but only by its title and the agency
+/// that received it. A proposer may not read other agencies' proposals, yet the hint exists precisely to reveal
+/// work already under way elsewhere in the province; a title and an agency name are what a receipt register shows
+/// and carry no personal, vote or protection data. Receipt number, state, proposer and content stay behind
+/// <see cref="ProposalAccess.CanReadAsync"/>. Drafts are never shown: they belong to their proposer alone.
+/// </remarks>
+public sealed class SimilarProposals(IAppDbContext db, ICurrentUser currentUser)
+{
+    public const int MaxResults = 5;
+
+    /// <summary>How many of a word's newest proposals are looked at (bounds the work for very common words).</summary>
+    public const int WordSample = 1000;
+
+    /// <summary>How many of the best-ranked ids are checked for state (drafts are dropped there).</summary>
+    private const int Candidates = 50;
+
+    /// <summary>Up to five similar submitted proposals in the signed-in officer's province, most shared words first.</summary>
+    public async Task<IReadOnlyList<SimilarProposal>> FindAsync(int? excludeId, string? title, CancellationToken ct = default)
+    {
+        var words = TitleWords.Of(title);
+        if (words.Count == 0 || currentUser.UserId is not { } userId)
+        {
+            return [];
+        }
+
+        var unitPath = await db.Officers.Where(o => o.UserId == userId)
+            .Join(db.Units, o => o.UnitId, u => u.Id, (o, u) => u.Path)
+            .FirstOrDefaultAsync(ct);
+        if (UnitPaths.RootId(unitPath) is not { } provinceId)
+        {
+            return [];
+        }
+
+        return await FindInProvinceAsync(provinceId, excludeId, words, ct);
+    }
+
+    /// <summary>The lookup itself, for a known province (also what the benchmark measures).</summary>
+    public async Task<IReadOnlyList<SimilarProposal>> FindInProvinceAsync(
+        int provinceId, int? excludeId, IReadOnlyList<string> words, CancellationToken ct = default)
+    {
+        // One shared word is noise in a language of one-syllable words; ask for two unless the title has only one.
+        var minimum = Math.Min(2, words.Count);
+        var exclude = excludeId ?? 0;
+
+        // Each word contributes at most its newest WordSample entries (an index range on (province, word, id)), so a
+        // word found in half the province's titles ("ho", "so") costs no more than a rare one; the counting happens
+        // here over at most words × WordSample ids.
+        IQueryable<int>? sample = null;
+        foreach (var word in words)
+        {
+            var newest = db.ProposalTitleWords.Where(w => w.ProvinceId == provinceId && w.Word == word)
+                .OrderByDescending(w => w.ProposalId).Take(WordSample).Select(w => w.ProposalId);
+            sample = sample is null ? newest : sample.Concat(newest);
+        }
+
+        var candidates = (await sample!.ToListAsync(ct))
+            .Where(id => id != exclude)
+            .CountBy(id => id)
+            .Where(c => c.Value >= minimum)
+            .OrderByDescending(c => c.Value).ThenByDescending(c => c.Key)
+            .Take(Candidates)
+            .ToDictionary(c => c.Key, c => c.Value);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = candidates.Keys.ToList();
+        var rows = await db.Proposals.AsNoTracking()
+            .Where(p => ids.Contains(p.Id) && p.State != ProposalState.Draft)
+            .Select(p => new { p.Id, p.Title, UnitName = db.Units.Where(u => u.Id == p.DecidingUnitId).Select(u => u.Name).First() })
+            .ToListAsync(ct);
+        return rows.Select(r => new SimilarProposal(r.Id, r.Title, r.UnitName, candidates[r.Id]))
+            .OrderByDescending(r => r.SharedWords).ThenByDescending(r => r.Id)
+            .Take(MaxResults)
+            .ToList();
+    }
+}

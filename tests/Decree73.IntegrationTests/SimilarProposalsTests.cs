@@ -1,0 +1,100 @@
+using Decree73.Application.Proposals;
+using Decree73.Domain.Access;
+using Decree73.Domain.Organisation;
+using Decree73.Domain.People;
+using Decree73.Infrastructure.Persistence;
+using Decree73.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Decree73.IntegrationTests;
+
+public abstract class SimilarProposalsTests(ServiceHost host)
+{
+    private static ProposalInput Complete(string title) => new()
+    {
+        Title = title, FieldId = 2, KindId = 2, Necessity = "Hồ sơ giấy chậm", Purpose = "Rút ngắn thời gian", Bottleneck = "Chưa có quy trình số",
+        RuleGap = "Chưa có hướng dẫn", Content = "Số hóa", Scope = "Xã", Implementers = "Văn phòng",
+        StartOn = new DateOnly(2026, 3, 1), EndOn = new DateOnly(2026, 9, 30), ResourcePeople = "3 công chức", FundsVnd = 50_000_000,
+        ResourceEquipment = "Máy quét", Feasibility = "Cao", PositiveImpact = "Nhanh hơn", NegativeImpact = "Ít", ExpectedResults = "Giảm 50% thời gian",
+    };
+
+    private Task<T> As<T>(string userId, Func<IServiceProvider, Task<T>> action)
+    {
+        host.CurrentUser.UserId = userId;
+        return host.InScopeAsync(action);
+    }
+
+    private async Task<(OrganisationUnit Commune, string Proposer)> ProposerInAsync(OrganisationUnit province, string code)
+    {
+        var commune = await host.AddUnitAsync(code, province);
+        var office = await host.AddUnitAsync(code + "-VP", commune, UnitKind.CommuneOffice);
+        var (user, _) = await host.AddOfficerAsync($"tp.{code.ToLowerInvariant()}@test.vn", office, PostKind.Manager, (AppRole.Proposer, commune));
+        return (commune, user);
+    }
+
+    private async Task<int> DraftAsync(string user, string title) =>
+        (await As(user, sp => sp.GetRequiredService<ProposalService>().CreateDraftAsync(Complete(title)))).Value;
+
+    private async Task<int> SubmittedAsync(string user, string title)
+    {
+        var id = await DraftAsync(user, title);
+        var result = await As(user, sp => sp.GetRequiredService<ProposalService>().SubmitAsync(id, Complete(title), 1));
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
+        return id;
+    }
+
+    private Task<IReadOnlyList<SimilarProposal>> SimilarAsync(string user, int? excludeId, string title) =>
+        As(user, sp => sp.GetRequiredService<SimilarProposals>().FindAsync(excludeId, title));
+
+    [ServiceFact]
+    public async Task A_submitted_proposal_of_another_agency_in_the_province_is_found_across_diacritics_but_not_drafts_or_other_provinces()
+    {
+        var province = await host.AddUnitAsync("SP1", kind: UnitKind.Province);
+        var otherProvince = await host.AddUnitAsync("SP2", kind: UnitKind.Province);
+        var (_, writer) = await ProposerInAsync(province, "SP1-XA");
+        var (_, neighbour) = await ProposerInAsync(province, "SP1-XB");
+        var (_, far) = await ProposerInAsync(otherProvince, "SP2-XC");
+
+        var same = await SubmittedAsync(neighbour, "Đổi mới tiếp nhận hồ sơ đất đai trực tuyến");
+        var weaker = await SubmittedAsync(neighbour, "Tiếp nhận phản ánh của người dân");
+        await SubmittedAsync(far, "Đổi mới tiếp nhận hồ sơ đất đai trực tuyến");
+        await DraftAsync(neighbour, "Đổi mới tiếp nhận hồ sơ đất đai");
+        await SubmittedAsync(neighbour, "Nâng cấp thư viện xã");
+        var mine = await DraftAsync(writer, "Doi moi tiep nhan ho so dat dai");
+
+        var found = await SimilarAsync(writer, mine, "Doi moi tiep nhan ho so dat dai");
+
+        Assert.Equal([same, weaker], found.Select(f => f.Id).ToArray());
+        Assert.Equal("Đổi mới tiếp nhận hồ sơ đất đai trực tuyến", found[0].Title);
+        Assert.Equal("Đơn vị SP1-XB", found[0].UnitName);
+        Assert.Equal(8, found[0].SharedWords);
+        Assert.Empty(await SimilarAsync(writer, mine, "Nâng cao chất lượng y tế"));
+    }
+
+    [ServiceFact]
+    public async Task A_changed_draft_title_replaces_its_words_and_the_draft_itself_is_never_a_hint()
+    {
+        var province = await host.AddUnitAsync("SP3", kind: UnitKind.Province);
+        var (_, writer) = await ProposerInAsync(province, "SP3-XA");
+        var (_, neighbour) = await ProposerInAsync(province, "SP3-XB");
+        var draft = await DraftAsync(writer, "Số hóa hồ sơ hộ tịch");
+
+        var edited = await As(writer, sp => sp.GetRequiredService<ProposalService>().UpdateDraftAsync(draft, Complete("Chuyển đổi số thư viện"), 1));
+        Assert.True(edited.Succeeded);
+        var words = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().ProposalTitleWords
+            .Where(w => w.ProposalId == draft).OrderBy(w => w.Word).Select(w => w.Word).ToListAsync());
+
+        Assert.Equal(["chuyen", "doi", "so", "thu", "vien"], words);
+        Assert.Empty(await SimilarAsync(neighbour, null, "Chuyển đổi số thư viện"));
+        await As(writer, sp => sp.GetRequiredService<ProposalService>().SubmitAsync(draft, Complete("Chuyển đổi số thư viện"), 2));
+        Assert.Equal([draft], (await SimilarAsync(neighbour, null, "chuyen doi so")).Select(f => f.Id).ToArray());
+        Assert.Empty(await SimilarAsync(neighbour, null, "so hoa ho tich"));
+    }
+}
+
+public sealed class SimilarProposalsTests_Sqlite(SqliteServiceHost host) : SimilarProposalsTests(host), IClassFixture<SqliteServiceHost>;
+
+[RequiresPostgres]
+public sealed class SimilarProposalsTests_PostgreSql(PostgresServiceHost host) : SimilarProposalsTests(host), IClassFixture<PostgresServiceHost>;
