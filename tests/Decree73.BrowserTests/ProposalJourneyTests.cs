@@ -102,7 +102,9 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
         await head.GetByRole(AriaRole.Button, new() { Name = "Ban hành quyết định triển khai" }).ClickAsync();
 
         await Assertions.Expect(head.Locator("dl.facts")).ToContainTextAsync("Đang triển khai");
-        await Assertions.Expect(head.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "25/QĐ-UBND" })).ToContainTextAsync("Quyết định triển khai");
+        // The history lists the same document number among its changes; the decision is in the decisions section.
+        await Assertions.Expect(head.GetByRole(AriaRole.Region, new() { Name = "Các quyết định" }).GetByRole(AriaRole.Listitem).Filter(new() { HasText = "25/QĐ-UBND" }))
+            .ToContainTextAsync("Quyết định triển khai");
         await Accessibility.AssertNoViolationsAsync(head);
         await head.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ArtifactPath("proposal-in-progress.png"), FullPage = true });
     }

@@ -118,6 +118,8 @@ public sealed class ProposalWorkflowPagesTests(SqliteWebAppFactory factory) : IC
 
         Assert.Contains("Vui lòng nêu lý do.", (await HtmlForms.ParseAsync(noReason)).Text());
         Assert.Equal(HttpStatusCode.Redirect, withReason.StatusCode);
+        // The draft is the proposer's again, which the head may not read: back to the list, not to a 404.
+        Assert.Equal("/Proposals", withReason.Headers.Location?.OriginalString);
         var stored = await Stored(id);
         Assert.Equal(ProposalState.Draft, stored.State);
         Assert.Equal("Bổ sung nguồn lực", stored.Decisions.Single().Reason);

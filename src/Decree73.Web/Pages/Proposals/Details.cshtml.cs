@@ -116,7 +116,9 @@ public sealed class DetailsModel(
         {
             case OperationStatus.Ok:
                 TempData["Status"] = UiText.Workflow_Done;
-                return RedirectToPage(new { id });
+                // A proposal returned for revision is the proposer's draft again, which the head may not read: back
+                // to the list rather than to a "not found" page.
+                return await CanStillReadAsync(id, ct) ? RedirectToPage(new { id }) : RedirectToPage("Index");
             case OperationStatus.NotFound:
                 return NotFound();
             case OperationStatus.Forbidden:
@@ -131,6 +133,9 @@ public sealed class DetailsModel(
 
         return Page();
     }
+
+    private async Task<bool> CanStillReadAsync(int id, CancellationToken ct) =>
+        await proposals.FindAsync(id, ct) is { } proposal && (await authorization.AuthorizeAsync(User, proposal, Operations.Read)).Succeeded;
 
     /// <summary>Loads the page's data. Returns NotFound when the proposal does not exist for this user.</summary>
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
