@@ -56,6 +56,12 @@ public static class HtmlForms
                     break;
                 case IHtmlInputElement { Type: "checkbox" }:
                     break;
+                // A browser sends only the checked radio of a group.
+                case IHtmlInputElement { Type: "radio" } radio when radio.IsChecked:
+                    fields.Add(new(name, radio.Value));
+                    break;
+                case IHtmlInputElement { Type: "radio" }:
+                    break;
                 case IHtmlInputElement input:
                     fields.Add(new(name, input.Value));
                     break;

@@ -59,8 +59,12 @@ public sealed class ProposalWorkflowService(
     public Task<OperationResult> RequestOpinionsAsync(int id, int version, CancellationToken ct = default) =>
         ApplyAsync(id, version, (p, a) => p.RequestOpinions(a), "opinions requested", ct);
 
-    public Task<OperationResult> RecordVoteAsync(int id, int version, IReadOnlyCollection<Vote> votes, CancellationToken ct = default) =>
-        ApplyAsync(id, version, (p, a) => p.RecordVote(a, votes, options.Value.PartyOpinionRequiredBeforeVote), "vote recorded", ct);
+    public async Task<OperationResult> RecordVoteAsync(int id, int version, IReadOnlyCollection<Vote> votes, CancellationToken ct = default)
+    {
+        var members = await LeadershipIdsAsync(id, ct);
+        return await ApplyAsync(id, version,
+            (p, a) => OutsiderVotes(p, a, votes, members) ?? p.RecordVote(a, votes, options.Value.PartyOpinionRequiredBeforeVote), "vote recorded", ct);
+    }
 
     public Task<OperationResult> OverrideAsync(int id, int version, string reason, DecisionDocument document, CancellationToken ct = default) =>
         ApplyAsync(id, version, (p, a) => p.Override(a, reason, document), "approved by the head's override", ct);
@@ -103,9 +107,28 @@ public sealed class ProposalWorkflowService(
     public Task<OperationResult> StopAsync(int id, int version, string reason, DecisionDocument document, CancellationToken ct = default) =>
         ApplyAsync(id, version, (p, a) => p.Stop(a, reason, document), "stopped", ct);
 
-    public Task<OperationResult> EvaluateAsync(
-        int id, int version, IReadOnlyCollection<Vote> votes, EvaluationOutcome outcome, EvaluationFindings findings, DecisionDocument document, CancellationToken ct = default) =>
-        ApplyAsync(id, version, (p, a) => p.Evaluate(a, votes, outcome, findings, document), "evaluated", ct);
+    public async Task<OperationResult> EvaluateAsync(
+        int id, int version, IReadOnlyCollection<Vote> votes, EvaluationOutcome outcome, EvaluationFindings findings, DecisionDocument document, CancellationToken ct = default)
+    {
+        var members = await LeadershipIdsAsync(id, ct);
+        return await ApplyAsync(id, version,
+            (p, a) => OutsiderVotes(p, a, votes, members) ?? p.Evaluate(a, votes, outcome, findings, document), "evaluated", ct);
+    }
+
+    /// <summary>The officers who may vote on this proposal (empty when it does not exist; ApplyAsync then answers 404).</summary>
+    private async Task<HashSet<int>> LeadershipIdsAsync(int id, CancellationToken ct) =>
+        await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) is { } proposal
+            ? (await LeadershipAsync(proposal, ct)).Select(m => m.OfficerId).ToHashSet()
+            : [];
+
+    /// <summary>
+    /// A vote may only be cast by the deciding agency's leadership: a crafted post must not add votes in other
+    /// officers' names. Checked for the deciding head only, so that anyone else still gets the entity's refusal.
+    /// </summary>
+    private static Result? OutsiderVotes(Proposal proposal, ProposalActor actor, IReadOnlyCollection<Vote> votes, HashSet<int> members) =>
+        actor.IsDecidingHead && actor.OfficerId != proposal.ProposerId && votes.Any(v => !members.Contains(v.OfficerId))
+            ? (Result?)Result.Failure(ProposalErrors.VoterNotInLeadership)
+            : null;
 
     public Task<OperationResult> CloseAsync(int id, int version, CancellationToken ct = default) =>
         ApplyAsync(id, version, (p, a) => p.Close(a), "closed", ct);

@@ -17,6 +17,7 @@ public static class ProposalErrors
     public static readonly DomainError HeadDidNotVote = new("Proposal.HeadDidNotVote");
     public static readonly DomainError ProposerCannotVote = new("Proposal.ProposerCannotVote");
     public static readonly DomainError DuplicateVoter = new("Proposal.DuplicateVoter");
+    public static readonly DomainError VoterNotInLeadership = new("Proposal.VoterNotInLeadership");
     public static readonly DomainError EvaluationNotAdopted = new("Proposal.EvaluationNotAdopted");
     public static readonly DomainError AddresseeRequired = new("Proposal.AddresseeRequired", "Addressee");
     public static readonly DomainError OpinionDueBeforeRequest = new("Proposal.OpinionDueBeforeRequest", "DueOn");

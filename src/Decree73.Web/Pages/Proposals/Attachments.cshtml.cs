@@ -34,7 +34,7 @@ public sealed class AttachmentsModel(
     }
 
     /// <param name="tooLarge">Set by <see cref="Infrastructure.AttachmentUploadLimits"/> when the request body was refused unread.</param>
-    public async Task<IActionResult> OnGetAsync(int id, bool tooLarge, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromRoute] int id, bool tooLarge, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied)
         {
@@ -49,7 +49,7 @@ public sealed class AttachmentsModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostUploadAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostUploadAsync([FromRoute] int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied)
         {
@@ -88,7 +88,7 @@ public sealed class AttachmentsModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnGetDownloadAsync(int id, int attachmentId, CancellationToken ct)
+    public async Task<IActionResult> OnGetDownloadAsync([FromRoute] int id, int attachmentId, CancellationToken ct)
     {
         var result = await attachments.OpenAsync(id, attachmentId, ct);
         if (!result.Succeeded)
@@ -104,7 +104,7 @@ public sealed class AttachmentsModel(
         return File(file.Content, file.ContentType, file.FileName);
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(int id, int attachmentId, CancellationToken ct)
+    public async Task<IActionResult> OnPostDeleteAsync([FromRoute] int id, int attachmentId, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied)
         {
@@ -129,7 +129,7 @@ public sealed class AttachmentsModel(
         return Page();
     }
 
-    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    private async Task<IActionResult?> LoadAsync([FromRoute] int id, CancellationToken ct)
     {
         Proposal = await proposals.FindAsync(id, ct);
         // Need to know: a proposal this user may not read does not exist for them.

@@ -13,7 +13,8 @@ namespace Decree73.Web.Pages.Proposals;
 
 /// <summary>
 /// One proposal, need-to-know, with the steps the signed-in person may take on it now. Every handler reloads the
-/// proposal, checks it may be read, and lets the domain decide whether this person may take the step.
+/// proposal, checks it may be read, and lets the domain decide whether this person may take the step. The id is
+/// taken from the route only: a posted field named "id" must not point a step at another proposal.
 /// </summary>
 public sealed class DetailsModel(
     ProposalService proposals,
@@ -63,21 +64,21 @@ public sealed class DetailsModel(
         public EvaluationFindings Findings => new(InLineWithPolicy, PureMotive, CommonInterest, DamageCaused, DamageCaused ? DamageDescription?.Trim() : null);
     }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
-    public Task<IActionResult> OnPostPartyOpinionAsync(int id, CancellationToken ct) =>
+    public Task<IActionResult> OnPostPartyOpinionAsync([FromRoute] int id, CancellationToken ct) =>
         StepAsync(id, () => workflow.RecordPartyOpinionAsync(id, Version, ct), ct);
 
-    public Task<IActionResult> OnPostRequestOpinionsAsync(int id, CancellationToken ct) =>
+    public Task<IActionResult> OnPostRequestOpinionsAsync([FromRoute] int id, CancellationToken ct) =>
         StepAsync(id, () => workflow.RequestOpinionsAsync(id, Version, ct), ct);
 
-    public Task<IActionResult> OnPostVoteAsync(int id, CancellationToken ct) =>
+    public Task<IActionResult> OnPostVoteAsync([FromRoute] int id, CancellationToken ct) =>
         StepAsync(id, () => workflow.RecordVoteAsync(id, Version, Action.Cast, ct), ct);
 
-    public Task<IActionResult> OnPostOverrideAsync(int id, CancellationToken ct) =>
+    public Task<IActionResult> OnPostOverrideAsync([FromRoute] int id, CancellationToken ct) =>
         StepAsync(id, () => workflow.OverrideAsync(id, Version, Action.Reason ?? "", Action.Document, ct), ct);
 
-    public Task<IActionResult> OnPostRefuseAsync(int id, CancellationToken ct) =>
+    public Task<IActionResult> OnPostRefuseAsync([FromRoute] int id, CancellationToken ct) =>
         StepAsync(id, () => Action.Kind switch
         {
             "Reject" => workflow.RejectAsync(id, Version, Action.Reason ?? "", ct),
@@ -86,10 +87,10 @@ public sealed class DetailsModel(
             _ => Task.FromResult(OperationResult.Invalid("", UiText.Binding_ValueMissing)),
         }, ct);
 
-    public Task<IActionResult> OnPostDecisionAsync(int id, CancellationToken ct) =>
+    public Task<IActionResult> OnPostDecisionAsync([FromRoute] int id, CancellationToken ct) =>
         StepAsync(id, () => workflow.IssueImplementationDecisionAsync(id, Version, Action.Document, Action.Implementers, ct), ct);
 
-    public Task<IActionResult> OnPostDirectAsync(int id, CancellationToken ct) =>
+    public Task<IActionResult> OnPostDirectAsync([FromRoute] int id, CancellationToken ct) =>
         StepAsync(id, () => Action.Kind switch
         {
             "Suspend" => workflow.SuspendAsync(id, Version, Action.Reason ?? "", Action.Document, ct),
@@ -98,13 +99,13 @@ public sealed class DetailsModel(
             _ => Task.FromResult(OperationResult.Invalid("", UiText.Binding_ValueMissing)),
         }, ct);
 
-    public Task<IActionResult> OnPostEvaluateAsync(int id, CancellationToken ct) =>
+    public Task<IActionResult> OnPostEvaluateAsync([FromRoute] int id, CancellationToken ct) =>
         StepAsync(id, () => workflow.EvaluateAsync(id, Version, Action.Cast, Action.Outcome, Action.Findings, Action.Document, ct), ct);
 
-    public Task<IActionResult> OnPostCloseAsync(int id, CancellationToken ct) =>
+    public Task<IActionResult> OnPostCloseAsync([FromRoute] int id, CancellationToken ct) =>
         StepAsync(id, () => workflow.CloseAsync(id, Version, ct), ct);
 
-    private async Task<IActionResult> StepAsync(int id, Func<Task<OperationResult>> step, CancellationToken ct)
+    private async Task<IActionResult> StepAsync([FromRoute] int id, Func<Task<OperationResult>> step, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied)
         {
@@ -138,7 +139,7 @@ public sealed class DetailsModel(
         await proposals.FindAsync(id, ct) is { } proposal && (await authorization.AuthorizeAsync(User, proposal, Operations.Read)).Succeeded;
 
     /// <summary>Loads the page's data. Returns NotFound when the proposal does not exist for this user.</summary>
-    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    private async Task<IActionResult?> LoadAsync([FromRoute] int id, CancellationToken ct)
     {
         Proposal = await proposals.FindAsync(id, ct);
         // Need to know: a proposal this user may not read does not exist for them.

@@ -63,6 +63,11 @@ public sealed class EditModel(ProposalService proposals, IAuthorizationService a
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
+        if (await UnreadableInputAsync(ct) is { } shown)
+        {
+            return shown;
+        }
+
         var (id, result) = await SaveAsync(ct);
         if (result.Status is OperationStatus.NotFound)
         {
@@ -85,6 +90,11 @@ public sealed class EditModel(ProposalService proposals, IAuthorizationService a
 
     public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct)
     {
+        if (await UnreadableInputAsync(ct) is { } shown)
+        {
+            return shown;
+        }
+
         // A first submission creates the draft, then submits it: what was typed is never lost on a refusal.
         var (id, saved) = Id is null ? await SaveAsync(ct) : (Id, OperationResult.Ok());
         if (!saved.Succeeded)
@@ -132,6 +142,26 @@ public sealed class EditModel(ProposalService proposals, IAuthorizationService a
         }
 
         return (Id, await proposals.UpdateDraftAsync(Id.Value, Input, Version, ct));
+    }
+
+    /// <summary>
+    /// A value the form could not read (an impossible date, words in a number) comes back with its message next to the
+    /// field and what was typed; nothing is saved, so the draft never loses it as an empty value. Null when all was read.
+    /// </summary>
+    private async Task<IActionResult?> UnreadableInputAsync(CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            return null;
+        }
+
+        if (Id is { } id ? await DenyAsync(await proposals.FindAsync(id, ct)) is { } denied : await proposals.ProposerContextAsync(ct) is null)
+        {
+            return Id is null ? Forbid() : NotFound();
+        }
+
+        await LoadOptionsAsync(ct);
+        return Page();
     }
 
     /// <summary>Not found, or not this user's draft: 404 either way, so others' drafts stay unseen.</summary>

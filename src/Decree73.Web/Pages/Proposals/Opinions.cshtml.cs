@@ -31,11 +31,11 @@ public sealed class OpinionsModel(
         public string? Text { get; set; }
     }
 
-    public Task<IActionResult> OnPostAskAsync(int id, CancellationToken ct) =>
+    public Task<IActionResult> OnPostAskAsync([FromRoute] int id, CancellationToken ct) =>
         StepAsync(id, nameof(Ask), UiText.Opinions_Requested,
             () => opinions.RequestAsync(id, Version, Ask.Kind, Ask.Addressee ?? "", Ask.DueOn, ct), ct);
 
-    public Task<IActionResult> OnPostAnswerAsync(int id, CancellationToken ct) =>
+    public Task<IActionResult> OnPostAnswerAsync([FromRoute] int id, CancellationToken ct) =>
         StepAsync(id, nameof(Answer), UiText.Opinions_Responded,
             () => opinions.RecordResponseAsync(id, Version, Answer.RequestId, Answer.Text ?? "", ct), ct);
 }

@@ -43,7 +43,7 @@ public sealed class ProgressModel(
         public string? Report { get; set; }
     }
 
-    public Task<IActionResult> OnPostMilestoneAsync(int id, CancellationToken ct)
+    public Task<IActionResult> OnPostMilestoneAsync([FromRoute] int id, CancellationToken ct)
     {
         if (Milestone.DueOn is null && ModelState["Milestone.DueOn"]?.Errors.Count is null or 0)
         {
@@ -54,10 +54,10 @@ public sealed class ProgressModel(
             () => progress.AddMilestoneAsync(id, Version, Milestone.Title ?? "", Milestone.DueOn!.Value, ct), ct);
     }
 
-    public Task<IActionResult> OnPostRemoveMilestoneAsync(int id, CancellationToken ct) =>
+    public Task<IActionResult> OnPostRemoveMilestoneAsync([FromRoute] int id, CancellationToken ct) =>
         StepAsync(id, "", UiText.Progress_Saved, () => progress.RemoveMilestoneAsync(id, Version, RemoveMilestoneId, ct), ct);
 
-    public Task<IActionResult> OnPostUpdateAsync(int id, CancellationToken ct)
+    public Task<IActionResult> OnPostUpdateAsync([FromRoute] int id, CancellationToken ct)
     {
         if (Update.Percent is null && ModelState["Update.Percent"]?.Errors.Count is null or 0)
         {
@@ -68,7 +68,7 @@ public sealed class ProgressModel(
             () => progress.ReportProgressAsync(id, Version, Update.Percent!.Value, Update.Text, Update.MilestoneId, ct), ct);
     }
 
-    public Task<IActionResult> OnPostCompleteAsync(int id, CancellationToken ct) =>
+    public Task<IActionResult> OnPostCompleteAsync([FromRoute] int id, CancellationToken ct) =>
         StepAsync(id, nameof(Completion), UiText.Progress_CompletionSaved,
             () => progress.ReportCompletionAsync(id, Version, Completion.Report ?? "", ct), ct);
 }

@@ -13,6 +13,7 @@ namespace Decree73.Web.Pages.Proposals;
 /// A page for one section of a proposal (opinions, progress). Its posts redirect to the details page on success and
 /// re-render the section with the errors next to the fields otherwise. The proposal is reloaded and checked for
 /// reading (404 otherwise) on every request; whether this person may take the step is the domain's decision.
+/// The id is taken from the route only, never from a posted field.
 /// </summary>
 public abstract class ProposalSectionPage(ProposalService proposals, ProposalWorkflowService workflow, IAuthorizationService authorization)
     : PageModel
@@ -23,7 +24,7 @@ public abstract class ProposalSectionPage(ProposalService proposals, ProposalWor
     [BindProperty]
     public int Version { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
     protected async Task<IActionResult> StepAsync(
         int id, string prefix, string doneMessage, Func<Task<OperationResult>> step, CancellationToken ct)
@@ -54,7 +55,7 @@ public abstract class ProposalSectionPage(ProposalService proposals, ProposalWor
         return Page();
     }
 
-    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    private async Task<IActionResult?> LoadAsync([FromRoute] int id, CancellationToken ct)
     {
         Proposal = await proposals.FindAsync(id, ct);
         if (Proposal is null || !(await authorization.AuthorizeAsync(User, Proposal, Operations.Read)).Succeeded)
