@@ -60,7 +60,13 @@ public sealed class TitleWordsInterceptor : SaveChangesInterceptor
                 continue;
             }
 
-            db.ProposalTitleWords.AddRange(words.Where(word => stored.TrueForAll(w => w.Word != word))
+            // The audit trail's interceptor saves inside this save, which runs every interceptor again: words added by
+            // the first pass are already tracked and must not be added twice.
+            var pending = db.ChangeTracker.Entries<ProposalTitleWord>()
+                .Where(e => e.State == EntityState.Added && ReferenceEquals(e.Entity.Proposal, proposal))
+                .Select(e => e.Entity.Word)
+                .ToHashSet(StringComparer.Ordinal);
+            db.ProposalTitleWords.AddRange(words.Where(word => !pending.Contains(word) && stored.TrueForAll(w => w.Word != word))
                 .Select(word => new ProposalTitleWord(proposal, province.Value, word)));
         }
     }
