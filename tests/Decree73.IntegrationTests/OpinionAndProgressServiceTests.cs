@@ -179,6 +179,8 @@ public abstract class OpinionAndProgressServiceTests(ServiceHost host)
         var completed = await As<ProgressService, OperationResult>(c.Clerk, s => s.ReportCompletionAsync(id, 8, Report));
 
         Assert.True(canRead);
+        var listed = await As<ProposalService, Application.Common.KeysetPage<ProposalListItem>>(c.Clerk, s => s.ListAsync(new ProposalFilter()));
+        Assert.Contains(listed.Items, i => i.Id == id);
         Assert.True(update.Succeeded);
         Assert.Contains(down.Errors, e => e.Field == "Text");
         Assert.Contains(tooShort.Errors, e => e.Field == "Report");

@@ -158,7 +158,9 @@ public abstract class ProposalServiceTests(ServiceHost host)
         Assert.Empty(await Sees(otherHead));
         var found = await AsProposals(head, s => s.ListAsync(new ProposalFilter(Search: "doi moi tiep")));
         Assert.Equal([draft.Value], found.Items.Select(i => i.Id).ToArray());
-        Assert.Empty((await AsProposals(head, s => s.ListAsync(new ProposalFilter(Search: "tiep nhan")))).Items);
+        Assert.Equal([draft.Value], (await AsProposals(head, s => s.ListAsync(new ProposalFilter(Search: "TIẾP NHẬN ho")))).Items.Select(i => i.Id).ToArray());
+        Assert.Empty((await AsProposals(head, s => s.ListAsync(new ProposalFilter(Search: "tiep nhan giay")))).Items);
+        Assert.Empty((await AsProposals(otherHead, s => s.ListAsync(new ProposalFilter(Search: "tiep nhan")))).Items);
     }
 
     [ServiceFact]

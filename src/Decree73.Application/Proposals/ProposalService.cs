@@ -258,8 +258,19 @@ public sealed class ProposalService(
 
         if (TextNormalizer.Fold(filter.Search) is { Length: > 0 } search)
         {
-            // A prefix of the folded title: an index range, not a scan.
-            query = query.Where(p => p.TitleFolded.StartsWith(search));
+            var words = TitleWords.Of(search);
+            if (words.Count == 0)
+            {
+                // Only short or function words ("va", "x"): a prefix of the folded title, an index range.
+                query = query.Where(p => p.TitleFolded.StartsWith(search));
+            }
+
+            // Every searched word must begin a word of the title, anywhere in it ("so hoa" finds "Ký số hóa hồ sơ"):
+            // each is an index range on the title-word table, never a scan of the titles.
+            foreach (var word in words.Take(MaxSearchWords))
+            {
+                query = query.Where(p => db.ProposalTitleWords.Where(t => t.Word.StartsWith(word)).Select(t => t.ProposalId).Contains(p.Id));
+            }
         }
 
         if (KeysetCursor.TryDecode(filter.After, out _, out var afterId))
@@ -279,6 +290,9 @@ public sealed class ProposalService(
         var next = rows.Count > size ? KeysetCursor.Encode("", rows[size - 1].Id) : null;
         return new KeysetPage<ProposalListItem>(rows.Take(size).ToList(), next);
     }
+
+    /// <summary>Words of a search beyond this add little and cost a subquery each.</summary>
+    public const int MaxSearchWords = 4;
 
     /// <summary>
     /// "My tasks": the open steps the signed-in officer holds, most urgent first (overdue, then by deadline, then the
@@ -330,8 +344,14 @@ public sealed class ProposalService(
         var deciding = grants.Where(g => g.Role is AppRole.UnitHead or AppRole.LeadershipMember).Select(g => g.UnitId).ToList();
         var monitored = grants.Where(g => g.Role == AppRole.InteriorOfficer).Select(g => g.ScopePath).ToList();
         var monitoredUnits = db.Units.WithinSubtrees(monitored).Select(u => u.Id);
+        // Implementers assigned in an implementation decision carry out the plan (ProposalAccess.CanReadAsync): a
+        // handful of ids per officer, loaded once rather than joined into every list query.
+        var implementing = me is null
+            ? []
+            : await db.ProposalImplementers.Where(i => i.OfficerId == me).Select(i => i.ProposalId).ToListAsync(ct);
         return db.Proposals.AsNoTracking().Where(p =>
             p.ProposerId == me
+            || implementing.Contains(p.Id)
             || (p.State != ProposalState.Draft && (deciding.Contains(p.DecidingUnitId) || monitoredUnits.Contains(p.DecidingUnitId))));
     }
 

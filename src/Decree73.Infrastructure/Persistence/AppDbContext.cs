@@ -45,6 +45,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
             // The same for the folded-title prefix search (LIKE 'prefix%'): without it PostgreSQL scans Proposals.
             builder.Entity<Proposal>().Property(p => p.TitleFolded).UseCollation("C");
+            builder.Entity<ProposalTitleWord>().Property(w => w.Word).UseCollation("C");
         }
 
         if (Database.IsSqlite())
@@ -52,6 +53,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             // SQLite only turns LIKE 'prefix%' into an index range on a NOCASE column (case_sensitive_like is off);
             // the folded title is lower case already, so NOCASE changes no result.
             builder.Entity<Proposal>().Property(p => p.TitleFolded).UseCollation("NOCASE");
+            builder.Entity<ProposalTitleWord>().Property(w => w.Word).UseCollation("NOCASE");
         }
     }
 

@@ -1509,12 +1509,15 @@ namespace Decree73.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Word")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<int>("ProvinceId")
                         .HasColumnType("integer");
 
                     b.HasKey("ProposalId", "Word");
+
+                    b.HasIndex("Word", "ProposalId");
 
                     b.HasIndex("ProvinceId", "Word", "ProposalId");
 

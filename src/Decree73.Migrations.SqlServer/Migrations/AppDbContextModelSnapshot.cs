@@ -1517,6 +1517,8 @@ namespace Decree73.Migrations.SqlServer.Migrations
 
                     b.HasKey("ProposalId", "Word");
 
+                    b.HasIndex("Word", "ProposalId");
+
                     b.HasIndex("ProvinceId", "Word", "ProposalId");
 
                     b.ToTable("ProposalTitleWords", (string)null);

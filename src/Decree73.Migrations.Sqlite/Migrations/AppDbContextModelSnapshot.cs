@@ -1473,12 +1473,15 @@ namespace Decree73.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Word")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<int>("ProvinceId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("ProposalId", "Word");
+
+                    b.HasIndex("Word", "ProposalId");
 
                     b.HasIndex("ProvinceId", "Word", "ProposalId");
 

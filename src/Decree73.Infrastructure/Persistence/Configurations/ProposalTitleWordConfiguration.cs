@@ -19,5 +19,7 @@ internal sealed class ProposalTitleWordConfiguration : IEntityTypeConfiguration<
         // The similar-proposal lookup: an index range per (province, word), covering the proposal id, so the
         // counting of shared words reads the index only.
         builder.HasIndex(w => new { w.ProvinceId, w.Word, w.ProposalId });
+        // The list's search: a prefix range on the word, across the provinces the user may see.
+        builder.HasIndex(w => new { w.Word, w.ProposalId });
     }
 }
