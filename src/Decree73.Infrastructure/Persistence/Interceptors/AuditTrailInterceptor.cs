@@ -132,6 +132,12 @@ public sealed class AuditTrailInterceptor(TimeProvider time, ICurrentUser curren
         foreach (var change in changes)
         {
             var proposalId = change.ProposalId();
+            if (change.Entity == nameof(Proposal) && change.Action == AuditActions.Created)
+            {
+                // Inserted by this save: its chain starts here, there is nothing to look up.
+                tails[proposalId] = (0, null);
+            }
+
             if (!tails.TryGetValue(proposalId, out var tail))
             {
                 var query = context.Set<AuditEntry>().AsNoTracking().Where(a => a.ProposalId == proposalId)
