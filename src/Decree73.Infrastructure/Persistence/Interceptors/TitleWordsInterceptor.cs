@@ -50,6 +50,13 @@ public sealed class TitleWordsInterceptor : SaveChangesInterceptor
             ? []
             : await db.ProposalTitleWords.Where(w => existingIds.Contains(w.ProposalId)).ToListAsync(ct);
 
+        // The audit trail's interceptor saves inside this save, which runs every interceptor again: words added by
+        // the first pass are already tracked and must not be added twice. One pass over the tracker, not one per proposal.
+        var alreadyAdded = db.ChangeTracker.Entries<ProposalTitleWord>()
+            .Where(e => e.State == EntityState.Added && e.Entity.Proposal is not null)
+            .GroupBy(e => e.Entity.Proposal!)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Entity.Word).ToHashSet(StringComparer.Ordinal));
+
         foreach (var proposal in changed)
         {
             var words = TitleWords.Of(proposal.Title);
@@ -60,12 +67,7 @@ public sealed class TitleWordsInterceptor : SaveChangesInterceptor
                 continue;
             }
 
-            // The audit trail's interceptor saves inside this save, which runs every interceptor again: words added by
-            // the first pass are already tracked and must not be added twice.
-            var pending = db.ChangeTracker.Entries<ProposalTitleWord>()
-                .Where(e => e.State == EntityState.Added && ReferenceEquals(e.Entity.Proposal, proposal))
-                .Select(e => e.Entity.Word)
-                .ToHashSet(StringComparer.Ordinal);
+            var pending = alreadyAdded.TryGetValue(proposal, out var added) ? added : [];
             db.ProposalTitleWords.AddRange(words.Where(word => !pending.Contains(word) && stored.TrueForAll(w => w.Word != word))
                 .Select(word => new ProposalTitleWord(proposal, province.Value, word)));
         }
