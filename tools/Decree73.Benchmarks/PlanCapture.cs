@@ -67,8 +67,9 @@ internal sealed partial class PlanCapture : DbCommandInterceptor
             }
         }
 
-        return requireTitleIndex && !plan.Any(l => l.Contains("IX_Proposals_TitleFolded", StringComparison.Ordinal))
-            ? "the plan does not use IX_Proposals_TitleFolded"
+        // The list's search goes through the title words (ProposalService.ListAsync): each word is a range on this index.
+        return requireTitleIndex && !plan.Any(l => l.Contains("IX_ProposalTitleWords_Word_ProposalId", StringComparison.Ordinal))
+            ? "the plan does not use IX_ProposalTitleWords_Word_ProposalId"
             : null;
     }
 
