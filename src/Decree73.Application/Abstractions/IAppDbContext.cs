@@ -1,10 +1,14 @@
 using Decree73.Domain.Access;
+using Decree73.Domain.Appraisal;
 using Decree73.Domain.Audit;
 using Decree73.Domain.Calendar;
+using Decree73.Domain.Encouragement;
 using Decree73.Domain.Notifications;
 using Decree73.Domain.Organisation;
 using Decree73.Domain.People;
 using Decree73.Domain.Proposals;
+using Decree73.Domain.Protection;
+using Decree73.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -35,6 +39,11 @@ public interface IAppDbContext
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<Notification> Notifications { get; }
     DbSet<ProposalTitleWord> ProposalTitleWords { get; }
+    DbSet<ProtectionDecision> ProtectionDecisions { get; }
+    DbSet<EncouragementRecord> EncouragementRecords { get; }
+    DbSet<AppraisalRecord> AppraisalRecords { get; }
+    DbSet<ShowcaseEntry> ShowcaseEntries { get; }
+    DbSet<PeriodicReport> PeriodicReports { get; }
 
     DatabaseFacade Database { get; }
 

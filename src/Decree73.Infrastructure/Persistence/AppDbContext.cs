@@ -1,11 +1,15 @@
 using Decree73.Application.Abstractions;
 using Decree73.Domain.Access;
+using Decree73.Domain.Appraisal;
 using Decree73.Domain.Audit;
 using Decree73.Domain.Calendar;
+using Decree73.Domain.Encouragement;
 using Decree73.Domain.Notifications;
 using Decree73.Domain.Organisation;
 using Decree73.Domain.People;
 using Decree73.Domain.Proposals;
+using Decree73.Domain.Protection;
+using Decree73.Domain.Reports;
 using Decree73.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +36,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<ProposalTitleWord> ProposalTitleWords => Set<ProposalTitleWord>();
+    public DbSet<ProtectionDecision> ProtectionDecisions => Set<ProtectionDecision>();
+    public DbSet<EncouragementRecord> EncouragementRecords => Set<EncouragementRecord>();
+    public DbSet<AppraisalRecord> AppraisalRecords => Set<AppraisalRecord>();
+    public DbSet<ShowcaseEntry> ShowcaseEntries => Set<ShowcaseEntry>();
+    public DbSet<PeriodicReport> PeriodicReports => Set<PeriodicReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
