@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<Audit.ProposalHistory>();
         services.AddNotifications();
         services.AddScoped<Proposals.SimilarProposals>();
+        services.AddScoped<Protection.ProtectionAccess>();
         return services;
     }
 }
