@@ -418,14 +418,9 @@ public sealed class ProtectionService(
         }
     }
 
-    /// <summary>The Vietnamese message of a refusal; "findings not met" names the findings that were not.</summary>
-    private static OperationResult Message(Domain.Common.DomainError error, Proposal proposal)
+    /// <summary>"Không thuộc trường hợp được bảo vệ theo Nghị định 73: ...", naming the findings that were not met.</summary>
+    public static string FindingsNotMetReason(EvaluationFindings findings)
     {
-        if (error != ProtectionErrors.FindingsNotMet || proposal.Findings is not { } findings)
-        {
-            return error.ToResult();
-        }
-
         var reasons = new List<string>();
         if (!findings.InLineWithPolicy)
         {
@@ -442,8 +437,14 @@ public sealed class ProtectionService(
             reasons.Add(ValidationMessages.Protection_Finding_NotCommonInterest);
         }
 
-        return OperationResult.Invalid(error.Field ?? "", string.Format(ValidationMessages.Culture, ValidationMessages.Protection_FindingsNotMetBecause, string.Join("; ", reasons)));
+        return string.Format(ValidationMessages.Culture, ValidationMessages.Protection_FindingsNotMetBecause, string.Join("; ", reasons));
     }
+
+    /// <summary>The Vietnamese message of a refusal; "findings not met" names the findings that were not.</summary>
+    private static OperationResult Message(Domain.Common.DomainError error, Proposal proposal) =>
+        error == ProtectionErrors.FindingsNotMet && proposal.Findings is { } findings
+            ? OperationResult.Invalid(error.Field ?? "", FindingsNotMetReason(findings))
+            : error.ToResult();
 
     private ProtectionFormContext Context(Proposal proposal, ConcernedOfficer officer, DateOnly actOn)
     {
