@@ -31,12 +31,16 @@ public static class DependencyInjection
         services.AddScoped<Proposals.OpinionService>();
         services.AddScoped<Proposals.ProgressService>();
         services.AddScoped<Proposals.ImplementerQueries>();
+        services.AddScoped<Attachments.FileIntake>();
         services.AddScoped<Attachments.AttachmentService>();
         services.AddScoped<Audit.AuditVerifier>();
         services.AddScoped<Audit.ProposalHistory>();
         services.AddNotifications();
         services.AddScoped<Proposals.SimilarProposals>();
         services.AddScoped<Protection.ProtectionAccess>();
+        services.AddScoped<Protection.ConcernedOfficers>();
+        services.AddScoped<Protection.ProtectionService>();
+        services.AddScoped<Encouragement.EncouragementService>();
         return services;
     }
 }

@@ -5,7 +5,6 @@ using Decree73.Application.Resources;
 using Decree73.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Decree73.Application.Attachments;
 
@@ -16,16 +15,16 @@ namespace Decree73.Application.Attachments;
 public sealed class AttachmentService(
     IAppDbContext db,
     IFileStore store,
+    FileIntake intake,
     ProposalAccess access,
     ProposalWorkflowService workflow,
-    IOptions<AttachmentOptions> options,
     TimeProvider time,
     ILogger<AttachmentService> logger)
 {
     public const string FileField = "File";
     public const string KindField = "Kind";
 
-    private long MaxBytes => options.Value.MaxBytes;
+    private long MaxBytes => intake.MaxBytes;
 
     /// <summary>
     /// The proposer adds supporting documents while it is a draft; the deciding head, once it is submitted, adds signed
@@ -104,82 +103,33 @@ public sealed class AttachmentService(
             return Invalid("DecisionId", ValidationMessages.Attach_DecisionNotFound);
         }
 
-        var fileName = FileNames.Sanitise(upload.FileName);
-        if (fileName is null || upload.Length <= 0)
+        var (file, error) = await intake.StageAsync(upload.FileName, upload.Length, upload.Content, FileFormats.All, ValidationMessages.Attach_Unsupported, ct);
+        if (file is null)
         {
-            return Invalid(FileField, ValidationMessages.Attach_FileRequired);
+            return Invalid(FileField, error!);
         }
 
-        if (upload.Length > MaxBytes)
-        {
-            return TooLarge();
-        }
-
-        var staged = await store.StageAsync(upload.Content, MaxBytes, ct);
         var kept = false;
         try
         {
-            if (staged.Length > MaxBytes)
-            {
-                return TooLarge();
-            }
-
-            if (staged.Length == 0)
-            {
-                return Invalid(FileField, ValidationMessages.Attach_FileRequired);
-            }
-
-            FileFormat? format;
-            await using (var content = store.OpenStaged(staged))
-            {
-                format = FileFormats.Detect(content);
-            }
-
-            if (format is null)
-            {
-                return Invalid(FileField, ValidationMessages.Attach_Unsupported);
-            }
-
-            if (!FileFormats.ExtensionMatches(format, fileName))
-            {
-                return Invalid(FileField, string.Format(ValidationMessages.Culture, ValidationMessages.Attach_ExtensionMismatch, format.Name, format.Extensions[0]));
-            }
-
             var now = time.GetUtcNow().UtcDateTime;
-            var storedName = store.NewStoredName(now);
+            var storedName = intake.NewStoredName(now);
             var attachment = new ProposalAttachment(
-                proposalId, upload.Kind, fileName, storedName, format.ContentType, staged.Length, staged.Sha256, officerId, now,
+                proposalId, upload.Kind, file.FileName, storedName, file.Format.ContentType, file.Staged.Length, file.Staged.Sha256, officerId, now,
                 upload.DecisionId, upload.OwnerId);
             db.ProposalAttachments.Add(attachment);
-
-            // The row and the move succeed together: the move happens inside the transaction, and a failed commit
-            // removes the moved file again.
-            await using (var transaction = await db.Database.BeginTransactionAsync(ct))
-            {
-                await db.SaveChangesAsync(ct);
-                store.Commit(staged, storedName);
-                try
-                {
-                    await transaction.CommitAsync(ct);
-                }
-                catch
-                {
-                    store.Delete(storedName);
-                    throw;
-                }
-            }
-
+            await intake.SaveWithFileAsync(db, file, storedName, ct);
             kept = true;
             logger.LogInformation(
                 "Attachment {AttachmentId} ({Kind}, {Length} bytes, {Format}) added to proposal {ProposalId} by officer {OfficerId}",
-                attachment.Id, upload.Kind, staged.Length, format.Name, proposalId, officerId);
+                attachment.Id, upload.Kind, file.Staged.Length, file.Format.Name, proposalId, officerId);
             return OperationResult<int>.Ok(attachment.Id);
         }
         finally
         {
             if (!kept)
             {
-                store.Discard(staged);
+                intake.Discard(file);
             }
         }
     }
@@ -236,9 +186,7 @@ public sealed class AttachmentService(
     }
 
     /// <summary>The message for a file over the configured limit.</summary>
-    public string TooLargeMessage() => string.Format(ValidationMessages.Culture, ValidationMessages.Attach_TooLarge, FileSizes.Format(MaxBytes));
-
-    private OperationResult<int> TooLarge() => Invalid(FileField, TooLargeMessage());
+    public string TooLargeMessage() => intake.TooLargeMessage();
 
     private static OperationResult<int> Invalid(string field, string message) =>
         OperationResult<int>.From(OperationResult.Invalid(field, message));

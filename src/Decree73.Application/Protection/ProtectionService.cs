@@ -1,0 +1,468 @@
+using Decree73.Application.Abstractions;
+using Decree73.Application.Access;
+using Decree73.Application.Attachments;
+using Decree73.Application.Common;
+using Decree73.Application.Proposals;
+using Decree73.Application.Resources;
+using Decree73.Domain.Access;
+using Decree73.Domain.Proposals;
+using Decree73.Domain.Protection;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Decree73.Application.Protection;
+
+/// <summary>
+/// Protection decisions (Art. 5(2), Art. 11, domain.md §7). Every read goes through <see cref="ProtectionAccess"/>: a
+/// record the person may not see is "not found", whatever else they may read. Only the head of the deciding agency
+/// records or edits, and only a type the evaluation allows.
+/// </summary>
+public sealed class ProtectionService(
+    IAppDbContext db,
+    ProtectionAccess access,
+    ProposalAccess proposals,
+    UserAccess userAccess,
+    ConcernedOfficers concerned,
+    FileIntake intake,
+    IValidator<ProtectionInput> validator,
+    TimeProvider time,
+    ILogger<ProtectionService> logger)
+{
+    public const string FileField = "SignedFile";
+
+    /// <summary>The signed decision: a scan or the document itself (no spreadsheets).</summary>
+    public static readonly IReadOnlyList<FileFormat> SignedFileFormats = [FileFormats.Pdf, FileFormats.Docx, FileFormats.Jpeg, FileFormats.Png];
+
+    public static string SignedFileAccept => string.Join(",", SignedFileFormats.SelectMany(f => f.Extensions.Append(f.ContentType)));
+
+    public long MaxFileBytes => intake.MaxBytes;
+
+    /// <summary>Whether the person may see protection of this proposal at all: decider, monitor, or concerned with a record.</summary>
+    public async Task<bool> MaySeeSectionAsync(Proposal proposal, CancellationToken ct = default) =>
+        await access.MayDecideOrMonitorAsync(proposal.DecidingUnitId, ct)
+        || await (await access.VisibleAsync(ct)).AnyAsync(r => r.ProposalId == proposal.Id, ct);
+
+    /// <summary>Whether the "Quyết định bảo vệ" list can hold anything for this person (for the navigation).</summary>
+    public async Task<bool> MayListAsync(CancellationToken ct = default) =>
+        (await userAccess.GrantsAsync(ct)).Any(g => g.Role is AppRole.UnitHead or AppRole.InteriorOfficer or AppRole.Administrator)
+        || await (await access.VisibleAsync(ct)).AnyAsync(ct);
+
+    /// <summary>The protection page of an evaluated proposal, or null when there is nothing this person may see.</summary>
+    public async Task<ProtectionPanel?> PanelAsync(int proposalId, CancellationToken ct = default)
+    {
+        if (await concerned.EvaluatedAsync(proposalId, ct) is not { } proposal)
+        {
+            return null;
+        }
+
+        var seesAll = await access.MayDecideOrMonitorAsync(proposal.DecidingUnitId, ct);
+        var records = await (await access.VisibleAsync(ct)).Where(r => r.ProposalId == proposalId)
+            .Select(r => new { r.Id, r.OfficerId, r.Type }).ToListAsync(ct);
+        if (!seesAll && records.Count == 0)
+        {
+            return null;
+        }
+
+        var actOn = ConcernedOfficers.DefaultActOn(proposal);
+        var officers = await concerned.ListAsync(proposal, ct);
+        var candidates = officers
+            .Where(o => seesAll || records.Any(r => r.OfficerId == o.OfficerId))
+            .Select(o =>
+            {
+                var record = records.FirstOrDefault(r => r.OfficerId == o.OfficerId);
+                return new ProtectionCandidate(o, DisciplineDecree.For(o.Category, actOn), DisciplineDecree.LegalBasis(o.Category, actOn), record?.Id, record?.Type);
+            })
+            .ToList();
+        var outcome = proposal.Outcome!.Value;
+        return new ProtectionPanel(
+            proposal.Id, proposal.Title, outcome, proposal.Findings!, ProtectionRules.AllowedTypes(outcome, proposal.Findings!),
+            ProtectionRules.Suggested(outcome, proposal.Findings!), actOn, await access.MayDecideAsync(proposal.DecidingUnitId, ct), candidates);
+    }
+
+    /// <summary>The create form for one officer: NotFound unless the proposal is evaluated, seen and the officer concerned; Forbidden unless the deciding head.</summary>
+    public async Task<OperationResult<ProtectionFormContext>> NewFormAsync(int proposalId, int officerId, CancellationToken ct = default)
+    {
+        var (proposal, failure) = await DeciderProposalAsync(proposalId, ct);
+        if (failure is not null)
+        {
+            return OperationResult<ProtectionFormContext>.From(failure);
+        }
+
+        if ((await concerned.ListAsync(proposal!, ct)).FirstOrDefault(o => o.OfficerId == officerId) is not { } officer)
+        {
+            return OperationResult<ProtectionFormContext>.From(OperationResult.NotFound());
+        }
+
+        return OperationResult<ProtectionFormContext>.Ok(Context(proposal!, officer, ConcernedOfficers.DefaultActOn(proposal!)));
+    }
+
+    /// <summary>The edit form of a record: NotFound unless visible; Forbidden unless the deciding head.</summary>
+    public async Task<OperationResult<(ProtectionFormContext Context, ProtectionInput Input, int Version)>> EditFormAsync(int id, CancellationToken ct = default)
+    {
+        var record = await (await access.VisibleAsync(ct)).FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (record is null)
+        {
+            return OperationResult<(ProtectionFormContext, ProtectionInput, int)>.From(OperationResult.NotFound());
+        }
+
+        var (proposal, failure) = await DeciderProposalAsync(record.ProposalId, ct);
+        if (failure is not null)
+        {
+            return OperationResult<(ProtectionFormContext, ProtectionInput, int)>.From(failure);
+        }
+
+        var officer = (await concerned.ListAsync(proposal!, ct)).FirstOrDefault(o => o.OfficerId == record.OfficerId)
+            ?? await OfficerAsync(record.OfficerId, ct);
+        var input = new ProtectionInput
+        {
+            Type = record.Type, ActOn = record.ActOn, DamageDescription = record.DamageDescription, DamageAmountVnd = record.DamageAmountVnd,
+            DecisionNumber = record.DecisionNumber, DecisionSignedOn = record.DecisionSignedOn, DecisionSigner = record.DecisionSigner,
+            DisciplineCaseReference = record.DisciplineCaseReference, Notes = record.Notes,
+        };
+        return OperationResult<(ProtectionFormContext, ProtectionInput, int)>.Ok(
+            (Context(proposal!, officer with { Category = record.OfficerCategory }, record.ActOn), input, record.Version));
+    }
+
+    /// <summary>Records protection for an officer concerned by an evaluated proposal; returns the new record's id.</summary>
+    public async Task<OperationResult<int>> CreateAsync(
+        int proposalId, int officerId, ProtectionInput input, SignedFileUpload? file = null, CancellationToken ct = default)
+    {
+        var (proposal, failure) = await DeciderProposalAsync(proposalId, ct, requireEvaluated: false);
+        if (failure is not null)
+        {
+            return OperationResult<int>.From(failure);
+        }
+
+        if (proposal!.Outcome is null)
+        {
+            return Invalid(ProtectionErrors.NotEvaluated.ToResult());
+        }
+
+        var officer = await db.Officers.FirstOrDefaultAsync(o => o.Id == officerId, ct);
+        if (officer is null || (await concerned.ListAsync(proposal, ct)).All(o => o.OfficerId != officerId))
+        {
+            return OperationResult<int>.From(OperationResult.NotFound());
+        }
+
+        if (await CheckAsync(input, proposal, ct) is { } invalid)
+        {
+            return Invalid(invalid);
+        }
+
+        if (await db.ProtectionDecisions.AnyAsync(r => r.ProposalId == proposalId && r.OfficerId == officerId, ct))
+        {
+            return Invalid(ProtectionErrors.Duplicate.ToResult());
+        }
+
+        var evaluation = ConcernedOfficers.EvaluationDecision(proposal)!;
+        var decider = (await proposals.CurrentOfficerIdAsync(ct))!.Value;
+        var (record, error) = ProtectionDecision.Create(
+            proposal, evaluation.Id, officer, input.Type!.Value, input.ActOn!.Value, decider, Document(input), input.DamageDescription, input.DamageAmountVnd);
+        if (error is not null)
+        {
+            return Invalid(Message(error, proposal));
+        }
+
+        record!.DisciplineCaseReference = Clean(input.DisciplineCaseReference);
+        record.Notes = Clean(input.Notes);
+        var saved = await SaveAsync(record, file, isNew: true, ct);
+        if (!saved.Succeeded)
+        {
+            return OperationResult<int>.From(saved);
+        }
+
+        logger.LogInformation(
+            "Protection record {ProtectionId} ({Type}) made on proposal {ProposalId} by officer {DeciderId}", record.Id, record.Type, proposalId, decider);
+        return OperationResult<int>.Ok(record.Id);
+    }
+
+    /// <summary>Changes a record within what the evaluation allows, with the version the form was built from.</summary>
+    public async Task<OperationResult> UpdateAsync(int id, int version, ProtectionInput input, SignedFileUpload? file = null, CancellationToken ct = default)
+    {
+        if (!await (await access.VisibleAsync(ct)).AnyAsync(r => r.Id == id, ct))
+        {
+            return OperationResult.NotFound();
+        }
+
+        var record = await db.ProtectionDecisions.FirstAsync(r => r.Id == id, ct);
+        var (proposal, failure) = await DeciderProposalAsync(record.ProposalId, ct);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        if (await CheckAsync(input, proposal!, ct) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var changed = record.ChangeType(proposal!, input.Type!.Value);
+        if (!changed.IsSuccess)
+        {
+            return Message(changed.Error!, proposal!);
+        }
+
+        var damageDescription = Clean(input.DamageDescription);
+        if (input.Type != ProtectionType.NotHeldLiable && proposal!.Findings!.DamageCaused && damageDescription is null)
+        {
+            return ProtectionErrors.DamageDescriptionRequired.ToResult();
+        }
+
+        if (record.Version != version)
+        {
+            return OperationResult.Conflict();
+        }
+
+        db.Entry(record).Property(r => r.Version).OriginalValue = version;
+        record.SetAct(record.OfficerCategory, input.ActOn!.Value);
+        record.DamageDescription = damageDescription;
+        record.DamageAmountVnd = input.DamageAmountVnd;
+        record.DecisionNumber = input.DecisionNumber!.Trim();
+        record.DecisionSignedOn = input.DecisionSignedOn!.Value;
+        record.DecisionSigner = input.DecisionSigner!.Trim();
+        record.DisciplineCaseReference = Clean(input.DisciplineCaseReference);
+        record.Notes = Clean(input.Notes);
+        var replaced = record.SignedFileStoredName;
+        var saved = await SaveAsync(record, file, isNew: false, ct);
+        if (!saved.Succeeded)
+        {
+            return saved;
+        }
+
+        if (replaced is not null && replaced != record.SignedFileStoredName)
+        {
+            intake.Delete(replaced);
+        }
+
+        logger.LogInformation("Protection record {ProtectionId} changed ({Type})", id, record.Type);
+        return OperationResult.Ok();
+    }
+
+    /// <summary>A record for its details page, or null when this person may not see it.</summary>
+    public async Task<ProtectionDetails?> DetailsAsync(int id, CancellationToken ct = default)
+    {
+        var row = await (await access.VisibleAsync(ct)).Where(r => r.Id == id)
+            .Select(r => new
+            {
+                Record = r,
+                Proposal = db.Proposals.Where(p => p.Id == r.ProposalId).Select(p => new { p.Title, p.ReceiptNumber, p.Outcome }).First(),
+                Officer = db.Officers.Where(o => o.Id == r.OfficerId).Select(o => o.FullName).First(),
+                DecidedBy = db.Officers.Where(o => o.Id == r.DecidedByOfficerId).Select(o => o.FullName).First(),
+                Unit = db.Units.Where(u => u.Id == r.DecidingUnitId).Select(u => u.Name).First(),
+                Evaluation = db.ProposalDecisions.Where(d => d.Id == r.EvaluationDecisionId).Select(d => new { d.DocumentNumber, d.SignedOn }).First(),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var r = row.Record;
+        return new ProtectionDetails(
+            r.Id, r.Version, r.ProposalId, row.Proposal.Title, row.Proposal.ReceiptNumber, r.OfficerId, row.Officer, r.OfficerCategory, row.Unit,
+            r.Type, row.Proposal.Outcome, row.Evaluation.DocumentNumber, row.Evaluation.SignedOn, r.DamageDescription, r.DamageAmountVnd, r.ActOn,
+            r.DisciplineDecreeNumber, r.LegalBasis, r.DecisionNumber, r.DecisionSignedOn, r.DecisionSigner, row.DecidedBy,
+            r.DisciplineCaseReference, r.Notes, r.SignedFileName, r.SignedFileLength, await access.MayDecideAsync(r.DecidingUnitId, ct));
+    }
+
+    /// <summary>Opens the signed decision file; NotFound when the record may not be seen or has no file.</summary>
+    public async Task<OperationResult<AttachmentDownload>> OpenSignedFileAsync(int id, CancellationToken ct = default)
+    {
+        var record = await (await access.VisibleAsync(ct)).FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (record?.SignedFileStoredName is null)
+        {
+            return OperationResult<AttachmentDownload>.From(OperationResult.NotFound());
+        }
+
+        if (intake.OpenRead(record.SignedFileStoredName) is not { } content)
+        {
+            logger.LogError("Protection record {ProtectionId} has no stored file", id);
+            return OperationResult<AttachmentDownload>.From(OperationResult.NotFound());
+        }
+
+        return OperationResult<AttachmentDownload>.Ok(
+            new AttachmentDownload(content, record.SignedFileName!, record.SignedFileContentType!, record.SignedFileLength ?? 0));
+    }
+
+    /// <summary>The records this person may see, newest first, by unit and year of the decision.</summary>
+    public async Task<KeysetPage<ProtectionListItem>> ListAsync(ProtectionFilter filter, CancellationToken ct = default)
+    {
+        var query = await access.VisibleAsync(ct);
+        if (filter.UnitId is { } unitId)
+        {
+            query = query.Where(r => r.DecidingUnitId == unitId);
+        }
+
+        if (filter.Year is { } year and > 2000 and < 3000)
+        {
+            var from = new DateOnly(year, 1, 1);
+            var to = from.AddYears(1);
+            query = query.Where(r => r.DecisionSignedOn >= from && r.DecisionSignedOn < to);
+        }
+
+        if (KeysetCursor.TryDecode(filter.After, out _, out var afterId))
+        {
+            query = query.Where(r => r.Id < afterId);
+        }
+
+        var size = Math.Clamp(filter.PageSize, 1, 200);
+        var rows = await query.OrderByDescending(r => r.Id).Take(size + 1)
+            .Select(r => new ProtectionListItem(
+                r.Id,
+                db.Officers.Where(o => o.Id == r.OfficerId).Select(o => o.FullName).First(),
+                r.ProposalId,
+                db.Proposals.Where(p => p.Id == r.ProposalId).Select(p => p.Title).First(),
+                db.Units.Where(u => u.Id == r.DecidingUnitId).Select(u => u.Name).First(),
+                r.Type, r.DecisionNumber, r.DecisionSignedOn))
+            .ToListAsync(ct);
+        var next = rows.Count > size ? KeysetCursor.Encode("", rows[size - 1].Id) : null;
+        return new KeysetPage<ProtectionListItem>(rows.Take(size).ToList(), next);
+    }
+
+    /// <summary>The deciding agencies of the records this person may see, for the list's unit filter.</summary>
+    public async Task<IReadOnlyList<ReferenceOption>> FilterUnitsAsync(CancellationToken ct = default)
+    {
+        var unitIds = (await access.VisibleAsync(ct)).Select(r => r.DecidingUnitId).Distinct();
+        return await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).OrderBy(u => u.Name)
+            .Select(u => new ReferenceOption(u.Id, u.Name)).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// The proposal if this person is its deciding head; NotFound when they may not see its protection at all
+    /// (need-to-know), Forbidden when they may see but not decide (an Interior officer, an administrator).
+    /// </summary>
+    private async Task<(Proposal? Proposal, OperationResult? Failure)> DeciderProposalAsync(int proposalId, CancellationToken ct, bool requireEvaluated = true)
+    {
+        var proposal = requireEvaluated
+            ? await concerned.EvaluatedAsync(proposalId, ct)
+            : await db.Proposals.AsNoTracking().Include(p => p.Decisions).FirstOrDefaultAsync(p => p.Id == proposalId, ct);
+        if (proposal is null || !await access.MayDecideOrMonitorAsync(proposal.DecidingUnitId, ct))
+        {
+            return (null, OperationResult.NotFound());
+        }
+
+        return await access.MayDecideAsync(proposal.DecidingUnitId, ct) ? (proposal, null) : (null, OperationResult.Forbidden());
+    }
+
+    private async Task<OperationResult?> CheckAsync(ProtectionInput input, Proposal proposal, CancellationToken ct)
+    {
+        var validation = await validator.ValidateAsync(input, ct);
+        if (!validation.IsValid)
+        {
+            return validation.ToResult();
+        }
+
+        // A type posted by hand that the evaluation does not allow is refused before anything else is looked at.
+        var allowed = ProtectionRules.Check(proposal.Outcome, proposal.Findings, input.Type!.Value);
+        return allowed.IsSuccess ? null : Message(allowed.Error!, proposal);
+    }
+
+    private async Task<OperationResult> SaveAsync(ProtectionDecision record, SignedFileUpload? upload, bool isNew, CancellationToken ct)
+    {
+        CheckedFile? file = null;
+        if (upload is { Length: > 0 } || !string.IsNullOrEmpty(upload?.FileName))
+        {
+            var (staged, error) = await intake.StageAsync(upload!.FileName, upload.Length, upload.Content, SignedFileFormats, ValidationMessages.Protection_SignedFileUnsupported, ct);
+            if (staged is null)
+            {
+                return OperationResult.Invalid(FileField, error!);
+            }
+
+            file = staged;
+        }
+
+        if (isNew)
+        {
+            db.ProtectionDecisions.Add(record);
+        }
+
+        var kept = false;
+        try
+        {
+            if (file is null)
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            else
+            {
+                var storedName = intake.NewStoredName(time.GetUtcNow().UtcDateTime);
+                record.AttachSignedFile(file.FileName, storedName, file.Format.ContentType, file.Staged.Length, file.Staged.Sha256);
+                await intake.SaveWithFileAsync(db, file, storedName, ct);
+            }
+
+            kept = true;
+            return OperationResult.Ok();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return OperationResult.Conflict();
+        }
+        catch (DbUpdateException) when (isNew)
+        {
+            // Two deciders (or a double click) raced past the check: the unique (proposal, officer) index let one in.
+            db.Entry(record).State = EntityState.Detached;
+            if (await db.ProtectionDecisions.AnyAsync(r => r.ProposalId == record.ProposalId && r.OfficerId == record.OfficerId, ct))
+            {
+                return ProtectionErrors.Duplicate.ToResult();
+            }
+
+            throw;
+        }
+        finally
+        {
+            if (!kept && file is not null)
+            {
+                intake.Discard(file);
+            }
+        }
+    }
+
+    /// <summary>"Không thuộc trường hợp được bảo vệ theo Nghị định 73: ...", naming the findings that were not met.</summary>
+    public static string FindingsNotMetReason(EvaluationFindings findings)
+    {
+        var reasons = new List<string>();
+        if (!findings.InLineWithPolicy)
+        {
+            reasons.Add(ValidationMessages.Protection_Finding_NotInLineWithPolicy);
+        }
+
+        if (!findings.PureMotive)
+        {
+            reasons.Add(ValidationMessages.Protection_Finding_NotPureMotive);
+        }
+
+        if (!findings.CommonInterest)
+        {
+            reasons.Add(ValidationMessages.Protection_Finding_NotCommonInterest);
+        }
+
+        return string.Format(ValidationMessages.Culture, ValidationMessages.Protection_FindingsNotMetBecause, string.Join("; ", reasons));
+    }
+
+    /// <summary>The Vietnamese message of a refusal; "findings not met" names the findings that were not.</summary>
+    private static OperationResult Message(Domain.Common.DomainError error, Proposal proposal) =>
+        error == ProtectionErrors.FindingsNotMet && proposal.Findings is { } findings
+            ? OperationResult.Invalid(error.Field ?? "", FindingsNotMetReason(findings))
+            : error.ToResult();
+
+    private ProtectionFormContext Context(Proposal proposal, ConcernedOfficer officer, DateOnly actOn)
+    {
+        var outcome = proposal.Outcome!.Value;
+        var findings = proposal.Findings!;
+        return new ProtectionFormContext(
+            proposal.Id, proposal.Title, officer, outcome, findings, ProtectionRules.AllowedTypes(outcome, findings), ProtectionRules.Suggested(outcome, findings),
+            actOn, DisciplineDecree.For(officer.Category, actOn), DisciplineDecree.LegalBasis(officer.Category, actOn), findings.DamageCaused);
+    }
+
+    private async Task<ConcernedOfficer> OfficerAsync(int officerId, CancellationToken ct) =>
+        await db.Officers.AsNoTracking().Where(o => o.Id == officerId)
+            .Select(o => new ConcernedOfficer(o.Id, o.FullName, o.Category, new List<Domain.Encouragement.BeneficiaryRole>())).FirstAsync(ct);
+
+    private static DecisionDocument Document(ProtectionInput input) =>
+        new(input.DecisionNumber?.Trim() ?? "", input.DecisionSignedOn ?? default, input.DecisionSigner?.Trim() ?? "");
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static OperationResult<int> Invalid(OperationResult failure) => OperationResult<int>.From(failure);
+}

@@ -1,0 +1,33 @@
+using Decree73.Application.Protection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Decree73.Web.Pages.Protection;
+
+/// <summary>One protection record, printable, with its signed decision. Anyone ProtectionAccess does not let see it gets 404.</summary>
+public sealed class DetailsModel(ProtectionService protection) : PageModel
+{
+    public ProtectionDetails? Record { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct)
+    {
+        Record = await protection.DetailsAsync(id, ct);
+        return Record is null ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnGetFileAsync([FromRoute] int id, CancellationToken ct)
+    {
+        var result = await protection.OpenSignedFileAsync(id, ct);
+        if (!result.Succeeded)
+        {
+            return NotFound();
+        }
+
+        var file = result.Value!;
+        // A download only, never rendered inside the site, never kept by a shared cache.
+        Response.Headers.XContentTypeOptions = "nosniff";
+        Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+        Response.Headers.CacheControl = "private, no-store";
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+}

@@ -1,0 +1,65 @@
+using Decree73.Application.Common;
+using Decree73.Application.Protection;
+using Decree73.Domain.Protection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Decree73.Web.Pages.Protection;
+
+/// <summary>
+/// The create and edit forms of a protection record share the fields (_Form.cshtml), the upload and the way service
+/// errors land next to the fields. The ids come from the route; nothing posted names a proposal, officer or record.
+/// </summary>
+public abstract class FormPage : PageModel
+{
+    [BindProperty]
+    public ProtectionInput Input { get; set; } = new();
+
+    /// <summary>The signed decision (PDF, DOCX, JPG, PNG); optional, and replaced when a new one is sent.</summary>
+    [BindProperty]
+    public IFormFile? SignedFile { get; set; }
+
+    public ProtectionFormContext? Context { get; protected set; }
+
+    public abstract string Heading { get; }
+
+    public string? CurrentFileName { get; protected set; }
+
+    public long MaxFileBytes { get; protected set; }
+
+    protected IActionResult? Deny(OperationResult result) => result.Status switch
+    {
+        OperationStatus.NotFound => NotFound(),
+        OperationStatus.Forbidden => Forbid(),
+        _ => null,
+    };
+
+    /// <summary>A form for an evaluation that allows no protection says so at once, with the reason.</summary>
+    protected void ExplainWhenNothingAllowed()
+    {
+        if (Context is { AllowedTypes.Count: 0 })
+        {
+            ModelState.AddModelError("Input.Type", ProtectionService.FindingsNotMetReason(Context.Findings));
+        }
+    }
+
+    protected SignedFileUpload? Upload() =>
+        SignedFile is null ? null : new SignedFileUpload(SignedFile.FileName, SignedFile.Length, SignedFile.OpenReadStream());
+
+    protected void ShowErrors(OperationResult result)
+    {
+        foreach (var error in result.Errors)
+        {
+            var key = error.Field switch
+            {
+                "" or "OfficerId" => "",
+                ProtectionService.FileField => nameof(SignedFile),
+                _ => "Input." + error.Field,
+            };
+            ModelState.AddModelError(key, error.Message);
+        }
+    }
+
+    /// <summary>The radio buttons: only the types the evaluation allows are offered (the service still checks).</summary>
+    public IReadOnlyList<ProtectionType> Offered => Context?.AllowedTypes ?? [];
+}

@@ -1,0 +1,21 @@
+using Decree73.Application.Protection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Decree73.Web.Pages.Protection;
+
+/// <summary>
+/// "Bảo vệ cán bộ" for one evaluated proposal: the officers concerned, the type the law allows and the legal basis.
+/// Need-to-know: the decider and the Interior office see every officer; the officer concerned sees their own record;
+/// anyone else gets 404, even when they may read the proposal.
+/// </summary>
+public sealed class ProposalModel(ProtectionService protection) : PageModel
+{
+    public ProtectionPanel? Panel { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync([FromRoute] int proposalId, CancellationToken ct)
+    {
+        Panel = await protection.PanelAsync(proposalId, ct);
+        return Panel is null ? NotFound() : Page();
+    }
+}

@@ -1,0 +1,72 @@
+using Decree73.Application.Common;
+using Decree73.Application.Encouragement;
+using Decree73.Domain.Encouragement;
+using Decree73.Domain.Proposals;
+using Decree73.TestSupport;
+using Xunit;
+
+namespace Decree73.IntegrationTests;
+
+/// <summary>Encouragement measures through the service on a real database (Art. 10).</summary>
+public abstract class EncouragementServiceTests(ServiceHost host)
+{
+    private static EncouragementInput Input(BeneficiaryRole role, EncouragementMeasure measure, int? months = null) => new()
+    {
+        Role = role, Measure = measure, EarlyRaiseMonths = months,
+        DecisionNumber = "45/QĐ-UBND", DecisionSignedOn = new DateOnly(2026, 4, 1), DecisionSigner = "Chủ tịch UBND",
+    };
+
+    private static Task<OperationResult<int>> Grant(ProtectionWorld w, Person who, int proposalId, Person officer, EncouragementInput input) =>
+        w.As<OperationResult<int>, EncouragementService>(who, s => s.GrantAsync(proposalId, officer.OfficerId, input));
+
+    [ServiceFact]
+    public async Task A_completed_proposal_gets_the_suggested_measures_once_each()
+    {
+        var w = await ProtectionWorld.CreateAsync(host, "EN1");
+        var id = await w.ProposalAsync("Hoàn thành tốt", EvaluationOutcome.Completed);
+
+        var raise = await Grant(w, w.Head, id, w.Proposer, Input(BeneficiaryRole.Proposer, EncouragementMeasure.EarlySalaryRaise, 12));
+        Assert.True(raise.Succeeded, string.Join("; ", raise.Errors.Select(e => e.Message)));
+        var byMonitor = await Grant(w, w.Monitor, id, w.Implementer, Input(BeneficiaryRole.Implementer, EncouragementMeasure.Commendation));
+        Assert.True(byMonitor.Succeeded);
+
+        var duplicate = await Grant(w, w.Head, id, w.Proposer, Input(BeneficiaryRole.Proposer, EncouragementMeasure.EarlySalaryRaise, 6));
+        Assert.Equal("Cán bộ này đã được áp dụng biện pháp này cho đề xuất này.", Assert.Single(duplicate.Errors).Message);
+        var thirteen = await Grant(w, w.Head, id, w.Implementer, Input(BeneficiaryRole.Implementer, EncouragementMeasure.EarlySalaryRaise, 13));
+        Assert.Equal("EarlyRaiseMonths", Assert.Single(thirteen.Errors).Field);
+        var wrongRole = await Grant(w, w.Head, id, w.Implementer, Input(BeneficiaryRole.ApprovingHead, EncouragementMeasure.RankPromotionAchievement));
+        Assert.Equal("Role", Assert.Single(wrongRole.Errors).Field);
+
+        // Not need-to-know: the deputy reads the proposal, so sees the measures; records nothing.
+        var panel = await w.As<EncouragementPanel?, EncouragementService>(w.Deputy, s => s.PanelAsync(id));
+        Assert.Equal(2, panel!.Granted.Count);
+        Assert.False(panel.MayRecord);
+        Assert.DoesNotContain(EncouragementMeasure.EarlySalaryRaise, panel.Candidates.Single(c => c.Officer.OfficerId == w.Proposer.OfficerId).Suggested);
+        Assert.Equal(OperationStatus.Forbidden, (await Grant(w, w.Deputy, id, w.Proposer, Input(BeneficiaryRole.Proposer, EncouragementMeasure.Commendation))).Status);
+        Assert.Equal(OperationStatus.NotFound, (await Grant(w, w.OtherHead, id, w.Proposer, Input(BeneficiaryRole.Proposer, EncouragementMeasure.Commendation))).Status);
+        Assert.Null(await w.As<EncouragementPanel?, EncouragementService>(w.OutsideMonitor, s => s.PanelAsync(id)));
+    }
+
+    [ServiceFact]
+    public async Task Commendation_and_early_raise_are_refused_for_a_partly_completed_proposal()
+    {
+        var w = await ProtectionWorld.CreateAsync(host, "EN2");
+        var id = await w.ProposalAsync("Một phần", EvaluationOutcome.PartlyCompleted);
+
+        foreach (var measure in new[] { EncouragementMeasure.Commendation, EncouragementMeasure.EarlySalaryRaise })
+        {
+            var refused = await Grant(w, w.Head, id, w.Proposer, Input(BeneficiaryRole.Proposer, measure, 6));
+            Assert.Equal(("Measure", "Khen thưởng và nâng bậc lương trước thời hạn chỉ áp dụng cho đề xuất được đánh giá là hoàn thành (Điều 10 Nghị định 73)."),
+                (Assert.Single(refused.Errors).Field, refused.Errors[0].Message));
+        }
+
+        Assert.True((await Grant(w, w.Head, id, w.Proposer, Input(BeneficiaryRole.Proposer, EncouragementMeasure.PlanningAndAppointmentPriority))).Succeeded);
+        var panel = await w.As<EncouragementPanel?, EncouragementService>(w.Head, s => s.PanelAsync(id));
+        Assert.All(panel!.Candidates, c => Assert.Empty(c.Suggested));
+    }
+}
+
+public sealed class EncouragementServiceTests_Sqlite(SqliteServiceHost host) : EncouragementServiceTests(host), IClassFixture<SqliteServiceHost>;
+
+[RequiresPostgres]
+public sealed class EncouragementServiceTests_PostgreSql(PostgresServiceHost host) : EncouragementServiceTests(host), IClassFixture<PostgresServiceHost>;

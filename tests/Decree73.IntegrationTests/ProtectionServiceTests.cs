@@ -1,0 +1,254 @@
+using System.Text;
+using Decree73.Application.Common;
+using Decree73.Application.Protection;
+using Decree73.Domain.Proposals;
+using Decree73.Domain.Protection;
+using Decree73.Infrastructure.Persistence;
+using Decree73.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Decree73.IntegrationTests;
+
+/// <summary>Protection decisions through the service on a real database: the §7 table, who decides, one per officer, need-to-know.</summary>
+public abstract class ProtectionServiceTests(ServiceHost host)
+{
+    private static ProtectionInput Input(ProtectionType type, string? damage = null) => new()
+    {
+        Type = type, ActOn = new DateOnly(2025, 6, 30), DamageDescription = damage, DamageAmountVnd = damage is null ? null : 15_000_000m,
+        DecisionNumber = "30/QĐ-UBND", DecisionSignedOn = new DateOnly(2026, 3, 20), DecisionSigner = "Chủ tịch UBND",
+    };
+
+    private static Task<OperationResult<int>> Create(ProtectionWorld w, Person who, int proposalId, Person officer, ProtectionInput input, SignedFileUpload? file = null) =>
+        w.As<OperationResult<int>, ProtectionService>(who, s => s.CreateAsync(proposalId, officer.OfficerId, input, file));
+
+    private Task<int> CountAsync(int proposalId) =>
+        host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().ProtectionDecisions.CountAsync(r => r.ProposalId == proposalId));
+
+    private static void Refused(OperationResult result, string field, string messageStart)
+    {
+        Assert.Equal(OperationStatus.Invalid, result.Status);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(field, error.Field);
+        Assert.StartsWith(messageStart, error.Message, StringComparison.Ordinal);
+    }
+
+    [ServiceFact]
+    public async Task A_completed_proposal_allows_only_not_held_liable()
+    {
+        var w = await ProtectionWorld.CreateAsync(host, "PT1");
+        var id = await w.ProposalAsync("Hoàn thành", EvaluationOutcome.Completed);
+
+        foreach (var refused in new[] { ProtectionType.Exclusion, ProtectionType.Exemption, ProtectionType.Mitigation })
+        {
+            Refused(await Create(w, w.Head, id, w.Proposer, Input(refused)), "Type", "Hình thức bảo vệ này không được áp dụng");
+        }
+
+        var created = await Create(w, w.Head, id, w.Proposer, Input(ProtectionType.NotHeldLiable));
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Message)));
+        var details = await w.As<ProtectionDetails?, ProtectionService>(w.Head, s => s.DetailsAsync(created.Value));
+        Assert.Equal(ProtectionType.NotHeldLiable, details!.Type);
+        // A công chức's act on 30/6/2025, the day before Decree 172/2025 took effect.
+        Assert.Equal("Điều 11 Nghị định số 73/2023/NĐ-CP; Nghị định số 112/2020/NĐ-CP", details.LegalBasis);
+        Assert.Equal(1, await CountAsync(id));
+    }
+
+    [ServiceFact]
+    public async Task Not_or_partly_completed_without_damage_allows_only_exclusion_also_after_a_stop()
+    {
+        var w = await ProtectionWorld.CreateAsync(host, "PT2");
+        var partly = await w.ProposalAsync("Hoàn thành một phần", EvaluationOutcome.PartlyCompleted);
+        var stopped = await w.ProposalAsync("Dừng rồi đánh giá", EvaluationOutcome.NotCompleted, stopped: true);
+
+        foreach (var id in new[] { partly, stopped })
+        {
+            foreach (var refused in new[] { ProtectionType.NotHeldLiable, ProtectionType.Exemption, ProtectionType.Mitigation })
+            {
+                Refused(await Create(w, w.Head, id, w.Implementer, Input(refused)), "Type", "Hình thức bảo vệ này không được áp dụng");
+            }
+
+            Assert.True((await Create(w, w.Head, id, w.Implementer, Input(ProtectionType.Exclusion))).Succeeded);
+        }
+
+        var panel = await w.As<ProtectionPanel?, ProtectionService>(w.Head, s => s.PanelAsync(stopped));
+        Assert.Equal([ProtectionType.Exclusion], panel!.AllowedTypes);
+        Assert.Equal(new DateOnly(2025, 6, 30), panel.DefaultActOn);
+        Assert.Equal([w.Proposer.OfficerId, w.Implementer.OfficerId, w.Head.OfficerId], panel.Candidates.Select(c => c.Officer.OfficerId).ToArray());
+    }
+
+    [ServiceFact]
+    public async Task With_damage_the_decider_chooses_among_exclusion_exemption_and_mitigation_and_describes_the_damage()
+    {
+        var w = await ProtectionWorld.CreateAsync(host, "PT3");
+        var id = await w.ProposalAsync("Có thiệt hại", EvaluationOutcome.NotCompleted, new EvaluationFindings(true, true, true, true, "Hỏng thiết bị"));
+
+        Refused(await Create(w, w.Head, id, w.Proposer, Input(ProtectionType.NotHeldLiable, "Hỏng")), "Type", "Hình thức bảo vệ này không được áp dụng");
+        Refused(await Create(w, w.Head, id, w.Proposer, Input(ProtectionType.Exemption)), "DamageDescription", "Kết quả đánh giá xác định có thiệt hại");
+        var negative = Input(ProtectionType.Exemption, "Hỏng");
+        negative.DamageAmountVnd = -1;
+        Refused(await Create(w, w.Head, id, w.Proposer, negative), "DamageAmountVnd", "Giá trị thiệt hại");
+
+        Assert.True((await Create(w, w.Head, id, w.Proposer, Input(ProtectionType.Exemption, "Hỏng máy chủ"))).Succeeded);
+        Assert.True((await Create(w, w.Head, id, w.Implementer, Input(ProtectionType.Mitigation, "Hỏng máy chủ"))).Succeeded);
+        Assert.True((await Create(w, w.Head, id, w.Head, Input(ProtectionType.Exclusion, "Hỏng máy chủ"))).Succeeded);
+        var stored = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().ProtectionDecisions.AsNoTracking()
+            .Where(r => r.ProposalId == id).OrderBy(r => r.Id).ToListAsync());
+        Assert.Equal([ProtectionType.Exemption, ProtectionType.Mitigation, ProtectionType.Exclusion], stored.Select(r => r.Type).ToArray());
+        // The viên chức's act on 30/6/2025 falls under Decree 112/2020 (Decree 234/2026 starts on 1/7/2026).
+        Assert.Equal("112/2020/NĐ-CP", stored[1].DisciplineDecreeNumber);
+        Assert.Equal(15_000_000m, stored[0].DamageAmountVnd);
+    }
+
+    [ServiceFact]
+    public async Task Findings_not_met_refuse_every_type_with_the_reason_and_an_unevaluated_proposal_is_refused()
+    {
+        var w = await ProtectionWorld.CreateAsync(host, "PT4");
+        var selfish = await w.ProposalAsync("Vì lợi ích nhóm", EvaluationOutcome.Completed, new EvaluationFindings(true, false, false, false, null));
+        var running = await w.ProposalAsync("Đang thực hiện", null);
+
+        foreach (var type in Enum.GetValues<ProtectionType>())
+        {
+            Refused(await Create(w, w.Head, selfish, w.Proposer, Input(type, "x")), "Type",
+                "Không thuộc trường hợp được bảo vệ theo Nghị định 73: động cơ không trong sáng; không vì lợi ích chung");
+        }
+
+        Refused(await Create(w, w.Head, running, w.Proposer, Input(ProtectionType.Exclusion)), "", "Đề xuất chưa được đánh giá");
+        Assert.Equal(0, await CountAsync(selfish) + await CountAsync(running));
+    }
+
+    [ServiceFact]
+    public async Task Only_the_deciding_head_records_and_only_once_per_officer()
+    {
+        var w = await ProtectionWorld.CreateAsync(host, "PT5");
+        var id = await w.ProposalAsync("Chỉ người đứng đầu", EvaluationOutcome.PartlyCompleted);
+
+        Assert.Equal(OperationStatus.Forbidden, (await Create(w, w.Monitor, id, w.Proposer, Input(ProtectionType.Exclusion))).Status);
+        Assert.Equal(OperationStatus.Forbidden, (await Create(w, w.Administrator, id, w.Proposer, Input(ProtectionType.Exclusion))).Status);
+        foreach (var outsider in new[] { w.Deputy, w.Proposer, w.Implementer, w.OtherHead, w.OtherProposer, w.OutsideMonitor })
+        {
+            Assert.Equal(OperationStatus.NotFound, (await Create(w, outsider, id, w.Proposer, Input(ProtectionType.Exclusion))).Status);
+        }
+
+        Assert.Equal(OperationStatus.NotFound, (await Create(w, w.Head, id, w.Deputy, Input(ProtectionType.Exclusion))).Status); // not concerned
+        Assert.True((await Create(w, w.Head, id, w.Proposer, Input(ProtectionType.Exclusion))).Succeeded);
+        Refused(await Create(w, w.Head, id, w.Proposer, Input(ProtectionType.Exclusion)), "OfficerId", "Cán bộ này đã có quyết định bảo vệ");
+        Assert.Equal(1, await CountAsync(id));
+    }
+
+    [ServiceFact]
+    public async Task Editing_keeps_to_the_allowed_types_recomputes_the_legal_basis_and_checks_the_version()
+    {
+        var w = await ProtectionWorld.CreateAsync(host, "PT6");
+        var id = await w.ProposalAsync("Sửa quyết định", EvaluationOutcome.NotCompleted, new EvaluationFindings(true, true, true, true, "Hỏng"));
+        var recordId = (await Create(w, w.Head, id, w.Proposer, Input(ProtectionType.Exclusion, "Hỏng"))).Value;
+        var edit = Input(ProtectionType.Mitigation, "Hỏng máy");
+        edit.ActOn = new DateOnly(2025, 7, 1);
+
+        Refused(await w.As<OperationResult, ProtectionService>(w.Head, s => s.UpdateAsync(recordId, 1, Input(ProtectionType.NotHeldLiable, "x"))),
+            "Type", "Hình thức bảo vệ này không được áp dụng");
+        Assert.Equal(OperationStatus.Forbidden, (await w.As<OperationResult, ProtectionService>(w.Monitor, s => s.UpdateAsync(recordId, 1, edit))).Status);
+        Assert.Equal(OperationStatus.NotFound, (await w.As<OperationResult, ProtectionService>(w.Deputy, s => s.UpdateAsync(recordId, 1, edit))).Status);
+        Assert.True((await w.As<OperationResult, ProtectionService>(w.Head, s => s.UpdateAsync(recordId, 1, edit))).Succeeded);
+        Assert.Equal(OperationStatus.Conflict, (await w.As<OperationResult, ProtectionService>(w.Head, s => s.UpdateAsync(recordId, 1, edit))).Status);
+
+        var details = await w.As<ProtectionDetails?, ProtectionService>(w.Proposer, s => s.DetailsAsync(recordId));
+        Assert.Equal((ProtectionType.Mitigation, "172/2025/NĐ-CP"), (details!.Type, details.DisciplineDecreeNumber));
+    }
+
+    [ServiceFact]
+    public async Task The_signed_file_is_checked_by_content_and_kept_out_of_the_proposal_and_its_history()
+    {
+        var w = await ProtectionWorld.CreateAsync(host, "PT7");
+        var id = await w.ProposalAsync("Tệp quyết định", EvaluationOutcome.Completed);
+        var history = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.CountAsync(a => a.ProposalId == id));
+
+        var xlsx = await Create(w, w.Head, id, w.Proposer, Input(ProtectionType.NotHeldLiable), Upload("bang.xlsx", SampleFiles.Xlsx()));
+        Refused(xlsx, ProtectionService.FileField, "Chỉ chấp nhận quyết định đã ký dạng PDF");
+        var fake = await Create(w, w.Head, id, w.Proposer, Input(ProtectionType.NotHeldLiable), Upload("qd.pdf", Encoding.UTF8.GetBytes("not a pdf")));
+        Refused(fake, ProtectionService.FileField, "Chỉ chấp nhận");
+        Assert.Equal(0, await CountAsync(id));
+
+        var created = await Create(w, w.Head, id, w.Proposer, Input(ProtectionType.NotHeldLiable), Upload("Quyết định 30.pdf", SampleFiles.Pdf()));
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Message)));
+        var download = await w.As<OperationResult<Application.Attachments.AttachmentDownload>, ProtectionService>(w.Proposer, s => s.OpenSignedFileAsync(created.Value));
+        await using (var content = download.Value!.Content)
+        {
+            Assert.Equal(("Quyết định 30.pdf", "application/pdf"), (download.Value.FileName, download.Value.ContentType));
+            using var copy = new MemoryStream();
+            await content.CopyToAsync(copy);
+            Assert.Equal(SampleFiles.Pdf(), copy.ToArray());
+        }
+
+        Assert.Equal(OperationStatus.NotFound, (await w.As<OperationResult<Application.Attachments.AttachmentDownload>, ProtectionService>(
+            w.Deputy, s => s.OpenSignedFileAsync(created.Value))).Status);
+        await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            Assert.Equal(0, await db.ProposalAttachments.CountAsync(a => a.ProposalId == id));
+            Assert.Equal(history, await db.AuditEntries.CountAsync(a => a.ProposalId == id));
+        });
+    }
+
+    [ServiceFact]
+    public async Task Only_the_officer_concerned_the_deciding_head_the_monitoring_interior_officer_and_the_administrator_see_a_record()
+    {
+        var w = await ProtectionWorld.CreateAsync(host, "PT8");
+        var id = await w.ProposalAsync("Cần biết", EvaluationOutcome.PartlyCompleted);
+        var recordId = (await Create(w, w.Head, id, w.Proposer, Input(ProtectionType.Exclusion))).Value;
+
+        foreach (var (person, sees) in new[]
+                 {
+                     (w.Proposer, true), (w.Head, true), (w.Monitor, true), (w.Administrator, true),
+                     (w.OtherProposer, false), (w.OtherHead, false), (w.Deputy, false), (w.OutsideMonitor, false), (w.Implementer, false),
+                 })
+        {
+            var visible = await w.As<List<int>, ProtectionAccess>(person, async a => await (await a.VisibleAsync()).Select(r => r.Id).ToListAsync());
+            var canSee = await w.As<bool, ProtectionAccess>(person, async a =>
+                await a.CanSeeAsync(await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().ProtectionDecisions.AsNoTracking().SingleAsync(r => r.Id == recordId))));
+            var details = await w.As<ProtectionDetails?, ProtectionService>(person, s => s.DetailsAsync(recordId));
+            var listed = await w.As<KeysetPage<ProtectionListItem>, ProtectionService>(person, s => s.ListAsync(new ProtectionFilter()));
+            var panel = await w.As<ProtectionPanel?, ProtectionService>(person, s => s.PanelAsync(id));
+
+            Assert.True(sees == visible.Contains(recordId), $"VisibleAsync for officer {person.OfficerId}");
+            Assert.True(sees == canSee, $"CanSeeAsync for officer {person.OfficerId}");
+            Assert.True(sees == details is not null, $"DetailsAsync for officer {person.OfficerId}");
+            Assert.True(sees == listed.Items.Any(i => i.Id == recordId), $"ListAsync for officer {person.OfficerId}");
+            Assert.True(sees == panel is not null, $"PanelAsync for officer {person.OfficerId}");
+        }
+
+        // The officer concerned sees their own row only, not the other officers of the proposal.
+        var own = await w.As<ProtectionPanel?, ProtectionService>(w.Proposer, s => s.PanelAsync(id));
+        Assert.Equal([w.Proposer.OfficerId], own!.Candidates.Select(c => c.Officer.OfficerId).ToArray());
+        Assert.False(own.MayDecide);
+    }
+
+    [ServiceFact]
+    public async Task The_list_filters_by_unit_and_year_newest_first_in_pages()
+    {
+        var w = await ProtectionWorld.CreateAsync(host, "PT9");
+        var first = await w.ProposalAsync("Đề xuất một", EvaluationOutcome.PartlyCompleted);
+        var second = await w.ProposalAsync("Đề xuất hai", EvaluationOutcome.PartlyCompleted);
+        var a = (await Create(w, w.Head, first, w.Proposer, Input(ProtectionType.Exclusion))).Value;
+        var lastYear = Input(ProtectionType.Exclusion);
+        lastYear.DecisionSignedOn = new DateOnly(2025, 12, 31);
+        var b = (await Create(w, w.Head, first, w.Implementer, lastYear)).Value;
+        var c = (await Create(w, w.Head, second, w.Proposer, Input(ProtectionType.Exclusion))).Value;
+
+        var page1 = await w.As<KeysetPage<ProtectionListItem>, ProtectionService>(w.Monitor, s => s.ListAsync(new ProtectionFilter(PageSize: 2)));
+        var page2 = await w.As<KeysetPage<ProtectionListItem>, ProtectionService>(w.Monitor, s => s.ListAsync(new ProtectionFilter(After: page1.NextAfter, PageSize: 2)));
+        Assert.Equal([c, b], page1.Items.Select(i => i.Id).ToArray());
+        Assert.Equal([a], page2.Items.Select(i => i.Id).ToArray());
+        Assert.Null(page2.NextAfter);
+        var in2026 = await w.As<KeysetPage<ProtectionListItem>, ProtectionService>(w.Monitor, s => s.ListAsync(new ProtectionFilter(w.Commune.Id, 2026)));
+        Assert.Equal([c, a], in2026.Items.Select(i => i.Id).ToArray());
+        Assert.Empty((await w.As<KeysetPage<ProtectionListItem>, ProtectionService>(w.Monitor, s => s.ListAsync(new ProtectionFilter(w.OtherCommune.Id)))).Items);
+    }
+
+    private static SignedFileUpload Upload(string name, byte[] bytes) => new(name, bytes.Length, new MemoryStream(bytes));
+}
+
+public sealed class ProtectionServiceTests_Sqlite(SqliteServiceHost host) : ProtectionServiceTests(host), IClassFixture<SqliteServiceHost>;
+
+[RequiresPostgres]
+public sealed class ProtectionServiceTests_PostgreSql(PostgresServiceHost host) : ProtectionServiceTests(host), IClassFixture<PostgresServiceHost>;

@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Decree73.Domain.Proposals;
+using Decree73.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Xunit;
+
+namespace Decree73.WebTests;
+
+/// <summary>
+/// Protection and encouragement pages driven through their real forms: the need-to-know 404 matrix of a record, its
+/// signed file and the list; a type posted by hand that the evaluation does not allow; an early raise refused.
+/// </summary>
+public sealed class ProtectionPagesTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
+{
+    private const string ProposerName = "Hoàng Đức Thắng";
+
+    private static Dictionary<string, string> Decision(string type) => new()
+    {
+        ["Input.Type"] = type, ["Input.DecisionNumber"] = "31/QĐ-UBND", ["Input.DecisionSignedOn"] = "27/11/2026",
+        ["Input.DecisionSigner"] = ProposalScenarios.HeadName,
+    };
+
+    /// <summary>Posts the protection form found on <paramref name="page"/> as multipart, as a browser would, with a signed file.</summary>
+    private static Task<HttpResponseMessage> PostMultipartAsync(HttpClient client, IHtmlDocument page, Dictionary<string, string> values, string fileName, byte[] bytes)
+    {
+        var form = page.QuerySelector<IHtmlFormElement>("form.protection-form") ?? throw new InvalidOperationException("No protection form.");
+        Assert.Equal("multipart/form-data", form.GetAttribute("enctype"));
+        var content = new MultipartFormDataContent();
+        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[type='hidden'], input[type='text']"))
+        {
+            if (!values.ContainsKey(input.Name!))
+            {
+                content.Add(new StringContent(input.Value), input.Name!);
+            }
+        }
+
+        foreach (var (name, value) in values)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        content.Add(file, "SignedFile", fileName);
+        return client.PostAsync(page.Url, content);
+    }
+
+    private async Task<(int ProposalId, int RecordId)> RecordedAsync(string title)
+    {
+        var proposalId = await factory.ProposalAtAsync(Stage.Evaluated, title);
+        var officerId = await factory.OfficerIdAsync(ProposerName);
+        var head = await factory.ClientAsync(ProposalScenarios.HeadEmail);
+        var page = await head.GetDocumentAsync($"/Proposals/Details/{proposalId}");
+        Assert.NotNull(page.QuerySelector($"a[href='/Protection/Proposal/{proposalId}']"));
+        var section = await head.GetDocumentAsync($"/Protection/Proposal/{proposalId}");
+        var create = section.QuerySelector<IHtmlAnchorElement>($"a[href='/Protection/Create/{proposalId}/{officerId}']");
+        Assert.NotNull(create);
+        var form = await head.GetDocumentAsync(create!.GetAttribute("href")!);
+        var saved = await PostMultipartAsync(head, form, Decision("NotHeldLiable"), "Quyết định bảo vệ.pdf", SampleFiles.Pdf());
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var recordId = int.Parse(saved.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
+        return (proposalId, recordId);
+    }
+
+    [Fact]
+    public async Task A_record_its_signed_file_and_the_list_are_seen_only_by_those_who_need_to_know()
+    {
+        var (proposalId, recordId) = await RecordedAsync("Bảo vệ – cần biết");
+        var allowed = new[]
+        {
+            ProposalScenarios.ProposerEmail, ProposalScenarios.HeadEmail, ProposalScenarios.WardMonitorEmail,
+            ProposalScenarios.ProvinceInteriorEmail, ProposalScenarios.AdministratorEmail,
+        };
+        var denied = new[]
+        {
+            ProposalScenarios.OtherProposerEmail, ProposalScenarios.OtherHeadEmail, ProposalScenarios.OtherInteriorEmail, ProposalScenarios.DeputyEmail,
+        };
+
+        foreach (var email in allowed.Concat(denied))
+        {
+            var sees = allowed.Contains(email);
+            var client = await factory.ClientAsync(email);
+            var expected = sees ? HttpStatusCode.OK : HttpStatusCode.NotFound;
+            Assert.True(expected == (await client.GetAsync($"/Protection/Details/{recordId}")).StatusCode, $"details for {email}");
+            var file = await client.GetAsync($"/Protection/Details/{recordId}?handler=File");
+            Assert.True(expected == file.StatusCode, $"file for {email}");
+            if (sees)
+            {
+                Assert.Equal(SampleFiles.Pdf(), await file.Content.ReadAsByteArrayAsync());
+                Assert.Equal("nosniff", file.Headers.GetValues("X-Content-Type-Options").Single());
+            }
+
+            var list = await client.GetDocumentAsync("/Protection");
+            Assert.True(sees == (list.QuerySelector($"#protection-list a[href='/Protection/Details/{recordId}']") is not null), $"list for {email}");
+        }
+
+        // The deputy reads the proposal, yet learns nothing of its protection: no link, and its protection page is 404.
+        var deputy = await factory.ClientAsync(ProposalScenarios.DeputyEmail);
+        var details = await deputy.GetDocumentAsync($"/Proposals/Details/{proposalId}");
+        Assert.Null(details.QuerySelector($"a[href='/Protection/Proposal/{proposalId}']"));
+        Assert.NotNull(details.QuerySelector($"a[href='/Encouragement/Proposal/{proposalId}']"));
+        Assert.Equal(HttpStatusCode.NotFound, (await deputy.GetAsync($"/Protection/Proposal/{proposalId}")).StatusCode);
+
+        var proposer = await factory.ClientAsync(ProposalScenarios.ProposerEmail);
+        var own = await proposer.GetDocumentAsync($"/Protection/Details/{recordId}");
+        Assert.Equal("Không bị xử lý trách nhiệm", own.QuerySelector("#protection-type")!.TextContent.Trim());
+        Assert.Null(own.QuerySelector($"a[href='/Protection/Edit/{recordId}']"));
+        // The monitoring Interior officer sees the record but does not decide: editing is forbidden, not hidden.
+        var edit = await (await factory.ClientAsync(ProposalScenarios.WardMonitorEmail)).GetAsync($"/Protection/Edit/{recordId}");
+        Assert.Equal("/Account/AccessDenied", edit.Headers.Location!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task A_type_the_evaluation_does_not_allow_posted_by_hand_is_refused_next_to_the_field_and_nothing_is_saved()
+    {
+        var proposalId = await factory.ProposalAtAsync(Stage.Evaluated, "Bảo vệ – loại không hợp lệ");
+        var officerId = await factory.OfficerIdAsync(ProposerName);
+        var head = await factory.ClientAsync(ProposalScenarios.HeadEmail);
+        var url = $"/Protection/Create/{proposalId}/{officerId}";
+        var form = await head.GetDocumentAsync(url);
+
+        // A completed proposal: only "not held liable" is offered, and the legal basis is shown.
+        Assert.Equal(["NotHeldLiable"], form.QuerySelectorAll<IHtmlInputElement>("input[name='Input.Type']").Select(r => r.Value).ToArray());
+        Assert.Contains("Điều 11 Nghị định số 73/2023/NĐ-CP", form.QuerySelector("#legal-basis")!.TextContent, StringComparison.Ordinal);
+
+        var response = await head.SubmitAsync(form, new Dictionary<string, string>(Decision("Exemption")) { ["Input.Notes"] = "Ghi chú giữ lại" }, "form.protection-form");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await HtmlForms.ParseAsync(response);
+        Assert.StartsWith("Hình thức bảo vệ này không được áp dụng", page.FieldError("Input.Type"), StringComparison.Ordinal);
+        Assert.Equal("Ghi chú giữ lại", page.QuerySelector<IHtmlTextAreaElement>("textarea[name='Input.Notes']")!.Value);
+        Assert.Equal(0, await factory.QueryAsync(db => db.ProtectionDecisions.CountAsync(r => r.ProposalId == proposalId)));
+    }
+
+    [Fact]
+    public async Task An_early_salary_raise_for_a_partly_completed_proposal_is_refused_with_the_reason()
+    {
+        var proposalId = await factory.ProposalAtAsync(Stage.ReadyToEvaluate, "Khuyến khích – một phần");
+        var head = await factory.ClientAsync(ProposalScenarios.HeadEmail);
+        var headId = (await factory.OfficerIdAsync(ProposalScenarios.HeadName)).ToString(CultureInfo.InvariantCulture);
+        var evaluation = ProposalScenarios.Evaluation(headId);
+        evaluation["Action.Outcome"] = "PartlyCompleted";
+        Assert.Equal(HttpStatusCode.Redirect, (await head.PostFormAsync(proposalId, "Evaluate", evaluation)).StatusCode);
+        var officerId = await factory.OfficerIdAsync(ProposerName);
+
+        var list = await head.GetDocumentAsync($"/Encouragement/Proposal/{proposalId}");
+        var grant = list.QuerySelector<IHtmlAnchorElement>($"a[href='/Encouragement/Grant/{proposalId}/{officerId}']");
+        Assert.NotNull(grant);
+        var response = await head.SubmitAsync(grant!.GetAttribute("href")!, new Dictionary<string, string>
+        {
+            ["Input.Role"] = "Proposer", ["Input.Measure"] = "EarlySalaryRaise", ["Input.EarlyRaiseMonths"] = "6",
+            ["Input.DecisionNumber"] = "50/QĐ-UBND", ["Input.DecisionSignedOn"] = "28/11/2026", ["Input.DecisionSigner"] = ProposalScenarios.HeadName,
+        }, "form.encouragement-form");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await HtmlForms.ParseAsync(response);
+        Assert.Equal(
+            "Khen thưởng và nâng bậc lương trước thời hạn chỉ áp dụng cho đề xuất được đánh giá là hoàn thành (Điều 10 Nghị định 73).",
+            page.FieldError("Input.Measure"));
+        Assert.Equal(0, await factory.QueryAsync(db => db.EncouragementRecords.CountAsync(e => e.ProposalId == proposalId)));
+
+        // A measure the law allows after a partial result is recorded and listed for whoever reads the proposal.
+        var saved = await head.SubmitAsync(grant.GetAttribute("href")!, new Dictionary<string, string>
+        {
+            ["Input.Role"] = "Proposer", ["Input.Measure"] = "PlanningAndAppointmentPriority",
+            ["Input.DecisionNumber"] = "51/QĐ-UBND", ["Input.DecisionSignedOn"] = "28/11/2026", ["Input.DecisionSigner"] = ProposalScenarios.HeadName,
+        }, "form.encouragement-form");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var deputy = await factory.ClientAsync(ProposalScenarios.DeputyEmail);
+        Assert.Contains("51/QĐ-UBND", (await deputy.GetDocumentAsync($"/Encouragement/Proposal/{proposalId}")).QuerySelector("#encouragement-list")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await factory.ClientAsync(ProposalScenarios.OtherHeadEmail)).GetAsync($"/Encouragement/Proposal/{proposalId}")).StatusCode);
+    }
+}
