@@ -9,7 +9,7 @@ public sealed record DocumentHeading(int Level, string Text) : DocumentBlock
     public int Level { get; } = Level is 1 or 2 ? Level : throw new ArgumentOutOfRangeException(nameof(Level), Level, "Heading levels are 1 and 2.");
 }
 
-/// <summary>A body paragraph; a line feed in the text is a line break inside it.</summary>
+/// <summary>Body text; each line of it becomes a justified paragraph with a first-line indent.</summary>
 public sealed record DocumentParagraph(string Text) : DocumentBlock;
 
 /// <summary>A bordered table whose header row repeats on every page it spans.</summary>

@@ -20,7 +20,12 @@ internal static class BodyBlocks
                     yield return Paragraphs.Text(heading.Text, Body with { Bold = true, Italic = heading.Level == 2, Before = 120, StyleId = style });
                     break;
                 case DocumentParagraph paragraph:
-                    yield return Paragraphs.Text(paragraph.Text, Body);
+                    // One paragraph per line: a justified line ending in a soft break would be stretched across the page.
+                    foreach (var line in paragraph.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+                    {
+                        yield return Paragraphs.Text(line, Body);
+                    }
+
                     break;
                 case DocumentTable table:
                     foreach (var element in DataTable.Create(table))
