@@ -36,6 +36,20 @@ public sealed class DocxExportTests
     }
 
     [Fact]
+    public async Task Pages_after_the_first_are_numbered_in_the_top_margin()
+    {
+        using var word = WordprocessingDocument.Open(new MemoryStream(await WriteAsync(SampleReport.Create())), false);
+
+        var section = word.MainDocumentPart!.Document.Body!.Elements<SectionProperties>().Single();
+        Assert.NotNull(section.GetFirstChild<TitlePage>());
+        var references = section.Elements<HeaderReference>().ToDictionary(r => r.Type!.Value, r => r.Id!.Value!);
+        var numbered = (HeaderPart)word.MainDocumentPart.GetPartById(references[HeaderFooterValues.Default]);
+        Assert.Equal(" PAGE ", numbered.Header.Descendants<SimpleField>().Single().Instruction!.Value);
+        var first = (HeaderPart)word.MainDocumentPart.GetPartById(references[HeaderFooterValues.First]);
+        Assert.Empty(first.Header.Descendants<SimpleField>());
+    }
+
+    [Fact]
     public async Task Report_is_set_in_Times_New_Roman_14_with_13_point_tables()
     {
         using var word = WordprocessingDocument.Open(new MemoryStream(await WriteAsync(SampleReport.Create())), false);

@@ -41,5 +41,10 @@ public sealed class DocxPrintTests
         var signerPage = Assert.Single(pages, p => p.Contains("TM. ỦY BAN NHÂN DÂN", StringComparison.Ordinal));
         Assert.Contains("Nơi nhận:", signerPage);
         Assert.Contains(SampleReport.SignerName, signerPage);
+
+        // The sample runs onto a second page: numbered "2" at its top, while the first page shows no number.
+        Assert.True(pages.Length >= 2, "the sample report is expected to fill more than one page");
+        Assert.StartsWith("2", pages[1].TrimStart());
+        Assert.StartsWith("UBND TỈNH BẮC NINH", pages[0].TrimStart());
     }
 }

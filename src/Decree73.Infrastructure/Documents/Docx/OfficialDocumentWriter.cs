@@ -21,7 +21,8 @@ public sealed class OfficialDocumentWriter(ILogger<OfficialDocumentWriter> logge
         {
             var main = word.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = DocumentStyles.Create();
-            main.Document = new Document(new Body(Content(doc)));
+            var headers = PageNumbers.AddHeaders(main);
+            main.Document = new Document(new Body(Content(doc).Append(PageSetup.Section(headers))));
 
             word.PackageProperties.Title = XmlText.Clean(string.IsNullOrWhiteSpace(doc.Summary) ? doc.Title : $"{doc.Title} {doc.Summary}");
             word.PackageProperties.Creator = XmlText.Clean(doc.IssuingBody);
@@ -36,6 +37,5 @@ public sealed class OfficialDocumentWriter(ILogger<OfficialDocumentWriter> logge
     private static IEnumerable<OpenXmlElement> Content(OfficialDocument doc) =>
         HeaderBlock.Create(doc)
             .Concat(BodyBlocks.Create(doc.Body))
-            .Concat(ClosingBlock.Create(doc))
-            .Append(PageSetup.Section());
+            .Concat(ClosingBlock.Create(doc));
 }

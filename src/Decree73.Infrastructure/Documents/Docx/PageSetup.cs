@@ -15,11 +15,15 @@ internal static class PageSetup
     /// <summary>The width between the margins, in twips.</summary>
     public const int TextWidth = (int)(A4Width - LeftMargin - RightMargin);
 
-    public static SectionProperties Section() =>
+    /// <param name="headers">The page-number header, and the empty one for the first page (see <see cref="PageNumbers"/>).</param>
+    public static SectionProperties Section((string Default, string First) headers) =>
         new(
+            new HeaderReference { Type = HeaderFooterValues.Default, Id = headers.Default },
+            new HeaderReference { Type = HeaderFooterValues.First, Id = headers.First },
             new PageSize { Width = A4Width, Height = A4Height },
             new PageMargin
             {
                 Top = TopMargin, Right = RightMargin, Bottom = BottomMargin, Left = LeftMargin, Header = 567, Footer = 567, Gutter = 0,
-            });
+            },
+            new TitlePage());
 }
