@@ -24,14 +24,17 @@ public sealed record DocumentTable(
     IReadOnlyList<int>? ColumnWidths = null) : DocumentBlock;
 
 /// <summary>
-/// A table cell: text, or a number already formatted the Vietnamese way ("1.234", "12,5") and aligned right.
-/// Converts implicitly from string, int, long and decimal, so rows read as <c>["Phường A", 12, 3.5m]</c>.
+/// A table cell: text, or a number shown the Vietnamese way ("1.234", "12,5") and aligned right, which keeps its
+/// value for a spreadsheet (<see cref="TableSheets"/>). Converts implicitly from string, int, long and decimal, so
+/// rows read as <c>["Phường A", 12, 3.5m]</c>.
 /// </summary>
-public readonly record struct TableCell(string Text, bool IsNumber)
+public readonly record struct TableCell(string Text, decimal? Value)
 {
-    public static TableCell Number(decimal value) => new(VietnameseFormat.Number(value), IsNumber: true);
+    public bool IsNumber => Value is not null;
 
-    public static implicit operator TableCell(string? text) => new(text ?? string.Empty, IsNumber: false);
+    public static TableCell Number(decimal value) => new(VietnameseFormat.Number(value), value);
+
+    public static implicit operator TableCell(string? text) => new(text ?? string.Empty, null);
 
     public static implicit operator TableCell(int value) => Number(value);
 

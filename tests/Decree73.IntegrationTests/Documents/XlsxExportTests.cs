@@ -88,6 +88,21 @@ public sealed class XlsxExportTests
     }
 
     [Fact]
+    public async Task A_report_table_becomes_a_sheet_whose_figures_are_numbers()
+    {
+        var table = SampleReport.Create().Body.OfType<DocumentTable>().Single();
+
+        using var xlsx = SpreadsheetDocument.Open(new MemoryStream(await WriteAsync([TableSheets.FromTable(table)])), false);
+
+        Assert.Equal("Bảng 1. Số đề xuất theo đơn vị", xlsx.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single().Name!.Value);
+        Assert.Equal("Văn phòng HĐND và UBND", CellAt(xlsx, "B2").InnerText);
+        Assert.Equal("14", CellAt(xlsx, "C2").CellValue!.Text);
+        Assert.Null(CellAt(xlsx, "C2").DataType);
+        Assert.Equal("1336.5", CellAt(xlsx, "E4").CellValue!.Text);
+        Assert.Equal(4u, FormatOf(xlsx, CellAt(xlsx, "E4")).NumberFormatId!.Value); // #,##0.00
+    }
+
+    [Fact]
     public async Task A_value_that_does_not_fit_its_column_is_refused()
     {
         var sheet = new SheetData("Số liệu", [new SheetColumn("Tiếp nhận", 10, ColumnKind.Integer)], [["mười hai"]]);

@@ -6,7 +6,15 @@ namespace Decree73.Infrastructure.Documents.Xlsx;
 /// <summary>Turns a row value into what its column kind stores: a number, an Excel date serial, or text.</summary>
 internal static class ColumnValues
 {
-    public static double Number(object value, SheetColumn column) => value switch
+    public static double Number(object value, SheetColumn column)
+    {
+        var number = ToNumber(value, column);
+
+        // NaN and infinities have no cell representation; Excel would call the file corrupt.
+        return double.IsFinite(number) ? number : throw Mismatch(value, column);
+    }
+
+    private static double ToNumber(object value, SheetColumn column) => value switch
     {
         int or long or short or byte or uint or ushort when column.Kind is not ColumnKind.Date => Convert.ToDouble(value, CultureInfo.InvariantCulture),
         decimal d when column.Kind is ColumnKind.Integer && d != decimal.Truncate(d) => throw Mismatch(value, column),
