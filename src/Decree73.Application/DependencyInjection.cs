@@ -37,6 +37,11 @@ public static class DependencyInjection
         services.AddNotifications();
         services.AddScoped<Proposals.SimilarProposals>();
         services.AddScoped<Protection.ProtectionAccess>();
+        services.AddScoped<Appraisal.OfficerRecordAccess>();
+        services.AddScoped<Appraisal.OfficerRecordQueries>();
+        services.AddScoped<Appraisal.AppraisalService>();
+        services.AddScoped<Appraisal.OfficerProfileService>();
+        services.AddScoped<Showcase.ShowcaseService>();
         return services;
     }
 }
