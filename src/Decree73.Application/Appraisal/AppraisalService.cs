@@ -49,14 +49,13 @@ public sealed class AppraisalService(
         var proposals = await records.ProposalsAsync(officerId, range, ct);
         var encouragement = await records.EncouragementAsync(officerId, range, ct);
         var protection = await records.ProtectionAsync(officerId, range, ct);
-        var entry = await db.AppraisalRecords.AsNoTracking().Where(a => a.OfficerId == officerId && a.Year == year)
-            .Select(a => new AppraisalEntry(a.Year, a.Grade, a.InnovationCredited, a.Note, a.DecisionReference, a.Version))
+        var stored = await db.AppraisalRecords.AsNoTracking().Where(a => a.OfficerId == officerId && a.Year == year)
+            .Select(a => new { a.UnitId, Entry = new AppraisalEntry(a.Year, a.Grade, a.InnovationCredited, a.Note, a.DecisionReference, a.Version) })
             .FirstOrDefaultAsync(ct);
-        var unitId = await db.AppraisalRecords.Where(a => a.OfficerId == officerId && a.Year == year).Select(a => (int?)a.UnitId).FirstOrDefaultAsync(ct)
-            ?? officer.UnitId;
+        // The quota shown is that of the unit the entry is counted in: the officer's unit when it was first saved.
         return new AppraisalSheet(
-            officer, year, range.From, range.To, proposals, encouragement, protection, entry,
-            OfficerRecordQueries.Suggest(proposals, encouragement), await QuotaAsync(unitId, year, ct));
+            officer, year, range.From, range.To, proposals, encouragement, protection, stored?.Entry,
+            OfficerRecordQueries.Suggest(proposals, encouragement), await QuotaAsync(stored?.UnitId ?? officer.UnitId, year, ct));
     }
 
     /// <summary>
