@@ -104,6 +104,9 @@ public sealed class AppraisalPagesTests(SqliteWebAppFactory factory) : IClassFix
         }
 
         Assert.Equal(HttpStatusCode.NotFound, (await (await factory.ClientAsync(ProposerEmail)).GetAsync("/Appraisal")).StatusCode);
+        var early = await (await factory.ClientAsync(WardMonitorEmail)).GetDocumentAsync($"/Appraisal?unitId={tramLo}&year=2019");
+        Assert.Equal("Năm đánh giá phải từ 2023 (năm Nghị định 73 có hiệu lực) đến năm sau năm hiện tại.", early.FieldError("Year"));
+        Assert.Null(early.QuerySelector(".appraisal-list"));
         Assert.False(await factory.QueryAsync(db => db.AppraisalRecords.AnyAsync(a => a.DecisionReference == "404/QĐ")));
         Assert.Equal(HttpStatusCode.OK, (await (await factory.ClientAsync(WardMonitorEmail)).GetAsync(url)).StatusCode);
     }

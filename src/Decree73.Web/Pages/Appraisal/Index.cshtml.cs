@@ -1,4 +1,5 @@
 using Decree73.Application.Appraisal;
+using Decree73.Application.Resources;
 using Decree73.Application.Units;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,6 +35,12 @@ public sealed class IndexModel(AppraisalService appraisal) : PageModel
         }
 
         Year ??= appraisal.CurrentYear;
+        if (!appraisal.IsYearInRange(Year.Value))
+        {
+            ModelState.AddModelError(nameof(Year), ValidationMessages.Appraisal_YearOutOfRange);
+            return Page();
+        }
+
         if (UnitId is { } unitId)
         {
             Summary = await appraisal.UnitSummaryAsync(unitId, Year.Value, After, PageSize, ct);
