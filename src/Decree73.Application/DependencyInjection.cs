@@ -41,6 +41,11 @@ public static class DependencyInjection
         services.AddScoped<Protection.ConcernedOfficers>();
         services.AddScoped<Protection.ProtectionService>();
         services.AddScoped<Encouragement.EncouragementService>();
+        services.AddScoped<Appraisal.OfficerRecordAccess>();
+        services.AddScoped<Appraisal.OfficerRecordQueries>();
+        services.AddScoped<Appraisal.AppraisalService>();
+        services.AddScoped<Appraisal.OfficerProfileService>();
+        services.AddScoped<Showcase.ShowcaseService>();
         return services;
     }
 }

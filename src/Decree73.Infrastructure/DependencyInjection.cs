@@ -30,6 +30,9 @@ public static class DependencyInjection
         services.AddOptions<Decree73.Application.Proposals.ProposalOptions>()
             .Bind(configuration.GetSection(Decree73.Application.Proposals.ProposalOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Decree73.Application.Appraisal.AppraisalOptions>()
+            .Bind(configuration.GetSection(Decree73.Application.Appraisal.AppraisalOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Decree73.Application.Attachments.AttachmentOptions>()
             .Bind(configuration.GetSection(Decree73.Application.Attachments.AttachmentOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();

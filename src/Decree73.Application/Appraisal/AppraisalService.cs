@@ -1,0 +1,214 @@
+using Decree73.Application.Abstractions;
+using Decree73.Application.Access;
+using Decree73.Application.Common;
+using Decree73.Application.Proposals;
+using Decree73.Application.Resources;
+using Decree73.Application.Units;
+using Decree73.Domain.Appraisal;
+using Decree73.Domain.Proposals;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Decree73.Application.Appraisal;
+
+/// <summary>
+/// The appraisal links of domain.md §8, kept by Interior officers and administrators whose scope reaches the
+/// officer's unit. The service suggests credit and warns about the quota; it never sets a grade by itself.
+/// An officer or unit outside the user's scope is "not found".
+/// </summary>
+public sealed class AppraisalService(
+    IAppDbContext db,
+    OfficerRecordAccess recordAccess,
+    OfficerRecordQueries records,
+    ProposalAccess proposalAccess,
+    IValidator<AppraisalInput> validator,
+    IOptions<AppraisalOptions> options,
+    TimeProvider time,
+    ILogger<AppraisalService> logger)
+{
+    public const int FirstYear = 2023;
+
+    private AppraisalOptions Settings => options.Value;
+
+    /// <summary>The appraisal year today falls in.</summary>
+    public int CurrentYear => Settings.YearOf(VietnamTime.Today(time));
+
+    public bool IsYearInRange(int year) => year >= FirstYear && year <= CurrentYear + 1;
+
+    public async Task<AppraisalSheet?> SheetAsync(int officerId, int year, CancellationToken ct = default)
+    {
+        if (!IsYearInRange(year) || await recordAccess.FindOfficerAsync(officerId, ct) is not { } officer
+            || !await recordAccess.MayAppraiseAsync(officer.UnitPath, ct))
+        {
+            return null;
+        }
+
+        var range = Settings.RangeOf(year);
+        var proposals = await records.ProposalsAsync(officerId, range, ct);
+        var encouragement = await records.EncouragementAsync(officerId, range, ct);
+        var protection = await records.ProtectionAsync(officerId, range, ct);
+        var stored = await db.AppraisalRecords.AsNoTracking().Where(a => a.OfficerId == officerId && a.Year == year)
+            .Select(a => new { a.UnitId, Entry = new AppraisalEntry(a.Year, a.Grade, a.InnovationCredited, a.Note, a.DecisionReference, a.Version) })
+            .FirstOrDefaultAsync(ct);
+        // The quota shown is that of the unit the entry is counted in: the officer's unit when it was first saved.
+        return new AppraisalSheet(
+            officer, year, range.From, range.To, proposals, encouragement, protection, stored?.Entry,
+            OfficerRecordQueries.Suggest(proposals, encouragement), await QuotaAsync(stored?.UnitId ?? officer.UnitId, year, ct));
+    }
+
+    /// <summary>
+    /// Creates or updates the officer's entry for the year (<paramref name="expectedVersion"/> 0 for a new one) and
+    /// returns the unit's quota status after the save, so the page can warn.
+    /// </summary>
+    public async Task<OperationResult<QuotaStatus>> SaveAsync(
+        int officerId, int year, AppraisalInput input, int expectedVersion, CancellationToken ct = default)
+    {
+        var validation = await validator.ValidateAsync(input, ct);
+        if (!validation.IsValid)
+        {
+            return OperationResult<QuotaStatus>.From(validation.ToResult());
+        }
+
+        return await WriteAsync(officerId, year, expectedVersion, record =>
+        {
+            record.Grade = input.Grade;
+            record.InnovationCredited = input.InnovationCredited;
+            record.Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
+            record.DecisionReference = string.IsNullOrWhiteSpace(input.DecisionReference) ? null : input.DecisionReference.Trim();
+        }, ct);
+    }
+
+    /// <summary>
+    /// Records the suggested credit as it stands. The grade is left exactly as it was (none for a new entry): only
+    /// the Interior officer picks a grade.
+    /// </summary>
+    public async Task<OperationResult<QuotaStatus>> ApplySuggestionAsync(int officerId, int year, int expectedVersion, CancellationToken ct = default)
+    {
+        if (await SheetAsync(officerId, year, ct) is not { } sheet)
+        {
+            return OperationResult<QuotaStatus>.From(OperationResult.NotFound());
+        }
+
+        return await WriteAsync(officerId, year, expectedVersion, record => record.InnovationCredited = sheet.Suggestion.Suggested, ct);
+    }
+
+    private async Task<OperationResult<QuotaStatus>> WriteAsync(
+        int officerId, int year, int expectedVersion, Action<AppraisalRecord> change, CancellationToken ct)
+    {
+        if (!IsYearInRange(year) || await recordAccess.FindOfficerAsync(officerId, ct) is not { } officer
+            || !await recordAccess.MayAppraiseAsync(officer.UnitPath, ct))
+        {
+            return OperationResult<QuotaStatus>.From(OperationResult.NotFound());
+        }
+
+        if (await proposalAccess.CurrentOfficerIdAsync(ct) is not { } me)
+        {
+            return OperationResult<QuotaStatus>.From(OperationResult.Invalid("", ValidationMessages.Appraisal_NoOfficer));
+        }
+
+        var record = await db.AppraisalRecords.FirstOrDefaultAsync(a => a.OfficerId == officerId && a.Year == year, ct);
+        OperationResult saved;
+        if (record is null)
+        {
+            if (expectedVersion != 0)
+            {
+                return OperationResult<QuotaStatus>.From(OperationResult.Conflict());
+            }
+
+            record = new AppraisalRecord(officerId, year, officer.UnitId) { EnteredByOfficerId = me };
+            change(record);
+            db.AppraisalRecords.Add(record);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                saved = OperationResult.Ok();
+            }
+            catch (DbUpdateException)
+            {
+                // Another Interior officer created the same officer's entry for the year in between (unique index).
+                saved = OperationResult.Conflict();
+            }
+        }
+        else
+        {
+            change(record);
+            record.EnteredByOfficerId = me;
+            saved = await db.SaveVersionedAsync(record, expectedVersion, ct);
+        }
+
+        if (!saved.Succeeded)
+        {
+            return OperationResult<QuotaStatus>.From(saved);
+        }
+
+        logger.LogInformation("Appraisal entry {Year} of officer {OfficerId} saved by officer {EnteredBy}", year, officerId, me);
+        return OperationResult<QuotaStatus>.Ok(await QuotaAsync(record.UnitId, year, ct));
+    }
+
+    /// <summary>The unit's outstanding grades against the quota, counted over the entries recorded for that unit and year.</summary>
+    public async Task<QuotaStatus> QuotaAsync(int unitId, int year, CancellationToken ct = default)
+    {
+        var grades = await db.AppraisalRecords.AsNoTracking()
+            .Where(a => a.UnitId == unitId && a.Year == year && (a.Grade == AppraisalGrade.Outstanding || a.Grade == AppraisalGrade.Good))
+            .Select(a => a.Grade)
+            .ToListAsync(ct);
+        return new QuotaStatus(grades.Count(g => g == AppraisalGrade.Outstanding), grades.Count, Settings.OutstandingQuotaPercent);
+    }
+
+    /// <summary>The units where the user keeps appraisal entries, in tree order.</summary>
+    public async Task<IReadOnlyList<UnitOption>> UnitOptionsAsync(CancellationToken ct = default)
+    {
+        var units = await db.Units.AsNoTracking().WithinSubtrees(await recordAccess.AppraisalScopesAsync(ct))
+            .Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(ct);
+        return units.OrderBy(u => u.Path, StringComparer.Ordinal)
+            .Select(u => new UnitOption(u.Id, u.Name, Math.Max(0, u.Path.Count(c => c == '/') - 2))).ToList();
+    }
+
+    /// <summary>The officers of one unit with their entries for the year, by name (keyset), and the unit's quota status.</summary>
+    public async Task<UnitAppraisalSummary?> UnitSummaryAsync(int unitId, int year, string? after, int pageSize, CancellationToken ct = default)
+    {
+        var unit = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => new { u.Id, u.Name, u.Path }).FirstOrDefaultAsync(ct);
+        if (unit is null || !IsYearInRange(year) || !await recordAccess.MayAppraiseAsync(unit.Path, ct))
+        {
+            return null;
+        }
+
+        var officers = db.Officers.AsNoTracking().Where(o => o.UnitId == unitId);
+        if (KeysetCursor.TryDecode(after, out var afterName, out var afterId))
+        {
+            officers = officers.Where(o => string.Compare(o.SortName, afterName) > 0 || (o.SortName == afterName && o.Id > afterId));
+        }
+
+        var rows = await officers.OrderBy(o => o.SortName).ThenBy(o => o.Id).Take(pageSize + 1)
+            .Select(o => new
+            {
+                o.Id, o.FullName, o.PostTitle, o.SortName,
+                Entry = db.AppraisalRecords.Where(a => a.OfficerId == o.Id && a.Year == year)
+                    .Select(a => new { a.Grade, a.InnovationCredited, a.DecisionReference }).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var page = rows.Take(pageSize).ToList();
+        var suggested = await CreditSuggestedAsync(page.Select(r => r.Id).ToList(), year, ct);
+        var items = page.Select(r => new UnitAppraisalRow(
+            r.Id, r.FullName, r.PostTitle, r.Entry?.Grade, r.Entry?.InnovationCredited, r.Entry?.DecisionReference, suggested.Contains(r.Id))).ToList();
+        var next = rows.Count > pageSize ? KeysetCursor.Encode(page[^1].SortName, page[^1].Id) : null;
+        return new UnitAppraisalSummary(unit.Id, unit.Name, year, new KeysetPage<UnitAppraisalRow>(items, next), await QuotaAsync(unitId, year, ct));
+    }
+
+    /// <summary>Of <paramref name="officerIds"/>, those with credit to suggest for the year (the rule of <see cref="OfficerRecordQueries.Suggest"/>).</summary>
+    private async Task<HashSet<int>> CreditSuggestedAsync(IReadOnlyList<int> officerIds, int year, CancellationToken ct)
+    {
+        var (from, to) = Settings.RangeOf(year);
+        var completed = db.Proposals.Where(p => p.Outcome == EvaluationOutcome.Completed && db.ProposalDecisions.Any(d =>
+            d.ProposalId == p.Id && d.Kind == DecisionKind.EvaluationResult && d.SignedOn >= from && d.SignedOn <= to));
+        var proposers = await completed.Where(p => officerIds.Contains(p.ProposerId)).Select(p => p.ProposerId).ToListAsync(ct);
+        var implementers = await db.ProposalImplementers.Where(i => officerIds.Contains(i.OfficerId) && completed.Any(p => p.Id == i.ProposalId))
+            .Select(i => i.OfficerId).ToListAsync(ct);
+        var encouraged = await db.EncouragementRecords
+            .Where(e => officerIds.Contains(e.OfficerId) && e.DecisionSignedOn >= from && e.DecisionSignedOn <= to)
+            .Select(e => e.OfficerId).ToListAsync(ct);
+        return [.. proposers, .. implementers, .. encouraged];
+    }
+}

@@ -1,0 +1,89 @@
+using Decree73.Application.Abstractions;
+using Decree73.Application.Proposals;
+using Decree73.Application.Protection;
+using Decree73.Domain.Proposals;
+using Microsoft.EntityFrameworkCore;
+
+namespace Decree73.Application.Appraisal;
+
+/// <summary>
+/// The rows of one officer's innovation record, for the appraisal sheet (one appraisal year) and the officer page
+/// (all years). A proposal counts for the year of its evaluation: the date the evaluation-result decision was signed.
+/// </summary>
+public sealed class OfficerRecordQueries(IAppDbContext db, ProposalAccess proposalAccess, ProtectionAccess protectionAccess)
+{
+    /// <summary>
+    /// Proposals the officer proposed or implemented, drafts excepted (a draft is the proposer's alone). With a
+    /// range, only those evaluated within it.
+    /// </summary>
+    public async Task<IReadOnlyList<OfficerProposal>> ProposalsAsync(int officerId, (DateOnly From, DateOnly To)? range, CancellationToken ct)
+    {
+        var implemented = db.ProposalImplementers.Where(i => i.OfficerId == officerId).Select(i => i.ProposalId);
+        var query = db.Proposals.AsNoTracking()
+            .Where(p => p.State != ProposalState.Draft && (p.ProposerId == officerId || implemented.Contains(p.Id)));
+        if (range is var (from, to))
+        {
+            query = query.Where(p => db.ProposalDecisions.Any(d =>
+                d.ProposalId == p.Id && d.Kind == DecisionKind.EvaluationResult && d.SignedOn >= from && d.SignedOn <= to));
+        }
+
+        var rows = await query
+            .OrderByDescending(p => p.Id)
+            .Select(p => new
+            {
+                Proposal = p,
+                EvaluatedOn = db.ProposalDecisions.Where(d => d.ProposalId == p.Id && d.Kind == DecisionKind.EvaluationResult).Max(d => d.SignedOn),
+            })
+            .ToListAsync(ct);
+
+        var result = new List<OfficerProposal>(rows.Count);
+        foreach (var row in rows)
+        {
+            // Only what the viewer may open is linked; the page never points at a 404.
+            var canOpen = await proposalAccess.CanReadAsync(row.Proposal, ct);
+            result.Add(new OfficerProposal(
+                row.Proposal.Id, row.Proposal.Title, row.Proposal.State, row.Proposal.Outcome, row.EvaluatedOn,
+                row.Proposal.ProposerId == officerId, canOpen));
+        }
+
+        return result;
+    }
+
+    public async Task<IReadOnlyList<OfficerEncouragement>> EncouragementAsync(int officerId, (DateOnly From, DateOnly To)? range, CancellationToken ct)
+    {
+        var query = db.EncouragementRecords.AsNoTracking().Where(e => e.OfficerId == officerId);
+        if (range is var (from, to))
+        {
+            query = query.Where(e => e.DecisionSignedOn >= from && e.DecisionSignedOn <= to);
+        }
+
+        return await query
+            .Join(db.Proposals, e => e.ProposalId, p => p.Id, (e, p) => new { e, p.Title })
+            .OrderByDescending(x => x.e.DecisionSignedOn).ThenByDescending(x => x.e.Id)
+            .Select(x => new OfficerEncouragement(
+                x.e.ProposalId, x.Title, x.e.Measure, x.e.Role, x.e.EarlyRaiseMonths, x.e.DecisionNumber, x.e.DecisionSignedOn))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Only the records <see cref="ProtectionAccess"/> lets the signed-in user see: need-to-know (domain.md §7).</summary>
+    public async Task<IReadOnlyList<OfficerProtection>> ProtectionAsync(int officerId, (DateOnly From, DateOnly To)? range, CancellationToken ct)
+    {
+        var query = (await protectionAccess.VisibleAsync(ct)).Where(p => p.OfficerId == officerId);
+        if (range is var (from, to))
+        {
+            query = query.Where(p => p.DecisionSignedOn >= from && p.DecisionSignedOn <= to);
+        }
+
+        return await query
+            .Join(db.Proposals, d => d.ProposalId, p => p.Id, (d, p) => new { d, p.Title })
+            .OrderByDescending(x => x.d.DecisionSignedOn).ThenByDescending(x => x.d.Id)
+            .Select(x => new OfficerProtection(x.d.Id, x.d.ProposalId, x.Title, x.d.Type, x.d.LegalBasis, x.d.DecisionNumber, x.d.DecisionSignedOn))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>What to suggest crediting for the year; the grade is never suggested.</summary>
+    public static CreditSuggestion Suggest(IReadOnlyList<OfficerProposal> yearProposals, IReadOnlyList<OfficerEncouragement> yearEncouragement) =>
+        yearProposals.Any(p => p.Outcome == EvaluationOutcome.Completed) ? new CreditSuggestion(CreditReason.CompletedProposal)
+        : yearEncouragement.Count > 0 ? new CreditSuggestion(CreditReason.EncouragementGranted)
+        : new CreditSuggestion(CreditReason.None);
+}

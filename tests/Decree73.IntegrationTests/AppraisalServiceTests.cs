@@ -1,0 +1,209 @@
+using Decree73.Application.Appraisal;
+using Decree73.Application.Common;
+using Decree73.Domain.Appraisal;
+using Decree73.Domain.Proposals;
+using Decree73.Domain.Protection;
+using Decree73.Infrastructure.Persistence;
+using Decree73.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Decree73.IntegrationTests;
+
+/// <summary>Appraisal links (domain.md §8) and the officer page's visibility, on a real database.</summary>
+public abstract class AppraisalServiceTests(ServiceHost host)
+{
+    private Task<AppraisalSheet?> Sheet(AppraisalScenario s, string userId, int officerId, int year) =>
+        s.As<AppraisalSheet?, AppraisalService>(userId, a => a.SheetAsync(officerId, year));
+
+    private Task<OperationResult<QuotaStatus>> Save(AppraisalScenario s, string userId, int officerId, int year, AppraisalInput input, int version = 0) =>
+        s.As<OperationResult<QuotaStatus>, AppraisalService>(userId, a => a.SaveAsync(officerId, year, input, version));
+
+    private Task<AppraisalRecord> Stored(int officerId, int year) =>
+        host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AppraisalRecords.AsNoTracking().SingleAsync(a => a.OfficerId == officerId && a.Year == year));
+
+    [ServiceFact]
+    public async Task A_proposal_counts_for_the_year_whose_15_December_its_evaluation_precedes()
+    {
+        var s = await AppraisalScenario.CreateAsync(host, "AP1");
+        var before = await s.EvaluatedAsync("Đánh giá ngày 14 tháng 12", new DateOnly(2026, 12, 14));
+        var on = await s.EvaluatedAsync("Đánh giá ngày 15 tháng 12", new DateOnly(2026, 12, 15));
+        var previous = await s.EvaluatedAsync("Đánh giá ngày 15 tháng 12 năm trước", new DateOnly(2025, 12, 15));
+
+        var year2026 = (await Sheet(s, s.ProvinceMonitor.User, s.Proposer.Officer, 2026))!;
+        var year2027 = (await Sheet(s, s.ProvinceMonitor.User, s.Proposer.Officer, 2027))!;
+        var year2025 = (await Sheet(s, s.ProvinceMonitor.User, s.Proposer.Officer, 2025))!;
+
+        Assert.Equal([before, previous], year2026.Proposals.Select(p => p.ProposalId).Order().ToArray());
+        Assert.Equal([on], year2027.Proposals.Select(p => p.ProposalId).ToArray());
+        Assert.Empty(year2025.Proposals);
+        Assert.Equal((new DateOnly(2025, 12, 15), new DateOnly(2026, 12, 14)), (year2026.From, year2026.To));
+        Assert.All(year2026.Proposals, p => Assert.True(p.AsProposer));
+        Assert.Equal(new DateOnly(2026, 12, 14), year2026.Proposals.Single(p => p.ProposalId == before).EvaluatedOn);
+
+        // The implementer's year holds the same proposals, as implementer.
+        var implementer = (await Sheet(s, s.ProvinceMonitor.User, s.Implementer.Officer, 2026))!;
+        Assert.Equal([before, previous], implementer.Proposals.Select(p => p.ProposalId).Order().ToArray());
+        Assert.All(implementer.Proposals, p => Assert.False(p.AsProposer));
+    }
+
+    [ServiceFact]
+    public async Task Saving_the_suggested_credit_never_sets_a_grade()
+    {
+        var s = await AppraisalScenario.CreateAsync(host, "AP2");
+        await s.EvaluatedAsync("Hoàn thành", new DateOnly(2026, 10, 20));
+        var sheet = (await Sheet(s, s.ProvinceMonitor.User, s.Proposer.Officer, 2026))!;
+        Assert.Equal(CreditReason.CompletedProposal, sheet.Suggestion.Reason);
+        Assert.Null(sheet.Entry);
+
+        var applied = await s.As<OperationResult<QuotaStatus>, AppraisalService>(s.ProvinceMonitor.User, a => a.ApplySuggestionAsync(s.Proposer.Officer, 2026, 0));
+        Assert.True(applied.Succeeded);
+        var stored = await Stored(s.Proposer.Officer, 2026);
+        Assert.Null(stored.Grade);
+        Assert.True(stored.InnovationCredited);
+        Assert.Equal(s.ProvinceMonitor.Officer, stored.EnteredByOfficerId);
+        Assert.Equal(s.OfficeA.Id, stored.UnitId);
+
+        // The form as the page first shows it (suggested credit, no grade) saves no grade either.
+        Assert.True((await Save(s, s.ProvinceMonitor.User, s.Proposer.Officer, 2026, new AppraisalInput { InnovationCredited = true }, stored.Version)).Succeeded);
+        stored = await Stored(s.Proposer.Officer, 2026);
+        Assert.Null(stored.Grade);
+
+        // Only the Interior officer's choice sets one, and applying the suggestion again leaves it alone.
+        var graded = await Save(s, s.ProvinceMonitor.User, s.Proposer.Officer, 2026,
+            new AppraisalInput { Grade = AppraisalGrade.Good, InnovationCredited = true, DecisionReference = " 125/QĐ-UBND ngày 10/12/2026 " }, stored.Version);
+        Assert.True(graded.Succeeded, string.Join("; ", graded.Errors.Select(e => e.Message)));
+        stored = await Stored(s.Proposer.Officer, 2026);
+        Assert.Equal((AppraisalGrade.Good, "125/QĐ-UBND ngày 10/12/2026"), (stored.Grade!.Value, stored.DecisionReference));
+        await s.As<OperationResult<QuotaStatus>, AppraisalService>(s.ProvinceMonitor.User, a => a.ApplySuggestionAsync(s.Proposer.Officer, 2026, stored.Version));
+        Assert.Equal(AppraisalGrade.Good, (await Stored(s.Proposer.Officer, 2026)).Grade);
+
+        // A form built before the grade was saved is stale: a conflict, and nothing is written.
+        var stale = await Save(s, s.ProvinceMonitor.User, s.Proposer.Officer, 2026, new AppraisalInput { Grade = AppraisalGrade.Outstanding, DecisionReference = "x" }, stored.Version - 1);
+        Assert.Equal(OperationStatus.Conflict, stale.Status);
+        Assert.Equal(AppraisalGrade.Good, (await Stored(s.Proposer.Officer, 2026)).Grade);
+    }
+
+    [ServiceFact]
+    public async Task Only_Interior_officers_and_administrators_in_scope_keep_appraisal_entries()
+    {
+        var s = await AppraisalScenario.CreateAsync(host, "AP3");
+        var input = new AppraisalInput { Grade = AppraisalGrade.Good, DecisionReference = "1/QĐ" };
+
+        foreach (var outsider in new[] { s.MonitorOfB.User, s.HeadA.User, s.DeputyA.User, s.Proposer.User })
+        {
+            Assert.Null(await Sheet(s, outsider, s.Proposer.Officer, 2026));
+            Assert.Equal(OperationStatus.NotFound, (await Save(s, outsider, s.Proposer.Officer, 2026, input)).Status);
+        }
+
+        Assert.NotNull(await Sheet(s, s.MonitorOfB.User, s.ProposerB.Officer, 2026));
+        Assert.Null(await Sheet(s, s.ProvinceMonitor.User, s.Proposer.Officer, 2019));
+        Assert.False(await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AppraisalRecords.AnyAsync(a => a.OfficerId == s.Proposer.Officer)));
+    }
+
+    [ServiceFact]
+    public async Task The_quota_warning_counts_the_outstanding_grades_of_each_unit_on_its_own()
+    {
+        var s = await AppraisalScenario.CreateAsync(host, "AP4");
+        var a = await s.StaffAsync(s.CommuneA, 10);
+        var b = await s.StaffAsync(s.CommuneB, 3);
+        var monitor = s.ProvinceMonitor.User;
+        AppraisalInput Grade(AppraisalGrade g) => new() { Grade = g, DecisionReference = "125/QĐ-UBND" };
+
+        // Ten graded good or better in A: the default 20% allows two outstanding.
+        for (var i = 0; i < 8; i++)
+        {
+            Assert.False((await Save(s, monitor, a[i], 2026, Grade(AppraisalGrade.Good))).Value!.Exceeded);
+        }
+
+        Assert.False((await Save(s, monitor, a[8], 2026, Grade(AppraisalGrade.Outstanding))).Value!.Exceeded);
+        var second = (await Save(s, monitor, a[9], 2026, Grade(AppraisalGrade.Outstanding))).Value!;
+        Assert.Equal((2, 10, 2, false), (second.Outstanding, second.GoodOrBetter, second.Allowed, second.Exceeded));
+
+        // A third: one of the good grades becomes outstanding.
+        var version = (await Stored(a[0], 2026)).Version;
+        var third = (await Save(s, monitor, a[0], 2026, Grade(AppraisalGrade.Outstanding), version)).Value!;
+        Assert.Equal((3, 10, true), (third.Outstanding, third.GoodOrBetter, third.Exceeded));
+
+        // B is counted apart: three officers, one outstanding and two completed: one good-or-better, none allowed.
+        var inB = (await Save(s, monitor, b[0], 2026, Grade(AppraisalGrade.Outstanding))).Value!;
+        Assert.Equal((1, 1, 0, true), (inB.Outstanding, inB.GoodOrBetter, inB.Allowed, inB.Exceeded));
+        await Save(s, monitor, b[1], 2026, Grade(AppraisalGrade.Completed));
+        var summaryA = (await s.As<UnitAppraisalSummary?, AppraisalService>(monitor, x => x.UnitSummaryAsync(s.CommuneA.Id, 2026, null, 50)))!;
+        Assert.True(summaryA.Quota.Exceeded);
+        Assert.Equal(3, summaryA.Officers.Items.Count(r => r.Grade == AppraisalGrade.Outstanding));
+        var summaryB = (await s.As<UnitAppraisalSummary?, AppraisalService>(monitor, x => x.UnitSummaryAsync(s.CommuneB.Id, 2026, null, 50)))!;
+        Assert.Equal((1, 1), (summaryB.Quota.Outstanding, summaryB.Quota.GoodOrBetter));
+        // Another year of the same unit is untouched.
+        Assert.False((await s.As<QuotaStatus, AppraisalService>(monitor, x => x.QuotaAsync(s.CommuneA.Id, 2025))).Exceeded);
+        // The summary pages by name.
+        var first = (await s.As<UnitAppraisalSummary?, AppraisalService>(monitor, x => x.UnitSummaryAsync(s.CommuneA.Id, 2026, null, 4)))!;
+        var next = (await s.As<UnitAppraisalSummary?, AppraisalService>(monitor, x => x.UnitSummaryAsync(s.CommuneA.Id, 2026, first.Officers.NextAfter, 4)))!;
+        Assert.Equal(4, first.Officers.Items.Count);
+        Assert.Empty(first.Officers.Items.Select(r => r.OfficerId).Intersect(next.Officers.Items.Select(r => r.OfficerId)));
+        // Outside the user's scope the unit does not exist.
+        Assert.Null(await s.As<UnitAppraisalSummary?, AppraisalService>(s.MonitorOfB.User, x => x.UnitSummaryAsync(s.CommuneA.Id, 2026, null, 50)));
+    }
+
+    [ServiceFact]
+    public async Task The_officer_page_shows_protection_only_to_the_officer_the_deciding_head_and_the_monitors()
+    {
+        var s = await AppraisalScenario.CreateAsync(host, "AP5");
+        var proposal = await s.EvaluatedAsync("Chưa hoàn thành nhưng đúng chủ trương", new DateOnly(2026, 10, 1), EvaluationOutcome.PartlyCompleted);
+        await s.ProtectAsync(proposal, s.Proposer.Officer, ProtectionType.Exclusion, new DateOnly(2026, 10, 15));
+
+        Task<OfficerProfile?> Profile(string userId) => s.As<OfficerProfile?, OfficerProfileService>(userId, p => p.GetAsync(s.Proposer.Officer));
+
+        // A proposer of another unit, a head of another unit, an Interior officer outside the subtree, a deputy: no page at all.
+        foreach (var outsider in new[] { s.ProposerB.User, s.HeadB.User, s.MonitorOfB.User, s.DeputyA.User, s.Implementer.User })
+        {
+            Assert.Null(await Profile(outsider));
+            Assert.Empty(await s.As<IReadOnlyList<OfficerProtection>, OfficerRecordQueries>(outsider, q => q.ProtectionAsync(s.Proposer.Officer, null, default)));
+        }
+
+        // The officer concerned, the head of the deciding unit and the monitoring Interior officer see the record.
+        foreach (var insider in new[] { s.Proposer.User, s.HeadA.User, s.ProvinceMonitor.User })
+        {
+            var profile = (await Profile(insider))!;
+            var row = Assert.Single(profile.Protection);
+            Assert.Equal((proposal, ProtectionType.Exclusion), (row.ProposalId, row.Type));
+            Assert.Equal([proposal], profile.Proposals.Select(p => p.ProposalId).ToArray());
+        }
+
+        // The head of the office the officer works in may open the page, but is not the deciding head: no protection.
+        var officeHead = (await Profile(s.OfficeHeadA.User))!;
+        Assert.Empty(officeHead.Protection);
+        Assert.False(Assert.Single(officeHead.Proposals).CanOpen);
+        Assert.True(Assert.Single((await Profile(s.HeadA.User))!.Proposals).CanOpen);
+
+        // The appraisal sheet goes through the same rule.
+        Assert.Single((await Sheet(s, s.ProvinceMonitor.User, s.Proposer.Officer, 2026))!.Protection);
+    }
+
+    [ServiceFact]
+    public async Task The_officer_page_gathers_encouragement_and_appraisal_entries_across_years()
+    {
+        var s = await AppraisalScenario.CreateAsync(host, "AP6");
+        var proposal = await s.EvaluatedAsync("Mô hình một cửa", new DateOnly(2026, 12, 20));
+        await s.EncourageAsync(proposal, s.Implementer.Officer, new DateOnly(2026, 12, 22));
+        await Save(s, s.ProvinceMonitor.User, s.Implementer.Officer, 2026, new AppraisalInput { Grade = AppraisalGrade.Good, DecisionReference = "1/QĐ" });
+        await Save(s, s.ProvinceMonitor.User, s.Implementer.Officer, 2027, new AppraisalInput { InnovationCredited = true });
+
+        var profile = (await s.As<OfficerProfile?, OfficerProfileService>(s.Implementer.User, p => p.GetAsync(s.Implementer.Officer)))!;
+
+        Assert.Equal([2027, 2026], profile.Appraisals.Select(a => a.Year).ToArray());
+        Assert.Single(profile.Encouragement);
+        Assert.Equal([proposal], profile.Proposals.Select(p => p.ProposalId).ToArray());
+        Assert.Empty(profile.Protection);
+        // Evaluated on 20/12/2026 and encouraged on 22/12/2026: both count for 2027.
+        var sheet2027 = (await Sheet(s, s.ProvinceMonitor.User, s.Implementer.Officer, 2027))!;
+        Assert.Equal((1, 1), (sheet2027.Proposals.Count, sheet2027.Encouragement.Count));
+        Assert.Empty((await Sheet(s, s.ProvinceMonitor.User, s.Implementer.Officer, 2026))!.Encouragement);
+    }
+}
+
+public sealed class AppraisalServiceTests_Sqlite(SqliteServiceHost host) : AppraisalServiceTests(host), IClassFixture<SqliteServiceHost>;
+
+[RequiresPostgres]
+public sealed class AppraisalServiceTests_PostgreSql(PostgresServiceHost host) : AppraisalServiceTests(host), IClassFixture<PostgresServiceHost>;
