@@ -37,6 +37,9 @@ public static class DependencyInjection
         services.AddNotifications();
         services.AddScoped<Proposals.SimilarProposals>();
         services.AddScoped<Protection.ProtectionAccess>();
+        services.AddScoped<Reports.ReportAccess>();
+        services.AddScoped<Reports.ReportFiguresBuilder>();
+        services.AddScoped<Reports.PeriodicReportService>();
         return services;
     }
 }
