@@ -118,11 +118,11 @@ public sealed class PeriodicReportService(
         }
 
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == report.UnitId)
-            .Select(u => new { u.Name, Parent = u.Parent != null ? u.Parent.Name : null }).FirstAsync(ct);
+            .Select(u => new { u.Name, u.Kind, Parent = u.Parent != null ? u.Parent.Name : null }).FirstAsync(ct);
         var live = await figures.ForAsync(report, ct);
         var frozen = report.FrozenFiguresJson is { } json ? ReportFigures.FromJson(json) : null;
         var mayEdit = !report.IsFrozen && await reportAccess.MayAuthorAsync(report.UnitId, ct);
-        return new ReportView(report, unit.Name, unit.Parent, live, frozen, mayEdit);
+        return new ReportView(report, unit.Name, unit.Kind, unit.Parent, live, frozen, mayEdit);
     }
 
     /// <summary>Saves the narrative and the document frame of a draft; refused once submitted.</summary>

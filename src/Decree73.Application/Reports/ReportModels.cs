@@ -51,7 +51,8 @@ public sealed record ReportListItem(
 /// A report as a page shows it: the entity, the unit's name, and the figures. <see cref="Live"/> is always computed
 /// now; <see cref="Frozen"/> is the snapshot of a submitted report (null for a draft).
 /// </summary>
-public sealed record ReportView(PeriodicReport Report, string UnitName, string? ParentName, ReportFigures Live, ReportFigures? Frozen, bool MayEdit)
+public sealed record ReportView(
+    PeriodicReport Report, string UnitName, Domain.Organisation.UnitKind UnitKind, string? ParentName, ReportFigures Live, ReportFigures? Frozen, bool MayEdit)
 {
     /// <summary>The figures the report states: frozen once submitted, live while a draft.</summary>
     public ReportFigures Stated => Frozen ?? Live;

@@ -96,6 +96,16 @@ public static class ReportTables
 
     public static string PeriodText(ReportPeriod period) => PeriodText(period.Kind, period.Year, period.Number);
 
+    /// <summary>
+    /// "Trạm Lộ, ngày 05 tháng 10 năm 2026" (Decree 30/2020: a leading zero for days below 10 and for months 1 and 2
+    /// only); dots where the place or date is not filled in yet.
+    /// </summary>
+    public static string PlaceAndDate(string? place, DateOnly? date, int year) =>
+        date is { } d
+            ? string.Format(CultureInfo.InvariantCulture, ReportText.Doc_DateLine, place ?? "…",
+                d.Day.ToString("00", CultureInfo.InvariantCulture), d.Month.ToString(d.Month < 3 ? "00" : "0", CultureInfo.InvariantCulture), d.Year)
+            : string.Format(CultureInfo.InvariantCulture, ReportText.Doc_DateLineBlank, place ?? "…", year);
+
     public static string StatusText(ReportStatus status) => status == ReportStatus.Submitted ? ReportText.Status_Submitted : ReportText.Status_Draft;
 
     public static string KindText(ReportPeriodKind kind) => Text<ReportPeriodKind>(kind.ToString(), "Kind_");
