@@ -36,19 +36,23 @@ public sealed class PeriodicReportService(
             .Select(u => new ReportUnitOption(u.Id, u.Name, db.Units.Any(c => c.ParentId == u.Id))).ToListAsync(ct);
     }
 
-    /// <summary>The reports of the units the user writes for, newest period first.</summary>
-    public async Task<IReadOnlyList<ReportListItem>> MyReportsAsync(CancellationToken ct = default)
+    /// <summary>The most rows a list shows; a year holds at most seven reports per unit, so a year's list stays far below it.</summary>
+    public const int ListLimit = 1000;
+
+    /// <summary>The reports of the units the user writes for, newest period first; of one year when given.</summary>
+    public async Task<IReadOnlyList<ReportListItem>> MyReportsAsync(int? year = null, CancellationToken ct = default)
     {
         var ids = await reportAccess.AuthoredUnitIdsAsync(ct);
-        return await List(db.PeriodicReports.AsNoTracking().Where(r => ids.Contains(r.UnitId)), ct);
+        return await List(db.PeriodicReports.AsNoTracking().Where(r => ids.Contains(r.UnitId)), year, ct);
     }
 
-    /// <summary>Submitted reports of subordinate units (see <see cref="ReportAccess.InboxAsync"/>).</summary>
-    public async Task<IReadOnlyList<ReportListItem>> InboxAsync(CancellationToken ct = default) =>
-        await List(await reportAccess.InboxAsync(ct), ct);
+    /// <summary>Submitted reports of subordinate units (see <see cref="ReportAccess.InboxAsync"/>); of one year when given.</summary>
+    public async Task<IReadOnlyList<ReportListItem>> InboxAsync(int? year = null, CancellationToken ct = default) =>
+        await List(await reportAccess.InboxAsync(ct), year, ct);
 
-    private Task<List<ReportListItem>> List(IQueryable<PeriodicReport> reports, CancellationToken ct) =>
-        reports.OrderByDescending(r => r.PeriodEnd).ThenBy(r => r.PeriodKind).ThenBy(r => r.UnitId).Take(500)
+    private Task<List<ReportListItem>> List(IQueryable<PeriodicReport> reports, int? year, CancellationToken ct) =>
+        (year is { } y ? reports.Where(r => r.Year == y) : reports)
+            .OrderByDescending(r => r.PeriodEnd).ThenBy(r => r.PeriodKind).ThenBy(r => r.UnitId).Take(ListLimit)
             .Select(r => new ReportListItem(r.Id, r.UnitId, db.Units.Where(u => u.Id == r.UnitId).Select(u => u.Name).First(),
                 r.PeriodKind, r.Year, r.PeriodNumber, r.Status, r.SubmittedAtUtc))
             .ToListAsync(ct);
