@@ -175,4 +175,38 @@ public sealed class ReportPagesTests(SqliteWebAppFactory factory) : IClassFixtur
         var head = await (await As(TramLoHead)).GetDocumentAsync("/Reports");
         Assert.NotNull(head.QuerySelector($"#mine-heading ~ table a[href='/Reports/Details/{id}']"));
     }
+
+    [Fact]
+    public async Task Readers_download_the_docx_and_xlsx_and_others_get_404()
+    {
+        var writer = await As(TramLoInterior);
+        var id = await CreateAsync(writer, "TRAMLO", 2025, 2);
+
+        var draft = await writer.GetAsync($"/Reports/Details/{id}?handler=Docx&downloadToken=12345");
+        Assert.Equal(HttpStatusCode.OK, draft.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", draft.Content.Headers.ContentType!.MediaType);
+        Assert.EndsWith("-du-thao.docx", draft.Content.Headers.ContentDisposition!.FileNameStar ?? draft.Content.Headers.ContentDisposition.FileName);
+        Assert.Contains(draft.Headers.GetValues("Set-Cookie"), c => c.StartsWith("reportDownload=12345", StringComparison.Ordinal));
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await draft.Content.ReadAsByteArrayAsync()), false))
+        {
+            Assert.Contains("BÁO CÁO (DỰ THẢO)", word.MainDocumentPart!.Document.Body!.InnerText);
+        }
+
+        await SubmitAsync(writer, id);
+        var province = await As(ProvinceInterior);
+        var frozen = await province.GetAsync($"/Reports/Details/{id}?handler=Xlsx");
+        Assert.Equal(HttpStatusCode.OK, frozen.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", frozen.Content.Headers.ContentType!.MediaType);
+        using (var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await frozen.Content.ReadAsByteArrayAsync()), false))
+        {
+            Assert.Equal(9, book.WorkbookPart!.Workbook.Sheets!.ChildElements.Count);
+        }
+
+        foreach (var outsider in new[] { PhatTichHead, Proposer })
+        {
+            var client = await As(outsider);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Reports/Details/{id}?handler=Docx")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Reports/Details/{id}?handler=Xlsx")).StatusCode);
+        }
+    }
 }

@@ -102,8 +102,7 @@ public static class ReportTables
     /// </summary>
     public static string PlaceAndDate(string? place, DateOnly? date, int year) =>
         date is { } d
-            ? string.Format(CultureInfo.InvariantCulture, ReportText.Doc_DateLine, place ?? "…",
-                d.Day.ToString("00", CultureInfo.InvariantCulture), d.Month.ToString(d.Month < 3 ? "00" : "0", CultureInfo.InvariantCulture), d.Year)
+            ? Application.Documents.VietnameseFormat.PlaceAndDate(place ?? "…", d)
             : string.Format(CultureInfo.InvariantCulture, ReportText.Doc_DateLineBlank, place ?? "…", year);
 
     public static string StatusText(ReportStatus status) => status == ReportStatus.Submitted ? ReportText.Status_Submitted : ReportText.Status_Draft;
