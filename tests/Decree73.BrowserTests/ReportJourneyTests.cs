@@ -1,11 +1,14 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Decree73.TestSupport;
 using Microsoft.Playwright;
 using Xunit;
 
 namespace Decree73.BrowserTests;
 
-/// <summary>An Interior officer writes the periodic report, submits it, and reads it frozen.</summary>
+/// <summary>An Interior officer writes the periodic report, submits it, reads it frozen and downloads the .docx.</summary>
 [RequiresChromium]
+[RequiresLibreOffice]
 public sealed class ReportJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private async Task SignInAsync(IPage page, string email)
@@ -24,7 +27,7 @@ public sealed class ReportJourneyTests(BrowserFixture browser) : IClassFixture<B
     }
 
     [ServiceFact]
-    public async Task An_interior_officer_writes_the_draft_submits_it_and_reads_it_frozen()
+    public async Task An_interior_officer_writes_the_draft_submits_it_reads_it_frozen_and_downloads_the_docx()
     {
         var page = await browser.NewPageAsync();
         await SignInAsync(page, "noivu.tramlo@demo.decree73.vn");
@@ -74,6 +77,30 @@ public sealed class ReportJourneyTests(BrowserFixture browser) : IClassFixture<B
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ArtifactPath("report-details-print.png"), FullPage = true });
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
 
+        // The download: Word opens what LibreOffice opens; a rendered first page is kept for review.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Tải về Word (.docx)" }).ClickAsync());
+        Assert.EndsWith(".docx", download.SuggestedFilename);
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Tải về Word (.docx)" })).ToBeVisibleAsync();
+        using var work = new TempDirectory();
+        var docx = Path.Combine(work.Path, "report.docx");
+        await download.SaveAsAsync(docx);
+        var pdf = await OfficeConverter.ToPdfAsync(await File.ReadAllBytesAsync(docx), ".docx", work.Path);
+        await RenderFirstPageAsync(pdf, BrowserFixture.ArtifactPath("report-docx-page1"));
+        var printed = await OfficeConverter.PdfTextAsync(pdf);
+        await File.WriteAllTextAsync(BrowserFixture.ArtifactPath("report-docx.txt"), printed);
+        // pdftotext sometimes splits a justified word around a Vietnamese tone mark ("th ể"): compare without spaces.
+        var text = Regex.Replace(printed, @"\s+", "");
+        Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".Replace(" ", ""), text);
+        Assert.Contains("UBND PHƯỜNG TRẠM LỘ".Replace(" ", ""), text);
+        Assert.Contains("Số: 15/BC-UBND".Replace(" ", ""), text);
+        Assert.Contains("Trạm Lộ, ngày 05 tháng 10 năm 2026".Replace(" ", ""), text);
+        Assert.Contains("UBND phường đã quán triệt Nghị định số 73 đến toàn thể cán bộ, công chức.".Replace(" ", ""), text);
+        Assert.Contains("Cán bộ mạnh dạn đề xuất, không còn tâm lý sợ sai.".Replace(" ", ""), text);
+        Assert.Contains("Bảng 1. Tình hình tiếp nhận và xử lý đề xuất".Replace(" ", ""), text);
+        Assert.Contains("Đỗ Thị Vân".Replace(" ", ""), text);
+        Assert.DoesNotContain("DỰ THẢO".Replace(" ", ""), text);
+        Assert.True(File.Exists(BrowserFixture.ArtifactPath("report-docx-page1.png")));
+
         var phone = await browser.NewPageAsync(width: 360, height: 740);
         await SignInAsync(phone, "noivu.tramlo@demo.decree73.vn");
         foreach (var url in new[] { "/Reports", "/Reports/Create", page.Url.Replace(browser.App.RootUrl, "") })
@@ -82,5 +109,16 @@ public sealed class ReportJourneyTests(BrowserFixture browser) : IClassFixture<B
             await AssertFitsAsync(phone);
             await Accessibility.AssertNoViolationsAsync(phone);
         }
+    }
+
+    /// <summary><c>pdftoppm -png -r 80 -f 1 -l 1 -singlefile</c>: the first page as an image, next to the screenshots.</summary>
+    private static async Task RenderFirstPageAsync(string pdf, string outputStem)
+    {
+        using var process = Process.Start(new ProcessStartInfo("/usr/bin/pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, outputStem])
+        {
+            RedirectStandardError = true,
+        })!;
+        await process.WaitForExitAsync();
+        Assert.Equal(0, process.ExitCode);
     }
 }
