@@ -78,9 +78,23 @@ public sealed class ReportJourneyTests(BrowserFixture browser) : IClassFixture<B
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
 
         // The download: Word opens what LibreOffice opens; a rendered first page is kept for review.
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Tải về Word (.docx)" }).ClickAsync());
+        // The file is held back a moment, long enough to see the link say it is working, then come back.
+        await page.RouteAsync("**/Reports/Details/*handler=Docx*", async route =>
+        {
+            await Task.Delay(1500);
+            await route.ContinueAsync();
+        });
+        var docxLink = page.Locator("a.export-link").First;
+        var download = await page.RunAndWaitForDownloadAsync(async () =>
+        {
+            await docxLink.ClickAsync();
+            await Assertions.Expect(docxLink).ToHaveTextAsync("Đang tạo tệp…");
+            await Assertions.Expect(docxLink).ToHaveAttributeAsync("aria-disabled", "true");
+            await Assertions.Expect(page.Locator("#export-status")).ToHaveTextAsync("Đang tạo tệp…");
+        });
         Assert.EndsWith(".docx", download.SuggestedFilename);
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Tải về Word (.docx)" })).ToBeVisibleAsync();
+        await Assertions.Expect(docxLink).ToHaveTextAsync("Tải về Word (.docx)");
+        await Assertions.Expect(page.Locator("#export-status")).ToHaveTextAsync("");
         using var work = new TempDirectory();
         var docx = Path.Combine(work.Path, "report.docx");
         await download.SaveAsAsync(docx);
