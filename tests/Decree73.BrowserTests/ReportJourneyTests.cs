@@ -78,23 +78,27 @@ public sealed class ReportJourneyTests(BrowserFixture browser) : IClassFixture<B
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
 
         // The download: Word opens what LibreOffice opens; a rendered first page is kept for review.
-        // The file is held back a moment, long enough to see the link say it is working, then come back.
+        // While the file is built the link says so (and the live region announces it); a recorder in the page notes
+        // every state it takes, so the check does not race the server. The request is held a moment to make it real.
         await page.RouteAsync("**/Reports/Details/*handler=Docx*", async route =>
         {
-            await Task.Delay(1500);
+            await Task.Delay(1000);
             await route.ContinueAsync();
         });
+        await page.EvaluateAsync(@"() => {
+            window.exportStates = [];
+            const link = document.querySelector('a.export-link');
+            const status = document.getElementById('export-status');
+            new MutationObserver(() => window.exportStates.push(link.textContent + '|' + link.getAttribute('aria-disabled') + '|' + status.textContent))
+                .observe(document.querySelector('.export'), { subtree: true, childList: true, characterData: true, attributes: true });
+        }");
         var docxLink = page.Locator("a.export-link").First;
-        var download = await page.RunAndWaitForDownloadAsync(async () =>
-        {
-            await docxLink.ClickAsync();
-            await Assertions.Expect(docxLink).ToHaveTextAsync("Đang tạo tệp…");
-            await Assertions.Expect(docxLink).ToHaveAttributeAsync("aria-disabled", "true");
-            await Assertions.Expect(page.Locator("#export-status")).ToHaveTextAsync("Đang tạo tệp…");
-        });
+        var download = await page.RunAndWaitForDownloadAsync(() => docxLink.ClickAsync());
         Assert.EndsWith(".docx", download.SuggestedFilename);
         await Assertions.Expect(docxLink).ToHaveTextAsync("Tải về Word (.docx)");
         await Assertions.Expect(page.Locator("#export-status")).ToHaveTextAsync("");
+        var states = await page.EvaluateAsync<string[]>("() => window.exportStates");
+        Assert.Contains("Đang tạo tệp…|true|Đang tạo tệp…", states);
         using var work = new TempDirectory();
         var docx = Path.Combine(work.Path, "report.docx");
         await download.SaveAsAsync(docx);
