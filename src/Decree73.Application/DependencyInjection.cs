@@ -46,6 +46,9 @@ public static class DependencyInjection
         services.AddScoped<Appraisal.AppraisalService>();
         services.AddScoped<Appraisal.OfficerProfileService>();
         services.AddScoped<Showcase.ShowcaseService>();
+        services.AddScoped<Reports.ReportAccess>();
+        services.AddScoped<Reports.ReportFiguresBuilder>();
+        services.AddScoped<Reports.PeriodicReportService>();
         return services;
     }
 }

@@ -36,6 +36,9 @@ public static class DependencyInjection
         services.AddOptions<Decree73.Application.Attachments.AttachmentOptions>()
             .Bind(configuration.GetSection(Decree73.Application.Attachments.AttachmentOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Decree73.Application.Reports.ReportOptions>()
+            .Bind(configuration.GetSection(Decree73.Application.Reports.ReportOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IFileStore>(sp => new Storage.LocalFileStore(
             Path.Combine(DataDirectory(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, contentRoot), "attachments"),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Storage.LocalFileStore>>()));
@@ -50,7 +53,8 @@ public static class DependencyInjection
             ProviderSetup.Configure(options, database, DataDirectory(database, contentRoot));
             // Title words first: they are derived rows of the same save, kept out of the audit trail.
             options.AddInterceptors(
-                sp.GetRequiredService<AuditingInterceptor>(), new TitleWordsInterceptor(), sp.GetRequiredService<AuditTrailInterceptor>());
+                sp.GetRequiredService<AuditingInterceptor>(), new TitleWordsInterceptor(), sp.GetRequiredService<AuditTrailInterceptor>(),
+                new FrozenReportInterceptor());
         });
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseMigrator>();

@@ -1,0 +1,221 @@
+using Decree73.Application.Abstractions;
+using Decree73.Application.Common;
+using Decree73.Application.Proposals;
+using Decree73.Application.Resources;
+using Decree73.Domain.Common;
+using Decree73.Domain.Reports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Decree73.Application.Reports;
+
+/// <summary>
+/// Periodic Decree 73 reports (domain.md §9): drafts whose figures are live, narrative written by the unit,
+/// submission that freezes figures and text, and the superior's inbox. Every method checks <see cref="ReportAccess"/>;
+/// a report the user may not read is "not found".
+/// </summary>
+public sealed class PeriodicReportService(
+    IAppDbContext db,
+    ReportAccess reportAccess,
+    ProposalAccess proposalAccess,
+    ReportFiguresBuilder figures,
+    ReportCreateInputValidator createValidator,
+    ReportEditInputValidator editValidator,
+    IOptions<ReportOptions> options,
+    TimeProvider time,
+    ILogger<PeriodicReportService> logger)
+{
+    public IReadOnlyList<ReportPeriodKind> EnabledPeriodKinds => options.Value.EnabledKinds;
+
+    /// <summary>The units the user writes reports for, with whether they have subordinate units to consolidate.</summary>
+    public async Task<IReadOnlyList<ReportUnitOption>> AuthoredUnitsAsync(CancellationToken ct = default)
+    {
+        var ids = await reportAccess.AuthoredUnitIdsAsync(ct);
+        return await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).OrderBy(u => u.Name)
+            .Select(u => new ReportUnitOption(u.Id, u.Name, db.Units.Any(c => c.ParentId == u.Id))).ToListAsync(ct);
+    }
+
+    /// <summary>The most rows a list shows; a year holds at most seven reports per unit, so a year's list stays far below it.</summary>
+    public const int ListLimit = 1000;
+
+    /// <summary>The reports of the units the user writes for, newest period first; of one year when given.</summary>
+    public async Task<IReadOnlyList<ReportListItem>> MyReportsAsync(int? year = null, CancellationToken ct = default)
+    {
+        var ids = await reportAccess.AuthoredUnitIdsAsync(ct);
+        return await List(db.PeriodicReports.AsNoTracking().Where(r => ids.Contains(r.UnitId)), year, ct);
+    }
+
+    /// <summary>Submitted reports of subordinate units (see <see cref="ReportAccess.InboxAsync"/>); of one year when given.</summary>
+    public async Task<IReadOnlyList<ReportListItem>> InboxAsync(int? year = null, CancellationToken ct = default) =>
+        await List(await reportAccess.InboxAsync(ct), year, ct);
+
+    private Task<List<ReportListItem>> List(IQueryable<PeriodicReport> reports, int? year, CancellationToken ct) =>
+        (year is { } y ? reports.Where(r => r.Year == y) : reports)
+            .OrderByDescending(r => r.PeriodEnd).ThenBy(r => r.PeriodKind).ThenBy(r => r.UnitId).Take(ListLimit)
+            .Select(r => new ReportListItem(r.Id, r.UnitId, db.Units.Where(u => u.Id == r.UnitId).Select(u => u.Name).First(),
+                r.PeriodKind, r.Year, r.PeriodNumber, r.Status, r.SubmittedAtUtc))
+            .ToListAsync(ct);
+
+    public async Task<OperationResult<int>> CreateAsync(ReportCreateInput input, CancellationToken ct = default)
+    {
+        var validation = await createValidator.ValidateAsync(input, ct);
+        if (!validation.IsValid)
+        {
+            return OperationResult<int>.From(validation.ToResult());
+        }
+
+        if (!await reportAccess.MayAuthorAsync(input.UnitId!.Value, ct))
+        {
+            return OperationResult<int>.From(OperationResult.NotFound());
+        }
+
+        var period = new ReportPeriod(input.PeriodKind, input.Year, input.PeriodNumber);
+        if (!EnabledPeriodKinds.Contains(input.PeriodKind))
+        {
+            return OperationResult<int>.From(OperationResult.Invalid(nameof(ReportCreateInput.PeriodKind), ValidationMessages.Report_PeriodKindDisabled));
+        }
+
+        if (!period.IsValid)
+        {
+            return OperationResult<int>.From(Invalid(ReportErrors.InvalidPeriod, nameof(ReportCreateInput.PeriodNumber)));
+        }
+
+        if (await Exists(input.UnitId.Value, period, ct))
+        {
+            return OperationResult<int>.From(Invalid(ReportErrors.Duplicate, nameof(ReportCreateInput.PeriodNumber)));
+        }
+
+        var report = new PeriodicReport(input.UnitId.Value, period, input.ConsolidatesSubordinateReports);
+        db.PeriodicReports.Add(report);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two officers created the same report at once: the unique index kept one.
+            db.Entry(report).State = EntityState.Detached;
+            if (await Exists(input.UnitId.Value, period, ct))
+            {
+                return OperationResult<int>.From(Invalid(ReportErrors.Duplicate, nameof(ReportCreateInput.PeriodNumber)));
+            }
+
+            throw;
+        }
+
+        logger.LogInformation("Report {ReportId} created for unit {UnitId}, {PeriodKind} {PeriodNumber}/{Year}",
+            report.Id, report.UnitId, period.Kind, period.Number, period.Year);
+        return OperationResult<int>.Ok(report.Id);
+    }
+
+    private Task<bool> Exists(int unitId, ReportPeriod period, CancellationToken ct) =>
+        db.PeriodicReports.AnyAsync(r => r.UnitId == unitId && r.PeriodKind == period.Kind && r.Year == period.Year && r.PeriodNumber == period.Number, ct);
+
+    /// <summary>The report with its figures (live always; frozen once submitted), or null when the user may not read it.</summary>
+    public async Task<ReportView?> GetAsync(int id, CancellationToken ct = default)
+    {
+        var report = await db.PeriodicReports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (report is null || !await reportAccess.MayReadAsync(report, ct))
+        {
+            return null;
+        }
+
+        var unit = await db.Units.AsNoTracking().Where(u => u.Id == report.UnitId)
+            .Select(u => new { u.Name, u.Kind, Parent = u.Parent != null ? u.Parent.Name : null }).FirstAsync(ct);
+        var live = await figures.ForAsync(report, ct);
+        var frozen = report.FrozenFiguresJson is { } json ? ReportFigures.FromJson(json) : null;
+        var mayEdit = !report.IsFrozen && await reportAccess.MayAuthorAsync(report.UnitId, ct);
+        return new ReportView(report, unit.Name, unit.Kind, unit.Parent, live, frozen, mayEdit);
+    }
+
+    /// <summary>Saves the narrative and the document frame of a draft; refused once submitted.</summary>
+    public async Task<OperationResult> EditAsync(int id, ReportEditInput input, int expectedVersion, CancellationToken ct = default)
+    {
+        var (report, denied) = await WritableAsync(id, ct);
+        if (report is null)
+        {
+            return denied!;
+        }
+
+        var validation = await editValidator.ValidateAsync(input, ct);
+        if (!validation.IsValid)
+        {
+            return validation.ToResult();
+        }
+
+        var edited = report.Edit(
+            new ReportNarrative(input.ImplementationWork, input.EncouragementText, input.ProtectionText, input.Strengths, input.Difficulties, input.Recommendations),
+            new ReportDocumentInfo(input.DocumentNumber, input.Place, input.ReportDate, input.Recipients, input.SignerAuthority, input.SignerCapacity, input.SignerName),
+            input.ConsolidatesSubordinateReports);
+        if (!edited.IsSuccess)
+        {
+            return edited.Error!.ToResult();
+        }
+
+        var saved = await db.SaveVersionedAsync(report, expectedVersion, ct);
+        if (saved.Succeeded)
+        {
+            logger.LogInformation("Report {ReportId} edited", report.Id);
+        }
+
+        return saved;
+    }
+
+    /// <summary>
+    /// Freezes the report: computes the figures now, stores them as JSON, and marks it submitted. From then on the
+    /// service refuses every change, and so does the persistence layer (FrozenReportInterceptor).
+    /// </summary>
+    public async Task<OperationResult> SubmitAsync(int id, int expectedVersion, CancellationToken ct = default)
+    {
+        var (report, denied) = await WritableAsync(id, ct);
+        if (report is null)
+        {
+            return denied!;
+        }
+
+        if (VietnamTime.Today(time) < report.PeriodEnd)
+        {
+            return ReportErrors.PeriodNotOver.ToResult();
+        }
+
+        if (await proposalAccess.CurrentOfficerIdAsync(ct) is not { } officerId)
+        {
+            return OperationResult.Forbidden();
+        }
+
+        var snapshot = await figures.ForAsync(report, ct);
+        var submitted = report.Submit(snapshot.ToJson(), officerId, time.GetUtcNow().UtcDateTime);
+        if (!submitted.IsSuccess)
+        {
+            return submitted.Error!.ToResult();
+        }
+
+        var saved = await db.SaveVersionedAsync(report, expectedVersion, ct);
+        if (saved.Succeeded)
+        {
+            logger.LogInformation("Report {ReportId} submitted by officer {OfficerId}", report.Id, officerId);
+        }
+
+        return saved;
+    }
+
+    /// <summary>Loads a report for a change: not found unless the user writes it, refused when frozen.</summary>
+    private async Task<(PeriodicReport? Report, OperationResult? Denied)> WritableAsync(int id, CancellationToken ct)
+    {
+        var report = await db.PeriodicReports.FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (report is null || !await reportAccess.MayReadAsync(report, ct))
+        {
+            return (null, OperationResult.NotFound());
+        }
+
+        if (!await reportAccess.MayAuthorAsync(report.UnitId, ct))
+        {
+            return (null, OperationResult.Forbidden());
+        }
+
+        return report.IsFrozen ? (null, ReportErrors.Frozen.ToResult()) : (report, null);
+    }
+
+    private static OperationResult Invalid(DomainError error, string field) => OperationResult.Invalid(field, ErrorMessages.For(error));
+}

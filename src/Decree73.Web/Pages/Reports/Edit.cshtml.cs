@@ -1,0 +1,92 @@
+using Decree73.Application.Common;
+using Decree73.Application.Reports;
+using Decree73.Web.Infrastructure;
+using Decree73.Web.Reports;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Decree73.Web.Pages.Reports;
+
+/// <summary>Writing a draft: the narrative and the document frame; the figures are live and read-only.</summary>
+public sealed class EditModel(PeriodicReportService reports) : PageModel
+{
+    [BindProperty]
+    public ReportEditInput Input { get; set; } = new();
+
+    [BindProperty]
+    public int Version { get; set; }
+
+    [FromRoute]
+    public int Id { get; set; }
+
+    public ReportView View { get; private set; } = null!;
+    public IReadOnlyList<FigureTable> Tables { get; private set; } = [];
+    public bool HasSubordinates { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } denied)
+        {
+            return denied;
+        }
+
+        Input = ReportEditInput.From(View.Report);
+        Version = View.Report.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await reports.EditAsync(Id, Input, Version, ct);
+        if (result.Status == OperationStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Status == OperationStatus.Forbidden)
+        {
+            return Forbid();
+        }
+
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result);
+            return Page();
+        }
+
+        TempData["Status"] = Resources.ReportText.Saved;
+        return RedirectToPage("Edit", new { id = Id });
+    }
+
+    /// <summary>404 unless the user writes this unit's report; a submitted report is shown, never edited.</summary>
+    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        var view = await reports.GetAsync(Id, ct);
+        var units = await reports.AuthoredUnitsAsync(ct);
+        if (view is null || units.All(u => u.Id != view.Report.UnitId))
+        {
+            return NotFound();
+        }
+
+        if (view.Report.IsFrozen)
+        {
+            TempData["Status"] = ErrorMessages.For(Domain.Reports.ReportErrors.Frozen);
+            return RedirectToPage("Details", new { id = Id });
+        }
+
+        View = view;
+        Tables = ReportTables.Build(view.Live, null);
+        HasSubordinates = units.Any(u => u.Id == view.Report.UnitId && u.HasSubordinates);
+        return null;
+    }
+}

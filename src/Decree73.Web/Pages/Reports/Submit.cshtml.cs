@@ -1,0 +1,86 @@
+using Decree73.Application.Common;
+using Decree73.Application.Reports;
+using Decree73.Web.Infrastructure;
+using Decree73.Web.Resources;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Decree73.Web.Pages.Reports;
+
+/// <summary>Submitting freezes the report: the page asks for an explicit confirmation first.</summary>
+public sealed class SubmitModel(PeriodicReportService reports) : PageModel
+{
+    public sealed class SubmitInput
+    {
+        public bool Confirmed { get; set; }
+    }
+
+    [BindProperty]
+    public SubmitInput Input { get; set; } = new();
+
+    [BindProperty]
+    public int Version { get; set; }
+
+    [FromRoute]
+    public int Id { get; set; }
+
+    public ReportView View { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } denied)
+        {
+            return denied;
+        }
+
+        Version = View.Report.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!Input.Confirmed)
+        {
+            ModelState.AddModelError("Input.Confirmed", ReportText.Submit_ConfirmRequired);
+            return Page();
+        }
+
+        var result = await reports.SubmitAsync(Id, Version, ct);
+        switch (result.Status)
+        {
+            case OperationStatus.NotFound:
+                return NotFound();
+            case OperationStatus.Forbidden:
+                return Forbid();
+            case OperationStatus.Ok:
+                TempData["Status"] = ReportText.Submitted;
+                return RedirectToPage("Details", new { id = Id });
+            default:
+                ModelState.AddErrors(result);
+                return Page();
+        }
+    }
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        var view = await reports.GetAsync(Id, ct);
+        if (view is null || (await reports.AuthoredUnitsAsync(ct)).All(u => u.Id != view.Report.UnitId))
+        {
+            return NotFound();
+        }
+
+        if (view.Report.IsFrozen)
+        {
+            TempData["Status"] = ErrorMessages.For(Domain.Reports.ReportErrors.Frozen);
+            return RedirectToPage("Details", new { id = Id });
+        }
+
+        View = view;
+        return null;
+    }
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using Decree73.Application.Documents;
+using Decree73.Application.Reports;
+using Decree73.Domain.Organisation;
+using Decree73.Web.Resources;
+
+namespace Decree73.Web.Reports;
+
+/// <summary>
+/// Maps a report to the Decree 30/2020 document and to workbook sheets. A submitted report states its frozen
+/// figures; a draft states live ones and is marked "DỰ THẢO" in the title and the first line of the body.
+/// </summary>
+public static class ReportDocumentBuilder
+{
+    public static OfficialDocument Document(ReportView view, DateOnly today)
+    {
+        var r = view.Report;
+        var tables = ReportTables.Build(view.Stated, null);
+        var draft = !r.IsFrozen;
+        var period = ReportTables.PeriodText(r.Period);
+        var body = new List<DocumentBlock>();
+        if (draft)
+        {
+            body.Add(new DocumentParagraph(string.Format(CultureInfo.InvariantCulture, ReportText.Doc_DraftLine, today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture))));
+        }
+
+        body.Add(new DocumentParagraph(string.Format(CultureInfo.InvariantCulture, ReportText.Doc_Intro, view.UnitName, period.ToLower(CultureInfo.GetCultureInfo("vi-VN")))));
+        body.Add(new DocumentHeading(1, ReportText.Section_I.ToUpper(CultureInfo.GetCultureInfo("vi-VN"))));
+        Text(body, r.ImplementationWork);
+        body.Add(new DocumentHeading(1, ReportText.Section_II.ToUpper(CultureInfo.GetCultureInfo("vi-VN"))));
+        var n = 0;
+        foreach (var table in tables.Take(2).Concat(tables.Skip(4).Take(3)))
+        {
+            body.Add(Table(table, ++n));
+        }
+
+        body.Add(new DocumentHeading(2, ReportText.Section_II1));
+        Text(body, r.EncouragementText);
+        body.Add(Table(tables[2], ++n));
+        body.Add(Table(tables[7], ++n));
+        body.Add(new DocumentHeading(2, ReportText.Section_II2));
+        Text(body, r.ProtectionText);
+        body.Add(Table(tables[3], ++n));
+        body.Add(new DocumentHeading(1, ReportText.Section_III.ToUpper(CultureInfo.GetCultureInfo("vi-VN"))));
+        body.Add(new DocumentHeading(2, ReportText.Section_III1));
+        Text(body, r.Strengths);
+        body.Add(new DocumentHeading(2, ReportText.Section_III2));
+        Text(body, r.Difficulties);
+        body.Add(new DocumentHeading(1, ReportText.Section_IV.ToUpper(CultureInfo.GetCultureInfo("vi-VN"))));
+        Text(body, r.Recommendations);
+        body.Add(new DocumentParagraph(ReportText.Doc_Closing));
+
+        var recipients = (r.Recipients ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.StartsWith('-') ? line : "- " + line).ToList();
+        return new OfficialDocument(
+            view.UnitKind is UnitKind.Commune or UnitKind.Province || view.ParentName is null ? null : view.ParentName.ToUpperInvariant(),
+            view.UnitName.ToUpperInvariant(),
+            r.DocumentNumber ?? "      /BC-UBND",
+            r.Place ?? "…",
+            r.ReportDate ?? today,
+            draft ? ReportText.Doc_TitleDraft : ReportText.Details_Heading,
+            ReportText.Details_Summary + " – " + period,
+            body,
+            recipients,
+            new SignerBlock(r.SignerAuthority, r.SignerCapacity ?? "", r.SignerName ?? ""));
+    }
+
+    /// <summary>One sheet with the report's identity, then one sheet per table, counts as numbers.</summary>
+    public static IReadOnlyList<SheetData> Sheets(ReportView view)
+    {
+        var r = view.Report;
+        var sheets = new List<SheetData>
+        {
+            new(ReportText.Sheet_Info,
+                [new SheetColumn(ReportText.Col_Item, 28), new SheetColumn(ReportText.Col_Value, 50)],
+                [
+                    [ReportText.Col_Unit, view.UnitName],
+                    [ReportText.Col_Period, ReportTables.PeriodText(r.Period)],
+                    [ReportText.Col_Status, r.IsFrozen ? ReportText.Status_Submitted : ReportText.Doc_DraftMark],
+                    [ReportText.Col_SubmittedAt, r.SubmittedAtUtc is { } at ? Application.Common.VietnamTime.DateOf(at).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : null],
+                ]),
+        };
+        var n = 0;
+        foreach (var table in ReportTables.Build(view.Stated, null))
+        {
+            n++;
+            var columns = new List<SheetColumn>();
+            if (table.Grouped)
+            {
+                columns.Add(new SheetColumn(ReportText.Col_Group, 26));
+            }
+
+            columns.Add(new SheetColumn(ReportText.Col_Item, 60));
+            columns.Add(new SheetColumn(ReportText.Col_Count, 12, ColumnKind.Integer));
+            var rows = table.Lines.Select(l => table.Grouped ? new object?[] { l.Group, l.Label, l.Stated } : [l.Label, l.Stated]).ToList();
+            sheets.Add(new SheetData($"{n}. {table.Title}", columns, rows));
+        }
+
+        return sheets;
+    }
+
+    public static string FileName(ReportView view, string extension) =>
+        string.Format(CultureInfo.InvariantCulture, "bao-cao-nd73-{0}-{1}-{2}{3}{4}",
+            view.Report.UnitId, view.Report.Year, view.Report.PeriodKind.ToString().ToLowerInvariant(), view.Report.PeriodNumber,
+            view.Report.IsFrozen ? "" : "-du-thao") + extension;
+
+    private static DocumentTable Table(FigureTable table, int number) =>
+        new(string.Format(CultureInfo.InvariantCulture, ReportText.Doc_TableCaption, number, table.Title),
+            table.Grouped ? [ReportText.Col_Group, ReportText.Col_Item, ReportText.Col_Count] : [ReportText.Col_Item, ReportText.Col_Count],
+            table.Lines.Select(l => table.Grouped ? (IReadOnlyList<TableCell>)[l.Group, l.Label, l.Stated] : [l.Label, l.Stated]).ToList(),
+            ColumnWidths: table.Grouped ? [3, 5, 2] : [8, 2]);
+
+    private static void Text(List<DocumentBlock> body, string? text) =>
+        body.Add(new DocumentParagraph(text ?? ReportText.Details_Empty));
+}
