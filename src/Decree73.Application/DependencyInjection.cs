@@ -1,4 +1,5 @@
 using Decree73.Application.Access;
+using Decree73.Application.Compliance;
 using Decree73.Application.Notifications;
 using Decree73.Application.Officers;
 using Decree73.Application.Units;
@@ -37,6 +38,7 @@ public static class DependencyInjection
         services.AddNotifications();
         services.AddScoped<Proposals.SimilarProposals>();
         services.AddScoped<Protection.ProtectionAccess>();
+        services.AddCompliance();
         return services;
     }
 }
