@@ -105,7 +105,7 @@ public sealed class ScorecardQueries(IAppDbContext db, DecisionTimes decisions)
                 .Select(s => (s, byState.FirstOrDefault(x => x.State == s)?.Count ?? 0)).ToList(),
             byField.OrderBy(f => f.FieldId is { } id && fieldNames.TryGetValue(id, out var n) ? n.SortOrder : int.MaxValue)
                 .Select(f => new ChartPoint(f.FieldId is { } id && fieldNames.TryGetValue(id, out var n) ? n.Name : "", f.Count)).ToList(),
-            quarters.Select((count, i) => new ChartPoint($"Q{(i % 4) + 1}/{c.Period.Year - 1 + (i / 4)}", count)).ToList());
+            quarters.Select((count, i) => new ChartPoint($"{(i % 4) + 1}/{c.Period.Year - 1 + (i / 4)}", count)).ToList());
     }
 
     private static async Task<Dictionary<int, int>> OfficialsPerUnitAsync(IQueryable<UnitOfficer> rows, CancellationToken ct) =>
