@@ -135,7 +135,28 @@ async Task RunAsync(DatabaseProvider provider, string connectionString, string d
         ("Commune head: list of their agency", async () => (await List(seeded.HeadUserId, new ProposalFilter())).Items.Count),
         ("Proposer: similar proposals of the province", async () =>
             (await As(seeded.ProposerUserId, sp => sp.GetRequiredService<SimilarProposals>().FindAsync(null, similarTitle))).Count),
+        // Issue 5: the compliance review of the whole province for the current year, without and with the short cache.
+        ("Compliance overview (province, this year), uncached", () => Review(seeded.InteriorUserId, null, cached: false, overview: true)),
+        ("Compliance overview (province, this year), cached", () => Review(seeded.InteriorUserId, null, cached: true, overview: true)),
+        ("Compliance scorecard (province, this year), uncached", () => Review(seeded.InteriorUserId, null, cached: false, overview: false)),
+        ("Compliance scorecard (province, this year), cached", () => Review(seeded.InteriorUserId, null, cached: true, overview: false)),
+        ("Compliance overview (one commune, this year), uncached", () => Review(seeded.InteriorUserId, seeded.HeadUnitId, cached: false, overview: true)),
     };
+
+    // Rows: the flags raised (overview) or the units listed (scorecard), so a run that finds nothing shows it.
+    async Task<int> Review(string userId, int? unitId, bool cached, bool overview) =>
+        await As(userId, async sp =>
+        {
+            var compliance = sp.GetRequiredService<Decree73.Application.Compliance.ComplianceService>();
+            if (!cached)
+            {
+                compliance.ClearCache();
+            }
+
+            return overview
+                ? (await compliance.OverviewAsync(unitId, null, null)).Value!.Flags.Sum(f => f.Count)
+                : (await compliance.ScorecardAsync(unitId, null, null)).Value!.Rows.Count;
+        });
 
     report.AppendLine();
     report.AppendLine(CultureInfo.InvariantCulture, $"## {provider}");
