@@ -98,14 +98,14 @@ public sealed class ScorecardQueries(IAppDbContext db, DecisionTimes decisions)
                 g.Count(p => p.ReceivedAtUtc >= b4 && p.ReceivedAtUtc < b5), g.Count(p => p.ReceivedAtUtc >= b5 && p.ReceivedAtUtc < b6),
                 g.Count(p => p.ReceivedAtUtc >= b6 && p.ReceivedAtUtc < b7), g.Count(p => p.ReceivedAtUtc >= b7),
             })
-            .FirstOrDefaultAsync(ct) ?? new int[8];
+            .ToListAsync(ct);
 
         return new ComplianceCharts(
             Enum.GetValues<ProposalState>().Where(s => s != ProposalState.Draft)
                 .Select(s => (s, byState.FirstOrDefault(x => x.State == s)?.Count ?? 0)).ToList(),
             byField.OrderBy(f => f.FieldId is { } id && fieldNames.TryGetValue(id, out var n) ? n.SortOrder : int.MaxValue)
                 .Select(f => new ChartPoint(f.FieldId is { } id && fieldNames.TryGetValue(id, out var n) ? n.Name : "", f.Count)).ToList(),
-            quarters.Select((count, i) => new ChartPoint($"{(i % 4) + 1}/{c.Period.Year - 1 + (i / 4)}", count)).ToList());
+            (quarters.FirstOrDefault() ?? new int[8]).Select((count, i) => new ChartPoint($"{(i % 4) + 1}/{c.Period.Year - 1 + (i / 4)}", count)).ToList());
     }
 
     private static async Task<Dictionary<int, int>> OfficialsPerUnitAsync(IQueryable<UnitOfficer> rows, CancellationToken ct) =>
