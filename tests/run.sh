@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test on a fresh Debian machine of this kind: installs what is missing (PostgreSQL, Chromium),
+# Runs every test on a fresh Debian machine of this kind: installs what is missing (PostgreSQL, Chromium, LibreOffice),
 # starts PostgreSQL on loopback, builds with warnings as errors, checks the migrations of all three providers,
 # writes the SQL Server script, runs all test projects and ends with one line: "N passed, N failed, N skipped".
 set -euo pipefail
@@ -16,12 +16,19 @@ missing=()
 command -v pg_ctlcluster >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+# Document export tests: LibreOffice opens the generated .docx/.xlsx, poppler reads the PDF back; Liberation Serif is
+# Debian's metric-compatible stand-in for Times New Roman, DejaVu covers any other Vietnamese glyph.
+# (grep reads all of fc-list: with pipefail, grep -q could make fc-list die of SIGPIPE and look like a miss.)
+command -v libreoffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui libreoffice-calc-nogui)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+fc-list : family 2>/dev/null | grep -F "Liberation Serif" >/dev/null || missing+=(fonts-liberation)
+fc-list : family 2>/dev/null | grep -F "DejaVu Sans" >/dev/null || missing+=(fonts-dejavu-core)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "installing: ${missing[*]}"
   sudo_if_needed apt-get update -qq
   sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 else
-  echo "postgresql, chromium and npm present"
+  echo "postgresql, chromium, npm, libreoffice, poppler-utils and fonts present"
 fi
 
 log "PostgreSQL on 127.0.0.1"

@@ -1,5 +1,6 @@
 using Decree73.Application.Abstractions;
 using Decree73.Application.Accounts;
+using Decree73.Infrastructure.Documents;
 using Decree73.Infrastructure.Identity;
 using Decree73.Infrastructure.Notifications;
 using Decree73.Infrastructure.Persistence;
@@ -75,6 +76,7 @@ public static class DependencyInjection
         services.AddScoped<DemoSeeder>();
         services.AddScoped<AdministratorBootstrap>();
         services.AddNotificationDelivery(configuration);
+        services.AddDocumentExport();
         return services;
     }
 

@@ -7,3 +7,7 @@ public sealed class RequiresPostgresAttribute : Attribute;
 /// <summary>Marks a test class whose tests need Debian's Chromium.</summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class RequiresChromiumAttribute : Attribute;
+
+/// <summary>Marks a test class whose tests need LibreOffice and pdftotext (<see cref="OfficeConverter"/>).</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class RequiresLibreOfficeAttribute : Attribute;

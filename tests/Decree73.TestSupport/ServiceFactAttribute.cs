@@ -5,7 +5,8 @@ using Xunit.Sdk;
 namespace Decree73.TestSupport;
 
 /// <summary>
-/// A fact that is skipped when the service its class needs ([RequiresPostgres], [RequiresChromium]) is missing,
+/// A fact that is skipped when the service its class needs ([RequiresPostgres], [RequiresChromium],
+/// [RequiresLibreOffice]) is missing,
 /// except under CI=true, where it runs and fails. Lets one abstract test class run per provider.
 /// </summary>
 [XunitTestCaseDiscoverer("Decree73.TestSupport.ServiceFactDiscoverer", "Decree73.TestSupport")]
@@ -37,13 +38,18 @@ public sealed class ServiceTestCase : XunitTestCase
     protected override string? GetSkipReason(IAttributeInfo factAttribute) =>
         SkipReasonFor(TestMethod.TestClass.Class) ?? base.GetSkipReason(factAttribute);
 
-    private static string? SkipReasonFor(ITypeInfo testClass)
+    internal static string? SkipReasonFor(ITypeInfo testClass)
     {
         if (testClass.GetCustomAttributes(typeof(RequiresPostgresAttribute)).Any() && TestEnvironment.PostgresSkipReason is { } postgres)
         {
             return postgres;
         }
 
-        return testClass.GetCustomAttributes(typeof(RequiresChromiumAttribute)).Any() ? TestEnvironment.ChromiumSkipReason : null;
+        if (testClass.GetCustomAttributes(typeof(RequiresChromiumAttribute)).Any() && TestEnvironment.ChromiumSkipReason is { } chromium)
+        {
+            return chromium;
+        }
+
+        return testClass.GetCustomAttributes(typeof(RequiresLibreOfficeAttribute)).Any() ? TestEnvironment.LibreOfficeSkipReason : null;
     }
 }

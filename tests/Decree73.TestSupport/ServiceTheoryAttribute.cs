@@ -17,9 +17,7 @@ public sealed class ServiceTheoryDiscoverer(IMessageSink diagnosticMessageSink) 
     public override IEnumerable<IXunitTestCase> Discover(
         ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo theoryAttribute)
     {
-        var testClass = testMethod.TestClass.Class;
-        var missing = (testClass.GetCustomAttributes(typeof(RequiresPostgresAttribute)).Any() && TestEnvironment.PostgresSkipReason is not null)
-            || (testClass.GetCustomAttributes(typeof(RequiresChromiumAttribute)).Any() && TestEnvironment.ChromiumSkipReason is not null);
+        var missing = ServiceTestCase.SkipReasonFor(testMethod.TestClass.Class) is not null;
 
         // A ServiceTestCase works out the same skip reason when it runs, so the method is never called without its data.
         return missing

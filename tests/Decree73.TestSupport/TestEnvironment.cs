@@ -22,6 +22,12 @@ public static class TestEnvironment
     public static string? ChromiumSkipReason =>
         !File.Exists(ChromiumPath) && !IsCI ? $"Chromium not installed at {ChromiumPath}: run tests/run.sh." : null;
 
+    /// <summary>LibreOffice to open generated documents as a user's office suite would, pdftotext to read the result.</summary>
+    public static string? LibreOfficeSkipReason =>
+        !OfficeConverter.IsAvailable && !IsCI
+            ? $"LibreOffice or pdftotext missing ({OfficeConverter.LibreOfficePath}, {OfficeConverter.PdfToTextPath}): run tests/run.sh."
+            : null;
+
     public static string RequirePostgres() =>
         PostgresAdminConnectionString
         ?? throw new InvalidOperationException($"PostgreSQL is required (CI=true) but {PostgresVariable} is not set.");
