@@ -22,6 +22,13 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
 
     private static readonly UnitKind[] Agencies = [UnitKind.Commune, UnitKind.ProvincialDepartment, UnitKind.PublicServiceUnit];
 
+    /// <summary>The states in which <see cref="Proposal.PartyOpinionReceived"/> still refers to the approval round.</summary>
+    private static readonly ProposalState[] BeforeEvaluation =
+    [
+        ProposalState.Submitted, ProposalState.OpinionsRequested, ProposalState.NotPassed, ProposalState.Approved,
+        ProposalState.Rejected, ProposalState.Escalated, ProposalState.InProgress, ProposalState.Suspended,
+    ];
+
     internal Task<ComplianceFlag> ComputeAsync(ComplianceContext c, string key, int limit, CancellationToken ct) => key switch
     {
         ComplianceFlags.VoteWithoutPartyOpinion => VoteWithoutPartyOpinionAsync(c, limit, ct),
@@ -48,11 +55,16 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
         }
 
         var (from, to) = (c.Period.FromUtc, c.Period.ToUtc);
-        var query = c.Proposals.Where(p => p.ReceivedAtUtc != null && db.ProposalVotes.Any(v =>
-            v.ProposalId == p.Id && v.Stage == VoteStage.Approval && v.CreatedAtUtc >= p.ReceivedAtUtc
-            && v.CreatedAtUtc >= from && v.CreatedAtUtc < to
-            && !db.AuditEntries.Any(a => a.ProposalId == p.Id && a.Action == AuditActions.PartyOpinionRecorded
-                && a.OccurredAtUtc >= p.ReceivedAtUtc && a.OccurredAtUtc <= v.CreatedAtUtc)));
+        // Until the completion report or the stop, PartyOpinionReceived still holds the approval round's answer: a
+        // proposal showing it received one had it before its vote (the vote needs it from then on). Only the others,
+        // and those whose flag was reset for the evaluation, need their audit trail read.
+        var query = c.Proposals.Where(p => p.ReceivedAtUtc != null
+            && !(p.PartyOpinionReceived && BeforeEvaluation.Contains(p.State))
+            && db.ProposalVotes.Any(v =>
+                v.ProposalId == p.Id && v.Stage == VoteStage.Approval && v.CreatedAtUtc >= p.ReceivedAtUtc
+                && v.CreatedAtUtc >= from && v.CreatedAtUtc < to
+                && !db.AuditEntries.Any(a => a.ProposalId == p.Id && a.Action == AuditActions.PartyOpinionRecorded
+                    && a.OccurredAtUtc >= p.ReceivedAtUtc && a.OccurredAtUtc <= v.CreatedAtUtc)));
         return CountedAsync(ComplianceFlags.VoteWithoutPartyOpinion, query, limit, ct);
     }
 
@@ -215,11 +227,19 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
         }
     }
 
+    /// <summary>
+    /// One pass over the matching ids, newest first: the count and the first few in the same query (a COUNT then a
+    /// TOP n would evaluate the condition over the subtree twice).
+    /// </summary>
     private async Task<ComplianceFlag> CountedAsync(string key, IQueryable<Proposal> query, int limit, CancellationToken ct)
     {
-        var count = await query.CountAsync(ct);
-        var examples = count == 0 ? [] : await ExamplesAsync(query.OrderByDescending(p => p.Id).Take(limit), ct);
-        return new ComplianceFlag(key, count, examples);
+        var tally = new Tally(limit);
+        await foreach (var id in query.OrderByDescending(p => p.Id).Select(p => p.Id).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            tally.AddIf(true, id);
+        }
+
+        return await FromTallyAsync(key, tally, ct);
     }
 
     private async Task<ComplianceFlag> FromTallyAsync(string key, Tally tally, CancellationToken ct)

@@ -36,8 +36,11 @@ public sealed class HeldStepQueries(IAppDbContext db, IOptions<ComplianceOptions
     internal IQueryable<Proposal> Stalled(ComplianceContext c)
     {
         var cutoff = StalledCutoffUtc(c);
+        // Every workflow step stamps the proposal row itself (ModifiedAtUtc, with its version), so a recent stamp
+        // rules a proposal out without reading its trail; the trail catches the actions that touch only child rows.
         return c.Proposals.Where(p => !Finished.Contains(p.State)
             && p.StepSinceUtc < cutoff
+            && (p.ModifiedAtUtc ?? p.CreatedAtUtc) < cutoff
             && !db.AuditEntries.Any(a => a.ProposalId == p.Id && a.OccurredAtUtc >= cutoff));
     }
 
