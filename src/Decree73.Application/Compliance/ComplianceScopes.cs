@@ -20,8 +20,6 @@ internal sealed record ComplianceContext(
 /// </summary>
 public sealed class ComplianceScopes(IAppDbContext db, UserAccess access)
 {
-    public async Task<bool> MayReviewAsync(CancellationToken ct = default) => (await RootsAsync(ct)).Count > 0;
-
     public async Task<OperationResult<ComplianceScope>> ResolveAsync(int? unitId, CancellationToken ct = default)
     {
         var roots = await RootsAsync(ct);

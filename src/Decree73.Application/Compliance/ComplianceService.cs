@@ -26,8 +26,6 @@ public sealed class ComplianceService(
 {
     private ComplianceOptions Settings => options.Value;
 
-    public Task<bool> MayReviewAsync(CancellationToken ct = default) => scopes.MayReviewAsync(ct);
-
     public Task<OperationResult<ComplianceOverview>> OverviewAsync(int? unitId, int? year, int? quarter, CancellationToken ct = default) =>
         RunAsync("overview", unitId, year, quarter, async c =>
         {
