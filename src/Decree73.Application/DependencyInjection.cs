@@ -1,4 +1,5 @@
 using Decree73.Application.Access;
+using Decree73.Application.Compliance;
 using Decree73.Application.Notifications;
 using Decree73.Application.Officers;
 using Decree73.Application.Units;
@@ -49,6 +50,7 @@ public static class DependencyInjection
         services.AddScoped<Reports.ReportAccess>();
         services.AddScoped<Reports.ReportFiguresBuilder>();
         services.AddScoped<Reports.PeriodicReportService>();
+        services.AddCompliance();
         return services;
     }
 }

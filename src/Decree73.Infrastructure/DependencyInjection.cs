@@ -39,6 +39,9 @@ public static class DependencyInjection
         services.AddOptions<Decree73.Application.Reports.ReportOptions>()
             .Bind(configuration.GetSection(Decree73.Application.Reports.ReportOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Decree73.Application.Compliance.ComplianceOptions>()
+            .Bind(configuration.GetSection(Decree73.Application.Compliance.ComplianceOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IFileStore>(sp => new Storage.LocalFileStore(
             Path.Combine(DataDirectory(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, contentRoot), "attachments"),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Storage.LocalFileStore>>()));

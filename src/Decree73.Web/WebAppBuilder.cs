@@ -65,14 +65,20 @@ public static class WebAppBuilder
         });
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.Administrator, p => p.AddRequirements(new RoleAnywhereRequirement(Domain.Access.AppRole.Administrator)));
+            .AddPolicy(Policies.Administrator, p => p.AddRequirements(new RoleAnywhereRequirement(Domain.Access.AppRole.Administrator)))
+            .AddPolicy(ComplianceReviewerRequirement.Policy, p => p.AddRequirements(new ComplianceReviewerRequirement()));
         builder.Services.AddScoped<IAuthorizationHandler, RoleAnywhereHandler>();
+        builder.Services.AddScoped<IAuthorizationHandler, ComplianceReviewerHandler>();
         builder.Services.AddScoped<IAuthorizationHandler, UnitAuthorizationHandler>();
         builder.Services.AddScoped<IAuthorizationHandler, ProposalAuthorizationHandler>();
         builder.Services.AddScoped<UnitPermissions>();
         builder.Services.AddScoped<Pages.Admin.Accounts.AccountAuthorization>();
 
-        builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator))
+        builder.Services.AddRazorPages(o =>
+            {
+                o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+                o.Conventions.AuthorizeFolder("/Compliance", ComplianceReviewerRequirement.Policy);
+            })
             .AddViewLocalization()
             .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
 

@@ -5,8 +5,10 @@ using Decree73.Application;
 using Decree73.Application.Abstractions;
 using Decree73.Application.Common;
 using Decree73.Application.Proposals;
+using Decree73.Application.Reports;
 using Decree73.Benchmarks;
 using Decree73.Domain.Common;
+using Decree73.Domain.Reports;
 using Decree73.Infrastructure;
 using Decree73.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -125,6 +127,19 @@ async Task RunAsync(DatabaseProvider provider, string connectionString, string d
 
     var deepCursor = KeysetCursor.Encode("", seeded.MiddleProposalId);
     var similarTitle = "Số hóa tiếp nhận hồ sơ đất đai tại bộ phận một cửa";
+    // A submitted province report for 2026, so that reading frozen figures can be timed beside computing live ones.
+    var frozenReportId = await As(seeded.InteriorUserId, async sp =>
+    {
+        var db = sp.GetRequiredService<AppDbContext>();
+        var period = new ReportPeriod(ReportPeriodKind.Year, 2026, 1);
+        var figures = await sp.GetRequiredService<ReportFiguresBuilder>().LiveAsync(seeded.ProvinceId, period);
+        var report = new PeriodicReport(seeded.ProvinceId, period, consolidatesSubordinateReports: false);
+        report.Submit(figures.ToJson(), await db.Officers.OrderBy(o => o.Id).Select(o => o.Id).FirstAsync(), DateTime.UtcNow);
+        db.PeriodicReports.Add(report);
+        await db.SaveChangesAsync();
+        return report.Id;
+    });
+
     var scenarios = new (string Name, Func<Task<int>> Call)[]
     {
         ("Interior officer (province): first page", async () => (await List(seeded.InteriorUserId, new ProposalFilter())).Items.Count),
@@ -135,7 +150,46 @@ async Task RunAsync(DatabaseProvider provider, string connectionString, string d
         ("Commune head: list of their agency", async () => (await List(seeded.HeadUserId, new ProposalFilter())).Items.Count),
         ("Proposer: similar proposals of the province", async () =>
             (await As(seeded.ProposerUserId, sp => sp.GetRequiredService<SimilarProposals>().FindAsync(null, similarTitle))).Count),
+        // Issue 5: the compliance review of the whole province for the current year, without and with the short cache.
+        ("Compliance overview (province, this year), uncached", () => Review(seeded.InteriorUserId, null, cached: false, overview: true)),
+        ("Compliance overview (province, this year), cached", () => Review(seeded.InteriorUserId, null, cached: true, overview: true)),
+        ("Compliance scorecard (province, this year), uncached", () => Review(seeded.InteriorUserId, null, cached: false, overview: false)),
+        ("Compliance scorecard (province, this year), cached", () => Review(seeded.InteriorUserId, null, cached: true, overview: false)),
+        ("Compliance overview (one commune, this year), uncached", () => Review(seeded.InteriorUserId, seeded.HeadUnitId, cached: false, overview: true)),
+        // Issue 5: the periodic report's figures. A draft computes them live ("uncached"); a submitted report reads
+        // the figures frozen at submission ("cached": that is the only copy a report keeps).
+        ("Report figures (province, year 2026), live", () => Figures(seeded.InteriorUserId, seeded.ProvinceId, new ReportPeriod(ReportPeriodKind.Year, 2026, 1))),
+        ("Report figures (province, Q4 2026), live", () => Figures(seeded.InteriorUserId, seeded.ProvinceId, new ReportPeriod(ReportPeriodKind.Quarter, 2026, 4))),
+        ("Report figures (one commune, year 2026), live", () => Figures(seeded.InteriorUserId, seeded.HeadUnitId, new ReportPeriod(ReportPeriodKind.Year, 2026, 1))),
+        ("Report figures (province, year 2026), frozen in a submitted report", () => Frozen(frozenReportId)),
     };
+
+    // Rows: proposals received in the period, so a run that counts nothing shows it.
+    async Task<int> Figures(string userId, int unitId, ReportPeriod period) =>
+        await As(userId, async sp => (await sp.GetRequiredService<ReportFiguresBuilder>().LiveAsync(unitId, period)).Received);
+
+    async Task<int> Frozen(int reportId) =>
+        await As(seeded.InteriorUserId, async sp =>
+        {
+            var json = await sp.GetRequiredService<AppDbContext>().PeriodicReports.AsNoTracking()
+                .Where(r => r.Id == reportId).Select(r => r.FrozenFiguresJson).SingleAsync();
+            return ReportFigures.FromJson(json!).Received;
+        });
+
+    // Rows: the flags raised (overview) or the units listed (scorecard), so a run that finds nothing shows it.
+    async Task<int> Review(string userId, int? unitId, bool cached, bool overview) =>
+        await As(userId, async sp =>
+        {
+            var compliance = sp.GetRequiredService<Decree73.Application.Compliance.ComplianceService>();
+            if (!cached)
+            {
+                compliance.ClearCache();
+            }
+
+            return overview
+                ? (await compliance.OverviewAsync(unitId, null, null)).Value!.Flags.Sum(f => f.Count)
+                : (await compliance.ScorecardAsync(unitId, null, null)).Value!.Rows.Count;
+        });
 
     report.AppendLine();
     report.AppendLine(CultureInfo.InvariantCulture, $"## {provider}");

@@ -123,6 +123,7 @@ internal static class Seeder
 
         var counters = new Dictionary<(int Unit, int Year), int>();
         var totalWeight = States.Sum(s => s.Weight);
+        var evaluated = new List<Proposal>();
         for (var done = 0; done < proposalCount; done += BatchSize)
         {
             db.ChangeTracker.Clear();
@@ -146,15 +147,18 @@ internal static class Seeder
                     var year = random.Next(2023, 2027);
                     var received = new DateTime(year, 1, 1, 1, 0, 0, DateTimeKind.Utc).AddDays(random.Next(0, 360)).AddMinutes(random.Next(0, 600));
                     var number = counters[(deciding.Id, year)] = counters.GetValueOrDefault((deciding.Id, year)) + 1;
-                    var entry = db.Entry(proposal);
-                    entry.Property(p => p.State).CurrentValue = state;
-                    entry.Property(p => p.ReceiptNumber).CurrentValue = $"{number}/{year}/ĐX-{deciding.Code}";
-                    entry.Property(p => p.ReceivedAtUtc).CurrentValue = received;
-                    entry.Property(p => p.DecisionDueOn).CurrentValue = DateOnly.FromDateTime(received).AddDays(9);
+                    var leaders = officersByCommune[c];
+                    Lifecycle.Drive(proposal, state, random, leaders[0].Id, leaders[1].Id, $"{number}/{year}/ĐX-{deciding.Code}", received);
+                    if (proposal.Outcome is not null)
+                    {
+                        evaluated.Add(proposal);
+                    }
                 }
             }
 
             await db.SaveChangesAsync();
+            await Records.AddAsync(db, evaluated, officersByCommune, random);
+            evaluated.Clear();
             if ((done / BatchSize) % 10 == 9)
             {
                 log($"{done + BatchSize} proposals in {clock.Elapsed.TotalSeconds:0} s");

@@ -6,6 +6,12 @@ public sealed record ProposalListItem(
     int Id, string Title, string? ReceiptNumber, ProposalState State, string ProposerName, string DecidingUnitName,
     DateTime? ReceivedAtUtc, DateOnly? StepDueOn, string? ResponsibleName);
 
+/// <summary>One line of the proposal-list export (.xlsx, CSV): what the list shows, and a little more.</summary>
+public sealed record ProposalExportRow(
+    int Id, string? ReceiptNumber, string Title, ProposalState State, string? FieldName, string ProposerName, string ProposerUnitName,
+    string DecidingUnitName, DateTime? ReceivedAtUtc, DateOnly? DecisionDueOn, string? ResponsibleName, DateOnly? StepDueOn,
+    EvaluationOutcome? Outcome);
+
 /// <summary>
 /// The list's filters. <see cref="UnitId"/> matches the proposer's unit or the deciding agency; <see cref="Year"/> is the
 /// year of receipt; <see cref="Overdue"/> keeps the steps past their deadline; <see cref="ResponsibleOfficerId"/> the

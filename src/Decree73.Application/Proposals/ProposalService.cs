@@ -221,6 +221,53 @@ public sealed class ProposalService(
     /// </summary>
     public async Task<KeysetPage<ProposalListItem>> ListAsync(ProposalFilter filter, CancellationToken ct = default)
     {
+        var query = await FilteredAsync(filter, ct);
+        if (KeysetCursor.TryDecode(filter.After, out _, out var afterId))
+        {
+            query = query.Where(p => p.Id < afterId);
+        }
+
+        var size = Math.Clamp(filter.PageSize, 1, 200);
+        var rows = await query.OrderByDescending(p => p.Id).Take(size + 1)
+            .Select(p => new ProposalListItem(
+                p.Id, p.Title, p.ReceiptNumber, p.State,
+                db.Officers.Where(o => o.Id == p.ProposerId).Select(o => o.FullName).First(),
+                db.Units.Where(u => u.Id == p.DecidingUnitId).Select(u => u.Name).First(),
+                p.ReceivedAtUtc, p.StepDueOn,
+                db.Officers.Where(o => o.Id == p.ResponsibleOfficerId).Select(o => o.FullName).FirstOrDefault()))
+            .ToListAsync(ct);
+        var next = rows.Count > size ? KeysetCursor.Encode("", rows[size - 1].Id) : null;
+        return new KeysetPage<ProposalListItem>(rows.Take(size).ToList(), next);
+    }
+
+    /// <summary>
+    /// Every proposal of the list with the same filters and the same visibility rule, newest first, for the export:
+    /// streamed row by row from the database, so that a list of 100,000 never sits in memory.
+    /// </summary>
+    public async IAsyncEnumerable<ProposalExportRow> ExportAsync(
+        ProposalFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var query = await FilteredAsync(filter, ct);
+        var rows = query.OrderByDescending(p => p.Id)
+            .Select(p => new ProposalExportRow(
+                p.Id, p.ReceiptNumber, p.Title, p.State,
+                db.ProposalFields.Where(f => f.Id == p.FieldId).Select(f => f.Name).FirstOrDefault(),
+                db.Officers.Where(o => o.Id == p.ProposerId).Select(o => o.FullName).First(),
+                db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Name).First(),
+                db.Units.Where(u => u.Id == p.DecidingUnitId).Select(u => u.Name).First(),
+                p.ReceivedAtUtc, p.DecisionDueOn,
+                db.Officers.Where(o => o.Id == p.ResponsibleOfficerId).Select(o => o.FullName).FirstOrDefault(),
+                p.StepDueOn, p.Outcome))
+            .AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>The visible proposals with the list's filters applied (no paging, no order).</summary>
+    private async Task<IQueryable<Proposal>> FilteredAsync(ProposalFilter filter, CancellationToken ct)
+    {
         var query = await VisibleAsync(ct);
         if (filter.State is { } state)
         {
@@ -273,22 +320,7 @@ public sealed class ProposalService(
             }
         }
 
-        if (KeysetCursor.TryDecode(filter.After, out _, out var afterId))
-        {
-            query = query.Where(p => p.Id < afterId);
-        }
-
-        var size = Math.Clamp(filter.PageSize, 1, 200);
-        var rows = await query.OrderByDescending(p => p.Id).Take(size + 1)
-            .Select(p => new ProposalListItem(
-                p.Id, p.Title, p.ReceiptNumber, p.State,
-                db.Officers.Where(o => o.Id == p.ProposerId).Select(o => o.FullName).First(),
-                db.Units.Where(u => u.Id == p.DecidingUnitId).Select(u => u.Name).First(),
-                p.ReceivedAtUtc, p.StepDueOn,
-                db.Officers.Where(o => o.Id == p.ResponsibleOfficerId).Select(o => o.FullName).FirstOrDefault()))
-            .ToListAsync(ct);
-        var next = rows.Count > size ? KeysetCursor.Encode("", rows[size - 1].Id) : null;
-        return new KeysetPage<ProposalListItem>(rows.Take(size).ToList(), next);
+        return query;
     }
 
     /// <summary>Words of a search beyond this add little and cost a subquery each.</summary>

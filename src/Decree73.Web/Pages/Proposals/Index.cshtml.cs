@@ -1,8 +1,11 @@
 using System.Globalization;
 using Decree73.Application.Common;
+using Decree73.Application.Documents;
 using Decree73.Application.Proposals;
 using Decree73.Domain.Proposals;
 using Decree73.Web.Infrastructure;
+using Decree73.Web.Resources;
+using Microsoft.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -10,7 +13,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace Decree73.Web.Pages.Proposals;
 
 /// <summary>The proposals this user may see; the service applies the visibility rule, so nothing else shows here.</summary>
-public sealed class IndexModel(ProposalService proposals, ProposalAccess access) : PageModel
+public sealed class IndexModel(ProposalService proposals, ProposalAccess access, ITabularExportWriter exports) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -51,11 +54,62 @@ public sealed class IndexModel(ProposalService proposals, ProposalAccess access)
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var responsible = Mine ? await access.CurrentOfficerIdAsync(ct) ?? -1 : Responsible;
-        Results = await proposals.ListAsync(new ProposalFilter(Q, State, After, UnitId: Unit, FieldId: Field, Year: Year, Overdue: Overdue, ResponsibleOfficerId: responsible), ct);
+        Results = await proposals.ListAsync(await FilterAsync(ct), ct);
         CanPropose = await proposals.ProposerContextAsync(ct) is not null;
         UnitOptions = Options(await proposals.FilterUnitsAsync(ct), Unit);
         FieldOptions = Options((await proposals.ReferenceListsAsync(ct)).Fields, Field);
+    }
+
+    /// <summary>
+    /// "Xuất Excel" / "Xuất CSV": every row of the list with the same filters and visibility (not only this page),
+    /// written to the response as the database streams it.
+    /// </summary>
+    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
+    {
+        var (contentType, extension) = format switch
+        {
+            "xlsx" => ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
+            "csv" => ("text/csv", ".csv"),
+            _ => (null, null),
+        };
+        if (contentType is null)
+        {
+            return NotFound();
+        }
+
+        var rows = ProposalListExport.Rows(proposals.ExportAsync(await FilterAsync(ct) with { After = null }, ct));
+        Response.ContentType = contentType;
+        var disposition = new ContentDispositionHeaderValue("attachment");
+        disposition.SetHttpFileName(ComplianceText.Export_FileName + extension);
+        Response.Headers.ContentDisposition = disposition.ToString();
+        if (extension == ".xlsx")
+        {
+            await exports.WriteXlsxAsync(ComplianceText.Export_Sheet, ProposalListExport.Columns, rows, Response.Body, ct);
+        }
+        else
+        {
+            await exports.WriteCsvAsync(ProposalListExport.Columns, rows, Response.Body, ct);
+        }
+
+        return new EmptyResult();
+    }
+
+    public Dictionary<string, string> XlsxExport => ExportValues("xlsx");
+    public Dictionary<string, string> CsvExport => ExportValues("csv");
+
+    /// <summary>The export links: the current filters, without the page cursor.</summary>
+    private Dictionary<string, string> ExportValues(string format)
+    {
+        var values = RouteValues(null);
+        values["handler"] = "Export";
+        values["format"] = format;
+        return values;
+    }
+
+    private async Task<ProposalFilter> FilterAsync(CancellationToken ct)
+    {
+        var responsible = Mine ? await access.CurrentOfficerIdAsync(ct) ?? -1 : Responsible;
+        return new ProposalFilter(Q, State, After, UnitId: Unit, FieldId: Field, Year: Year, Overdue: Overdue, ResponsibleOfficerId: responsible);
     }
 
     /// <summary>The current filters as query values, for the paging links.</summary>

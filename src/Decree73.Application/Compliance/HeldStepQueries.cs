@@ -1,0 +1,151 @@
+using Decree73.Application.Abstractions;
+using Decree73.Application.Common;
+using Decree73.Domain.Calendar;
+using Decree73.Domain.Proposals;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Decree73.Application.Compliance;
+
+/// <summary>
+/// Who holds what (domain.md §5): overdue and at-risk steps by unit and by person, and stalled proposals. Counts are
+/// aggregated by the database on the indexed step columns; only a bounded number of example rows is read.
+/// </summary>
+public sealed class HeldStepQueries(IAppDbContext db, IOptions<ComplianceOptions> settings)
+{
+    private ComplianceOptions Options => settings.Value;
+
+    private static readonly ProposalState[] Finished = [ProposalState.Rejected, ProposalState.Escalated, ProposalState.Closed];
+
+    internal IQueryable<Proposal> Open(ComplianceContext c) =>
+        c.Proposals.Where(p => p.ResponsibleOfficerId != null && p.StepDueOn != null);
+
+    internal IQueryable<Proposal> Overdue(ComplianceContext c) => Open(c).Where(p => p.StepDueOn < c.Today);
+
+    internal IQueryable<Proposal> AtRisk(ComplianceContext c)
+    {
+        var riskEnd = RiskEnd(c);
+        return Open(c).Where(p => p.StepDueOn >= c.Today && p.StepDueOn <= riskEnd);
+    }
+
+    /// <summary>
+    /// Proposals still open here with no entry in their audit trail since the cut-off. Every recorded action on a
+    /// proposal or its rows (a transition, a vote, an opinion asked or answered, the Party opinion, a progress update,
+    /// an attachment, a decision) writes an entry in the same transaction, so the latest entry is the latest action.
+    /// </summary>
+    internal IQueryable<Proposal> Stalled(ComplianceContext c)
+    {
+        var cutoff = StalledCutoffUtc(c);
+        // Every workflow step stamps the proposal row itself (ModifiedAtUtc, with its version), so a recent stamp
+        // rules a proposal out without reading its trail; the trail catches the actions that touch only child rows.
+        return c.Proposals.Where(p => !Finished.Contains(p.State)
+            && p.StepSinceUtc < cutoff
+            && (p.ModifiedAtUtc ?? p.CreatedAtUtc) < cutoff
+            && !db.AuditEntries.Any(a => a.ProposalId == p.Id && a.OccurredAtUtc >= cutoff));
+    }
+
+    internal async Task<IReadOnlyList<HeldStep>> StepsAsync(ComplianceContext c, IQueryable<Proposal> query, int limit, CancellationToken ct)
+    {
+        var rows = await query.OrderBy(p => p.StepDueOn).ThenBy(p => p.Id).Take(limit)
+            .Select(p => new
+            {
+                p.Id, p.Title, p.ReceiptNumber, p.State, p.ResponsibleOfficerId, p.StepSinceUtc, p.StepDueOn,
+                Unit = db.Units.Where(u => u.Id == p.DecidingUnitId).Select(u => u.Name).First(),
+                Responsible = db.Officers.Where(o => o.Id == p.ResponsibleOfficerId).Select(o => o.FullName).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new HeldStep(
+                r.Id, r.Title, r.ReceiptNumber, r.State, r.Unit, r.ResponsibleOfficerId, r.Responsible, r.StepSinceUtc, r.StepDueOn,
+                r.StepSinceUtc is { } since ? WorkingDaysBetween(c.Calendar, VietnamTime.DateOf(since), c.Today) : 0,
+                r.StepDueOn is { } due ? c.Calendar.WorkingDaysUntil(c.Today, due) : null))
+            .ToList();
+    }
+
+    internal async Task<IReadOnlyList<StalledProposal>> StalledListAsync(ComplianceContext c, int limit, CancellationToken ct)
+    {
+        var rows = await Stalled(c).OrderBy(p => p.StepSinceUtc).ThenBy(p => p.Id).Take(limit)
+            .Select(p => new
+            {
+                p.Id, p.Title, p.ReceiptNumber, p.State, p.StepSinceUtc,
+                Unit = db.Units.Where(u => u.Id == p.DecidingUnitId).Select(u => u.Name).First(),
+                Responsible = db.Officers.Where(o => o.Id == p.ResponsibleOfficerId).Select(o => o.FullName).FirstOrDefault(),
+                LastEntry = db.AuditEntries.Where(a => a.ProposalId == p.Id).Max(a => (DateTime?)a.OccurredAtUtc),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r =>
+            {
+                var last = Latest(r.StepSinceUtc, r.LastEntry);
+                return new StalledProposal(r.Id, r.Title, r.ReceiptNumber, r.State, r.Unit, r.Responsible, last,
+                    WorkingDaysBetween(c.Calendar, VietnamTime.DateOf(last), c.Today));
+            })
+            .ToList();
+    }
+
+    internal async Task<IReadOnlyList<HolderLoad>> ByUnitAsync(ComplianceContext c, int limit, CancellationToken ct)
+    {
+        var riskEnd = RiskEnd(c);
+        var today = c.Today;
+        var rows = await Open(c).Where(p => p.StepDueOn <= riskEnd)
+            .GroupBy(p => p.DecidingUnitId)
+            .Select(g => new { Id = g.Key, Overdue = g.Count(p => p.StepDueOn < today), AtRisk = g.Count(p => p.StepDueOn >= today), Oldest = g.Min(p => p.StepDueOn) })
+            .OrderByDescending(g => g.Overdue).ThenByDescending(g => g.AtRisk).ThenBy(g => g.Id)
+            .Take(limit)
+            .ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var names = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        return rows.Select(r => new HolderLoad(r.Id, names.GetValueOrDefault(r.Id, ""), r.Overdue, r.AtRisk, Delay(c, r.Oldest))).ToList();
+    }
+
+    internal async Task<IReadOnlyList<HolderLoad>> ByPersonAsync(ComplianceContext c, int limit, CancellationToken ct)
+    {
+        var riskEnd = RiskEnd(c);
+        var today = c.Today;
+        var rows = await Open(c).Where(p => p.StepDueOn <= riskEnd)
+            .GroupBy(p => p.ResponsibleOfficerId!.Value)
+            .Select(g => new { Id = g.Key, Overdue = g.Count(p => p.StepDueOn < today), AtRisk = g.Count(p => p.StepDueOn >= today), Oldest = g.Min(p => p.StepDueOn) })
+            .OrderByDescending(g => g.Overdue).ThenByDescending(g => g.AtRisk).ThenBy(g => g.Id)
+            .Take(limit)
+            .ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var names = await db.Officers.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.FullName, ct);
+        return rows.Select(r => new HolderLoad(r.Id, names.GetValueOrDefault(r.Id, ""), r.Overdue, r.AtRisk, Delay(c, r.Oldest))).ToList();
+    }
+
+    /// <summary>The last day that still counts as "at risk": today plus the setting, in working days.</summary>
+    internal DateOnly RiskEnd(ComplianceContext c) => c.Calendar.AddWorkingDays(c.Today, Options.AtRiskWithinWorkingDays);
+
+    /// <summary>
+    /// The first instant that counts as recent: a proposal whose latest action came before it has had no action on
+    /// the last <see cref="ComplianceOptions.StalledAfterWorkingDays"/> working days up to today. Walking back from
+    /// today over that many working days gives the last "idle" day; the cut-off is the start of the day after it.
+    /// </summary>
+    internal DateTime StalledCutoffUtc(ComplianceContext c)
+    {
+        var day = c.Today;
+        for (var counted = 0; counted < Options.StalledAfterWorkingDays; day = day.AddDays(-1))
+        {
+            if (c.Calendar.IsWorkingDay(day))
+            {
+                counted++;
+            }
+        }
+
+        return CompliancePeriod.StartUtc(day.AddDays(1));
+    }
+
+    /// <summary>Working days from <paramref name="from"/> to <paramref name="to"/> (the first day not counted); never negative.</summary>
+    public static int WorkingDaysBetween(WorkingCalendar calendar, DateOnly from, DateOnly to) =>
+        to <= from ? 0 : calendar.WorkingDaysUntil(from, to);
+
+    private static int Delay(ComplianceContext c, DateOnly? oldestDue) =>
+        oldestDue is { } due && due < c.Today ? -c.Calendar.WorkingDaysUntil(c.Today, due) : 0;
+
+    private static DateTime Latest(DateTime? a, DateTime? b) =>
+        (a, b) switch
+        {
+            ({ } x, { } y) => x > y ? x : y,
+            ({ } x, null) => x,
+            (null, { } y) => y,
+            _ => DateTime.MinValue,
+        };
+}

@@ -1,0 +1,116 @@
+using Decree73.Domain.Common;
+using Decree73.Domain.Proposals;
+
+namespace Decree73.Benchmarks;
+
+/// <summary>
+/// Takes a seeded proposal to its target state through the domain's own transitions, so that it carries the rows a
+/// real one would (votes, decisions, completion report, evaluation) and a step holder with a deadline: the compliance
+/// review reads all of them.
+/// </summary>
+internal static class Lifecycle
+{
+    private const string Report = "Đã hoàn thành các nội dung của kế hoạch: tiếp nhận, số hóa và trả kết quả trực tuyến cho người dân.";
+
+    public static void Drive(Proposal p, ProposalState target, Random random, int headId, int deputyId, string receipt, DateTime received)
+    {
+        var proposer = new ProposalActor(p.ProposerId);
+        var head = new ProposalActor(headId, IsDecidingHead: true);
+        var day = DateOnly.FromDateTime(received);
+        var document = new DecisionDocument("1/QĐ-UBND", day, "Chủ tịch");
+        Vote[] Votes(bool inFavour) => [new(headId, inFavour), new(deputyId, inFavour)];
+
+        Ok(p.Submit(proposer, true, receipt, received, day.AddDays(9)));
+        var since = received;
+        if (target is ProposalState.Submitted or ProposalState.OpinionsRequested)
+        {
+            Assign(p, headId, since, p.DecisionDueOn);
+            return;
+        }
+
+        switch (target)
+        {
+            case ProposalState.Rejected:
+                Ok(p.Reject(head, "Chưa đáp ứng điều kiện Điều 5"));
+                Assign(p, null, since, null);
+                return;
+            case ProposalState.Escalated:
+                Ok(p.Escalate(head, "Vượt thẩm quyền"));
+                Assign(p, null, since, null);
+                return;
+        }
+
+        // Most votes come with the Party opinion; a few do not, and a few do not pass.
+        if (random.Next(20) != 0)
+        {
+            Ok(p.RecordPartyOpinion(head));
+        }
+
+        var passes = target != ProposalState.NotPassed && random.Next(15) != 0;
+        Ok(p.RecordVote(head, Votes(passes), partyOpinionRequired: false));
+        if (target == ProposalState.NotPassed)
+        {
+            Assign(p, headId, since, p.DecisionDueOn);
+            return;
+        }
+
+        if (!passes)
+        {
+            Ok(p.Override(head, "Chịu trách nhiệm cá nhân", document));
+        }
+
+        if (target == ProposalState.Approved)
+        {
+            Assign(p, headId, since, p.DecisionDueOn);
+            return;
+        }
+
+        Ok(p.IssueImplementationDecision(head, document));
+        since = received.AddDays(random.Next(5, 40));
+        if (target is ProposalState.InProgress or ProposalState.Suspended or ProposalState.Stopped)
+        {
+            if (target == ProposalState.Suspended)
+            {
+                Ok(p.Suspend(head, "Chờ kinh phí", document));
+            }
+            else if (target == ProposalState.Stopped)
+            {
+                Ok(p.Stop(head, "Không còn phù hợp", document));
+            }
+
+            Assign(p, target == ProposalState.InProgress ? p.ProposerId : headId, since,
+                target == ProposalState.Suspended ? null : DateOnly.FromDateTime(since).AddDays(random.Next(30, 200)));
+            return;
+        }
+
+        since = received.AddDays(random.Next(60, 300));
+        Ok(p.ReportCompletion(proposer, Report, since));
+        if (target == ProposalState.CompletionReported)
+        {
+            Assign(p, headId, since, DateOnly.FromDateTime(since).AddDays(9));
+            return;
+        }
+
+        Ok(p.RecordPartyOpinion(head));
+        var outcome = (EvaluationOutcome)random.Next(3);
+        var findings = new EvaluationFindings(true, true, random.Next(10) != 0, random.Next(4) == 0, "Thiệt hại nhỏ");
+        Ok(p.Evaluate(head, Votes(true), outcome, findings, document));
+        if (target == ProposalState.Closed)
+        {
+            Ok(p.Close(head));
+        }
+
+        since = since.AddDays(random.Next(3, 15));
+        Assign(p, target == ProposalState.Closed ? null : headId, since, target == ProposalState.Closed ? null : DateOnly.FromDateTime(since).AddDays(5));
+    }
+
+    private static void Assign(Proposal p, int? holder, DateTime since, DateOnly? due) => p.AssignStep(holder, since, _ => due);
+
+    private static void Ok(Result result)
+    {
+        if (!result.IsSuccess)
+        {
+            throw new InvalidOperationException("Seed transition refused: " + result.Error!.Code);
+        }
+    }
+}
