@@ -115,6 +115,23 @@ public sealed class ProtectionPagesTests(SqliteWebAppFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task The_protection_nav_link_is_only_for_deciders_and_monitors_and_the_concerned_officer_reaches_the_record_from_their_page()
+    {
+        var (_, recordId) = await RecordedAsync("Bảo vệ – liên kết điều hướng");
+        const string nav = "nav.site-nav a[href='/Protection']";
+        foreach (var email in new[] { ProposalScenarios.HeadEmail, ProposalScenarios.WardMonitorEmail, ProposalScenarios.AdministratorEmail })
+        {
+            Assert.True((await (await factory.ClientAsync(email)).GetDocumentAsync("/")).QuerySelector(nav) is not null, $"nav for {email}");
+        }
+
+        // The proposer has a record, yet the menu must not hint at it; their officer page links to it.
+        var proposer = await factory.ClientAsync(ProposalScenarios.ProposerEmail);
+        Assert.Null((await proposer.GetDocumentAsync("/")).QuerySelector(nav));
+        var profile = await proposer.GetDocumentAsync($"/Officers/{await factory.OfficerIdAsync(ProposerName)}/Profile");
+        Assert.NotNull(profile.QuerySelector($"a[href='/Protection/Details/{recordId}']"));
+    }
+
+    [Fact]
     public async Task A_type_the_evaluation_does_not_allow_posted_by_hand_is_refused_next_to_the_field_and_nothing_is_saved()
     {
         var proposalId = await factory.ProposalAtAsync(Stage.Evaluated, "Bảo vệ – loại không hợp lệ");

@@ -22,7 +22,6 @@ public sealed class ProtectionService(
     IAppDbContext db,
     ProtectionAccess access,
     ProposalAccess proposals,
-    UserAccess userAccess,
     ConcernedOfficers concerned,
     FileIntake intake,
     IValidator<ProtectionInput> validator,
@@ -42,11 +41,6 @@ public sealed class ProtectionService(
     public async Task<bool> MaySeeSectionAsync(Proposal proposal, CancellationToken ct = default) =>
         await access.MayDecideOrMonitorAsync(proposal.DecidingUnitId, ct)
         || await (await access.VisibleAsync(ct)).AnyAsync(r => r.ProposalId == proposal.Id, ct);
-
-    /// <summary>Whether the "Quyết định bảo vệ" list can hold anything for this person (for the navigation).</summary>
-    public async Task<bool> MayListAsync(CancellationToken ct = default) =>
-        (await userAccess.GrantsAsync(ct)).Any(g => g.Role is AppRole.UnitHead or AppRole.InteriorOfficer or AppRole.Administrator)
-        || await (await access.VisibleAsync(ct)).AnyAsync(ct);
 
     /// <summary>The protection page of an evaluated proposal, or null when there is nothing this person may see.</summary>
     public async Task<ProtectionPanel?> PanelAsync(int proposalId, CancellationToken ct = default)
