@@ -245,6 +245,33 @@ public abstract class ProtectionServiceTests(ServiceHost host)
         Assert.Empty((await w.As<KeysetPage<ProtectionListItem>, ProtectionService>(w.Monitor, s => s.ListAsync(new ProtectionFilter(w.OtherCommune.Id)))).Items);
     }
 
+    [ServiceFact]
+    public async Task A_head_account_without_an_officer_a_missing_evaluation_decision_and_a_proposal_no_longer_evaluated_are_refused_not_crashed()
+    {
+        var w = await ProtectionWorld.CreateAsync(host, "PTA");
+        var id = await w.ProposalAsync("Không có cán bộ", EvaluationOutcome.Completed);
+
+        // A UnitHead grant on an account with no officer record behind it.
+        var bare = new Person(await host.AddAccountAsync("ct-khong-cb.pta@test.vn", Domain.Access.AppRole.UnitHead, w.Commune), 0);
+        Refused(await Create(w, bare, id, w.Proposer, Input(ProtectionType.NotHeldLiable)), "", "Tài khoản của bạn chưa gắn với hồ sơ cán bộ");
+        var form = await w.As<OperationResult<ProtectionFormContext>, ProtectionService>(bare, s => s.NewFormAsync(id, w.Proposer.OfficerId));
+        Refused(form, "", "Tài khoản của bạn chưa gắn với hồ sơ cán bộ");
+        Assert.False((await w.As<ProtectionPanel?, ProtectionService>(bare, s => s.PanelAsync(id)))!.MayDecide);
+
+        // An outcome on a proposal whose state moved on is not an evaluated proposal.
+        var moved = await w.ProposalAsync("Trạng thái đã đổi", EvaluationOutcome.Completed);
+        await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals.Where(p => p.Id == moved)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.State, ProposalState.CompletionReported)));
+        Refused(await Create(w, w.Head, moved, w.Proposer, Input(ProtectionType.NotHeldLiable)), "", "Đề xuất chưa được đánh giá");
+
+        // The evaluation-result decision the record must rest on is missing.
+        var bareEvaluation = await w.ProposalAsync("Thiếu quyết định đánh giá", EvaluationOutcome.Completed);
+        await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().ProposalDecisions
+            .Where(d => d.ProposalId == bareEvaluation && d.Kind == DecisionKind.EvaluationResult).ExecuteDeleteAsync());
+        Refused(await Create(w, w.Head, bareEvaluation, w.Proposer, Input(ProtectionType.NotHeldLiable)), "", "Đề xuất chưa có quyết định phê duyệt kết quả đánh giá");
+        Assert.Equal(0, await CountAsync(id) + await CountAsync(moved) + await CountAsync(bareEvaluation));
+    }
+
     private static SignedFileUpload Upload(string name, byte[] bytes) => new(name, bytes.Length, new MemoryStream(bytes));
 }
 

@@ -71,7 +71,8 @@ public sealed class ProtectionService(
         var outcome = proposal.Outcome!.Value;
         return new ProtectionPanel(
             proposal.Id, proposal.Title, outcome, proposal.Findings!, ProtectionRules.AllowedTypes(outcome, proposal.Findings!),
-            ProtectionRules.Suggested(outcome, proposal.Findings!), actOn, await access.MayDecideAsync(proposal.DecidingUnitId, ct), candidates);
+            ProtectionRules.Suggested(outcome, proposal.Findings!), actOn,
+            await access.MayDecideAsync(proposal.DecidingUnitId, ct) && await proposals.CurrentOfficerIdAsync(ct) is not null, candidates);
     }
 
     /// <summary>The create form for one officer: NotFound unless the proposal is evaluated, seen and the officer concerned; Forbidden unless the deciding head.</summary>
@@ -128,9 +129,15 @@ public sealed class ProtectionService(
             return OperationResult<int>.From(failure);
         }
 
-        if (proposal!.Outcome is null)
+        // The same state as the form requires: an outcome alone (a proposal reopened or escalated after it) is not enough.
+        if (proposal!.Outcome is null || proposal.State is not (ProposalState.Evaluated or ProposalState.Closed))
         {
             return Invalid(ProtectionErrors.NotEvaluated.ToResult());
+        }
+
+        if (ConcernedOfficers.EvaluationDecision(proposal) is not { } evaluation)
+        {
+            return Invalid(OperationResult.Invalid("", ValidationMessages.Protection_NoEvaluationDecision));
         }
 
         var officer = await db.Officers.FirstOrDefaultAsync(o => o.Id == officerId, ct);
@@ -149,7 +156,7 @@ public sealed class ProtectionService(
             return Invalid(ProtectionErrors.Duplicate.ToResult());
         }
 
-        var evaluation = ConcernedOfficers.EvaluationDecision(proposal)!;
+        // DeciderProposalAsync refused an account without an officer, so there is one here.
         var decider = (await proposals.CurrentOfficerIdAsync(ct))!.Value;
         var (record, error) = ProtectionDecision.Create(
             proposal, evaluation.Id, officer, input.Type!.Value, input.ActOn!.Value, decider, Document(input), input.DamageDescription, input.DamageAmountVnd);
@@ -336,7 +343,24 @@ public sealed class ProtectionService(
             return (null, OperationResult.NotFound());
         }
 
-        return await access.MayDecideAsync(proposal.DecidingUnitId, ct) ? (proposal, null) : (null, OperationResult.Forbidden());
+        if (!await access.MayDecideAsync(proposal.DecidingUnitId, ct))
+        {
+            return (null, OperationResult.Forbidden());
+        }
+
+        // A head's account not linked to an officer record cannot be named as the decider.
+        if (await proposals.CurrentOfficerIdAsync(ct) is null)
+        {
+            return (null, OperationResult.Invalid("", ValidationMessages.Protection_NoOfficer));
+        }
+
+        // The record rests on the evaluation-result decision; without one (a broken import) nothing can be recorded.
+        if (requireEvaluated && ConcernedOfficers.EvaluationDecision(proposal) is null)
+        {
+            return (null, OperationResult.Invalid("", ValidationMessages.Protection_NoEvaluationDecision));
+        }
+
+        return (proposal, null);
     }
 
     private async Task<OperationResult?> CheckAsync(ProtectionInput input, Proposal proposal, CancellationToken ct)
