@@ -91,10 +91,9 @@ public abstract class ProtectionServiceTests(ServiceHost host)
 
         Assert.True((await Create(w, w.Head, id, w.Proposer, Input(ProtectionType.Exemption, "Hỏng máy chủ"))).Succeeded);
         Assert.True((await Create(w, w.Head, id, w.Implementer, Input(ProtectionType.Mitigation, "Hỏng máy chủ"))).Succeeded);
-        Assert.True((await Create(w, w.Head, id, w.Head, Input(ProtectionType.Exclusion, "Hỏng máy chủ"))).Succeeded);
         var stored = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().ProtectionDecisions.AsNoTracking()
             .Where(r => r.ProposalId == id).OrderBy(r => r.Id).ToListAsync());
-        Assert.Equal([ProtectionType.Exemption, ProtectionType.Mitigation, ProtectionType.Exclusion], stored.Select(r => r.Type).ToArray());
+        Assert.Equal([ProtectionType.Exemption, ProtectionType.Mitigation], stored.Select(r => r.Type).ToArray());
         // The viên chức's act on 30/6/2025 falls under Decree 112/2020 (Decree 234/2026 starts on 1/7/2026).
         Assert.Equal("112/2020/NĐ-CP", stored[1].DisciplineDecreeNumber);
         Assert.Equal(15_000_000m, stored[0].DamageAmountVnd);
@@ -270,6 +269,22 @@ public abstract class ProtectionServiceTests(ServiceHost host)
             .Where(d => d.ProposalId == bareEvaluation && d.Kind == DecisionKind.EvaluationResult).ExecuteDeleteAsync());
         Refused(await Create(w, w.Head, bareEvaluation, w.Proposer, Input(ProtectionType.NotHeldLiable)), "", "Đề xuất chưa có quyết định phê duyệt kết quả đánh giá");
         Assert.Equal(0, await CountAsync(id) + await CountAsync(moved) + await CountAsync(bareEvaluation));
+    }
+
+    [ServiceFact]
+    public async Task The_head_does_not_decide_their_own_protection()
+    {
+        var w = await ProtectionWorld.CreateAsync(host, "PTB");
+        var id = await w.ProposalAsync("Người đứng đầu được nêu", EvaluationOutcome.NotCompleted, new EvaluationFindings(true, true, true, true, "Hỏng"));
+        const string own = "Người đứng đầu không tự quyết định bảo vệ cho chính mình; việc này do cơ quan sử dụng cán bộ cấp trên xem xét.";
+
+        // The head approved the proposal, so is among the officers concerned, but not theirs to decide.
+        var panel = await w.As<ProtectionPanel?, ProtectionService>(w.Head, s => s.PanelAsync(id));
+        Assert.Equal([false, false, true], panel!.Candidates.Select(c => c.IsSelf).ToArray());
+        Refused(await w.As<OperationResult<ProtectionFormContext>, ProtectionService>(w.Head, s => s.NewFormAsync(id, w.Head.OfficerId)), "OfficerId", own);
+        Refused(await Create(w, w.Head, id, w.Head, Input(ProtectionType.Exclusion, "Hỏng")), "OfficerId", own);
+        Assert.Equal(0, await CountAsync(id));
+        Assert.True((await Create(w, w.Head, id, w.Proposer, Input(ProtectionType.Exclusion, "Hỏng"))).Succeeded);
     }
 
     private static SignedFileUpload Upload(string name, byte[] bytes) => new(name, bytes.Length, new MemoryStream(bytes));

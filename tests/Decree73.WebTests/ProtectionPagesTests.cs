@@ -132,6 +132,27 @@ public sealed class ProtectionPagesTests(SqliteWebAppFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task The_head_is_not_offered_to_record_protection_or_encouragement_for_themselves_and_a_crafted_url_says_why()
+    {
+        var proposalId = await factory.ProposalAtAsync(Stage.Evaluated, "Bảo vệ – chính mình");
+        var headId = await factory.OfficerIdAsync(ProposalScenarios.HeadName);
+        var head = await factory.ClientAsync(ProposalScenarios.HeadEmail);
+
+        var section = await head.GetDocumentAsync($"/Protection/Proposal/{proposalId}");
+        Assert.Null(section.QuerySelector($"a[href='/Protection/Create/{proposalId}/{headId}']"));
+        Assert.Contains("Người đứng đầu không tự quyết định bảo vệ cho chính mình", section.QuerySelector(".own-case")!.TextContent, StringComparison.Ordinal);
+        var encouragement = await head.GetDocumentAsync($"/Encouragement/Proposal/{proposalId}");
+        Assert.Null(encouragement.QuerySelector($"a[href='/Encouragement/Grant/{proposalId}/{headId}']"));
+        Assert.NotNull(encouragement.QuerySelector(".own-case"));
+
+        var crafted = await head.GetAsync($"/Protection/Create/{proposalId}/{headId}");
+        Assert.Equal(HttpStatusCode.Redirect, crafted.StatusCode);
+        Assert.Equal($"/Protection/Proposal/{proposalId}", crafted.Headers.Location!.OriginalString);
+        var grant = await head.GetAsync($"/Encouragement/Grant/{proposalId}/{headId}");
+        Assert.Equal($"/Encouragement/Proposal/{proposalId}", grant.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task A_type_the_evaluation_does_not_allow_posted_by_hand_is_refused_next_to_the_field_and_nothing_is_saved()
     {
         var proposalId = await factory.ProposalAtAsync(Stage.Evaluated, "Bảo vệ – loại không hợp lệ");

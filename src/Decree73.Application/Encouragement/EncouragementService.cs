@@ -39,8 +39,10 @@ public sealed class EncouragementService(
                 e.EarlyRaiseMonths, e.DecisionNumber, e.DecisionSignedOn, e.DecisionSigner, e.Notes))
             .ToListAsync(ct);
         var suggested = EncouragementRules.Suggested(proposal.Outcome);
+        var me = await proposals.CurrentOfficerIdAsync(ct);
         var candidates = (await concerned.ListAsync(proposal, ct))
-            .Select(o => new EncouragementCandidate(o, suggested.Where(m => !granted.Any(g => g.OfficerId == o.OfficerId && g.Measure == m)).ToList()))
+            .Select(o => new EncouragementCandidate(
+                o, suggested.Where(m => !granted.Any(g => g.OfficerId == o.OfficerId && g.Measure == m)).ToList(), o.OfficerId == me))
             .ToList();
         return new EncouragementPanel(proposal.Id, proposal.Title, proposal.Outcome!.Value, await MayRecordAsync(proposal, ct), candidates, granted);
     }
@@ -156,7 +158,18 @@ public sealed class EncouragementService(
         }
 
         var officer = (await concerned.ListAsync(proposal, ct)).FirstOrDefault(o => o.OfficerId == officerId);
-        return officer is null ? (null, null, OperationResult.NotFound()) : (proposal, officer, null);
+        if (officer is null)
+        {
+            return (null, null, OperationResult.NotFound());
+        }
+
+        // Conflict of interest: nobody grants a measure to themselves; by analogy with Art. 7(4) the superior agency does.
+        if (await proposals.CurrentOfficerIdAsync(ct) == officerId)
+        {
+            return (null, null, OperationResult.Invalid("OfficerId", Resources.ValidationMessages.Encouragement_OwnCase));
+        }
+
+        return (proposal, officer, null);
     }
 
     private Task<bool> IsDuplicateAsync(int proposalId, int officerId, EncouragementMeasure measure, CancellationToken ct) =>

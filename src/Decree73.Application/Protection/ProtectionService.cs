@@ -59,13 +59,14 @@ public sealed class ProtectionService(
         }
 
         var actOn = ConcernedOfficers.DefaultActOn(proposal);
+        var me = await proposals.CurrentOfficerIdAsync(ct);
         var officers = await concerned.ListAsync(proposal, ct);
         var candidates = officers
             .Where(o => seesAll || records.Any(r => r.OfficerId == o.OfficerId))
             .Select(o =>
             {
                 var record = records.FirstOrDefault(r => r.OfficerId == o.OfficerId);
-                return new ProtectionCandidate(o, DisciplineDecree.For(o.Category, actOn), DisciplineDecree.LegalBasis(o.Category, actOn), record?.Id, record?.Type);
+                return new ProtectionCandidate(o, DisciplineDecree.For(o.Category, actOn), DisciplineDecree.LegalBasis(o.Category, actOn), record?.Id, record?.Type, o.OfficerId == me);
             })
             .ToList();
         var outcome = proposal.Outcome!.Value;
@@ -89,6 +90,11 @@ public sealed class ProtectionService(
             return OperationResult<ProtectionFormContext>.From(OperationResult.NotFound());
         }
 
+        if (await OwnCaseAsync(officerId, ct) is { } own)
+        {
+            return OperationResult<ProtectionFormContext>.From(own);
+        }
+
         return OperationResult<ProtectionFormContext>.Ok(Context(proposal!, officer, ConcernedOfficers.DefaultActOn(proposal!)));
     }
 
@@ -105,6 +111,11 @@ public sealed class ProtectionService(
         if (failure is not null)
         {
             return OperationResult<(ProtectionFormContext, ProtectionInput, int)>.From(failure);
+        }
+
+        if (await OwnCaseAsync(record.OfficerId, ct) is { } own)
+        {
+            return OperationResult<(ProtectionFormContext, ProtectionInput, int)>.From(own);
         }
 
         var officer = (await concerned.ListAsync(proposal!, ct)).FirstOrDefault(o => o.OfficerId == record.OfficerId)
@@ -144,6 +155,11 @@ public sealed class ProtectionService(
         if (officer is null || (await concerned.ListAsync(proposal, ct)).All(o => o.OfficerId != officerId))
         {
             return OperationResult<int>.From(OperationResult.NotFound());
+        }
+
+        if (await OwnCaseAsync(officerId, ct) is { } own)
+        {
+            return Invalid(own);
         }
 
         if (await CheckAsync(input, proposal, ct) is { } invalid)
@@ -191,6 +207,11 @@ public sealed class ProtectionService(
         if (failure is not null)
         {
             return failure;
+        }
+
+        if (await OwnCaseAsync(record.OfficerId, ct) is { } own)
+        {
+            return own;
         }
 
         if (await CheckAsync(input, proposal!, ct) is { } invalid)
@@ -362,6 +383,13 @@ public sealed class ProtectionService(
 
         return (proposal, null);
     }
+
+    /// <summary>
+    /// Conflict of interest: a head does not decide on their own protection; by analogy with Art. 7(4) the superior
+    /// employing agency does, outside this agency's records.
+    /// </summary>
+    private async Task<OperationResult?> OwnCaseAsync(int officerId, CancellationToken ct) =>
+        await proposals.CurrentOfficerIdAsync(ct) == officerId ? OperationResult.Invalid("OfficerId", ValidationMessages.Protection_OwnCase) : null;
 
     private async Task<OperationResult?> CheckAsync(ProtectionInput input, Proposal proposal, CancellationToken ct)
     {
