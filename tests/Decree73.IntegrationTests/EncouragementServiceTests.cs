@@ -83,6 +83,30 @@ public abstract class EncouragementServiceTests(ServiceHost host)
         // The Interior office, not the head, may still record it.
         Assert.True((await Grant(w, w.Monitor, id, w.Head, Input(BeneficiaryRole.ApprovingHead, EncouragementMeasure.Commendation))).Succeeded);
     }
+
+    [ServiceFact]
+    public async Task The_decision_is_signed_between_the_evaluation_and_today()
+    {
+        var w = await ProtectionWorld.CreateAsync(host, "EN4");
+        var id = await w.ProposalAsync("Ngày ký", EvaluationOutcome.Completed);
+        // The host's clock reads 20/11/2026.
+
+        foreach (var (signedOn, message) in new[]
+        {
+            (new DateOnly(2026, 11, 21), "Ngày ký quyết định không được sau ngày hôm nay."),
+            (new DateOnly(2026, 3, 4), "Ngày ký quyết định không được trước ngày ký quyết định phê duyệt kết quả đánh giá (05/03/2026)."),
+        })
+        {
+            var input = Input(BeneficiaryRole.Proposer, EncouragementMeasure.Commendation);
+            input.DecisionSignedOn = signedOn;
+            var refused = await Grant(w, w.Head, id, w.Proposer, input);
+            Assert.Equal(("DecisionSignedOn", message), (Assert.Single(refused.Errors).Field, refused.Errors[0].Message));
+        }
+
+        var onEvaluationDay = Input(BeneficiaryRole.Proposer, EncouragementMeasure.Commendation);
+        onEvaluationDay.DecisionSignedOn = new DateOnly(2026, 3, 5);
+        Assert.True((await Grant(w, w.Head, id, w.Proposer, onEvaluationDay)).Succeeded);
+    }
 }
 
 public sealed class EncouragementServiceTests_Sqlite(SqliteServiceHost host) : EncouragementServiceTests(host), IClassFixture<SqliteServiceHost>;

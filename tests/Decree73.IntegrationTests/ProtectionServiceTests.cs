@@ -228,6 +228,10 @@ public abstract class ProtectionServiceTests(ServiceHost host)
         var w = await ProtectionWorld.CreateAsync(host, "PT9");
         var first = await w.ProposalAsync("Đề xuất một", EvaluationOutcome.PartlyCompleted);
         var second = await w.ProposalAsync("Đề xuất hai", EvaluationOutcome.PartlyCompleted);
+        // A decision signed in 2025 cannot predate its evaluation: this one was evaluated at the start of December.
+        await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().ProposalDecisions
+            .Where(d => d.ProposalId == first && d.Kind == DecisionKind.EvaluationResult)
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.SignedOn, new DateOnly(2025, 12, 1))));
         var a = (await Create(w, w.Head, first, w.Proposer, Input(ProtectionType.Exclusion))).Value;
         var lastYear = Input(ProtectionType.Exclusion);
         lastYear.DecisionSignedOn = new DateOnly(2025, 12, 31);
@@ -285,6 +289,49 @@ public abstract class ProtectionServiceTests(ServiceHost host)
         Refused(await Create(w, w.Head, id, w.Head, Input(ProtectionType.Exclusion, "Hỏng")), "OfficerId", own);
         Assert.Equal(0, await CountAsync(id));
         Assert.True((await Create(w, w.Head, id, w.Proposer, Input(ProtectionType.Exclusion, "Hỏng"))).Succeeded);
+    }
+
+    [ServiceFact]
+    public async Task The_act_falls_under_decree_73_and_is_past_and_the_decision_is_signed_between_the_evaluation_and_today()
+    {
+        var w = await ProtectionWorld.CreateAsync(host, "PTC");
+        var id = await w.ProposalAsync("Kiểm tra ngày", EvaluationOutcome.Completed);
+        var clock = host.Time.Now;
+        host.Time.Now = new DateTimeOffset(2026, 11, 20, 18, 0, 0, TimeSpan.Zero); // 21/11/2026 01:00 in Việt Nam
+        try
+        {
+            var beforeDecree = Input(ProtectionType.NotHeldLiable);
+            beforeDecree.ActOn = new DateOnly(2023, 9, 28);
+            Refused(await Create(w, w.Head, id, w.Proposer, beforeDecree), "ActOn", "Ngày thực hiện hành vi không được trước ngày 29/09/2023");
+            var future = Input(ProtectionType.NotHeldLiable);
+            future.ActOn = new DateOnly(2026, 11, 22);
+            future.DecisionSignedOn = new DateOnly(2026, 11, 22);
+            var both = await Create(w, w.Head, id, w.Proposer, future);
+            Assert.Equal(
+                [("ActOn", "Ngày thực hiện hành vi không được sau ngày hôm nay."), ("DecisionSignedOn", "Ngày ký quyết định không được sau ngày hôm nay.")],
+                both.Errors.Select(e => (e.Field, e.Message)).ToArray());
+            var beforeEvaluation = Input(ProtectionType.NotHeldLiable);
+            beforeEvaluation.DecisionSignedOn = new DateOnly(2026, 3, 4);
+            Refused(await Create(w, w.Head, id, w.Proposer, beforeEvaluation), "DecisionSignedOn",
+                "Ngày ký quyết định không được trước ngày ký quyết định phê duyệt kết quả đánh giá (05/03/2026).");
+            Assert.Equal(0, await CountAsync(id));
+
+            // The bounds themselves are allowed: Decree 73's first day, and today in Việt Nam (already 21/11 there).
+            var edges = Input(ProtectionType.NotHeldLiable);
+            edges.ActOn = new DateOnly(2023, 9, 29);
+            edges.DecisionSignedOn = new DateOnly(2026, 11, 21);
+            var created = await Create(w, w.Head, id, w.Proposer, edges);
+            Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Message)));
+
+            // Editing is held to the same bounds.
+            var version = (await w.As<ProtectionDetails?, ProtectionService>(w.Head, s => s.DetailsAsync(created.Value)))!.Version;
+            Refused(await w.As<OperationResult, ProtectionService>(w.Head, s => s.UpdateAsync(created.Value, version, beforeEvaluation)), "DecisionSignedOn",
+                "Ngày ký quyết định không được trước ngày ký quyết định phê duyệt kết quả đánh giá");
+        }
+        finally
+        {
+            host.Time.Now = clock;
+        }
     }
 
     private static SignedFileUpload Upload(string name, byte[] bytes) => new(name, bytes.Length, new MemoryStream(bytes));

@@ -153,6 +153,27 @@ public sealed class ProtectionPagesTests(SqliteWebAppFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task Dates_out_of_bounds_are_refused_next_to_their_fields_and_what_was_typed_is_kept()
+    {
+        var proposalId = await factory.ProposalAtAsync(Stage.Evaluated, "Bảo vệ – ngày ngoài giới hạn");
+        var officerId = await factory.OfficerIdAsync(ProposerName);
+        var head = await factory.ClientAsync(ProposalScenarios.HeadEmail);
+        var form = await head.GetDocumentAsync($"/Protection/Create/{proposalId}/{officerId}");
+
+        var response = await head.SubmitAsync(form, new Dictionary<string, string>(Decision("NotHeldLiable"))
+        {
+            ["Input.ActOn"] = "28/09/2023", ["Input.DecisionSignedOn"] = "24/11/2026",
+        }, "form.protection-form");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await HtmlForms.ParseAsync(response);
+        Assert.StartsWith("Ngày thực hiện hành vi không được trước ngày 29/09/2023", page.FieldError("Input.ActOn"), StringComparison.Ordinal);
+        Assert.Equal("Ngày ký quyết định không được trước ngày ký quyết định phê duyệt kết quả đánh giá (25/11/2026).", page.FieldError("Input.DecisionSignedOn"));
+        Assert.Equal("28/09/2023", page.QuerySelector<IHtmlInputElement>("input[name='Input.ActOn']")!.Value);
+        Assert.Equal(0, await factory.QueryAsync(db => db.ProtectionDecisions.CountAsync(r => r.ProposalId == proposalId)));
+    }
+
+    [Fact]
     public async Task A_type_the_evaluation_does_not_allow_posted_by_hand_is_refused_next_to_the_field_and_nothing_is_saved()
     {
         var proposalId = await factory.ProposalAtAsync(Stage.Evaluated, "Bảo vệ – loại không hợp lệ");

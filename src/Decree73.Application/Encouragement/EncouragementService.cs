@@ -23,6 +23,7 @@ public sealed class EncouragementService(
     UserAccess userAccess,
     ConcernedOfficers concerned,
     IValidator<EncouragementInput> validator,
+    TimeProvider time,
     ILogger<EncouragementService> logger)
 {
     /// <summary>The encouragement page of an evaluated proposal, or null when it may not be read or is not evaluated.</summary>
@@ -73,6 +74,13 @@ public sealed class EncouragementService(
         if (!validation.IsValid)
         {
             return OperationResult<int>.From(validation.ToResult());
+        }
+
+        var dates = DecisionDates.Check(
+            null, input.DecisionSignedOn!.Value, ConcernedOfficers.EvaluationDecision(proposal!)?.SignedOn, VietnamTime.Today(time));
+        if (dates.Count > 0)
+        {
+            return OperationResult<int>.From(OperationResult.Invalid(dates));
         }
 
         if (!officer!.Roles.Contains(input.Role!.Value))

@@ -401,7 +401,14 @@ public sealed class ProtectionService(
 
         // A type posted by hand that the evaluation does not allow is refused before anything else is looked at.
         var allowed = ProtectionRules.Check(proposal.Outcome, proposal.Findings, input.Type!.Value);
-        return allowed.IsSuccess ? null : Message(allowed.Error!, proposal);
+        if (!allowed.IsSuccess)
+        {
+            return Message(allowed.Error!, proposal);
+        }
+
+        var dates = DecisionDates.Check(
+            input.ActOn, input.DecisionSignedOn!.Value, ConcernedOfficers.EvaluationDecision(proposal)?.SignedOn, VietnamTime.Today(time));
+        return dates.Count == 0 ? null : OperationResult.Invalid(dates);
     }
 
     private async Task<OperationResult> SaveAsync(ProtectionDecision record, SignedFileUpload? upload, bool isNew, CancellationToken ct)
