@@ -64,6 +64,49 @@ public abstract class EncouragementServiceTests(ServiceHost host)
         var panel = await w.As<EncouragementPanel?, EncouragementService>(w.Head, s => s.PanelAsync(id));
         Assert.All(panel!.Candidates, c => Assert.Empty(c.Suggested));
     }
+
+    [ServiceFact]
+    public async Task Nobody_grants_a_measure_to_themselves()
+    {
+        var w = await ProtectionWorld.CreateAsync(host, "EN3");
+        var id = await w.ProposalAsync("Tự khen", EvaluationOutcome.Completed);
+        const string own = "Không tự quyết định khuyến khích cho chính mình; việc này do cơ quan sử dụng cán bộ cấp trên xem xét.";
+
+        var panel = await w.As<EncouragementPanel?, EncouragementService>(w.Head, s => s.PanelAsync(id));
+        Assert.Equal([false, false, true], panel!.Candidates.Select(c => c.IsSelf).ToArray());
+        var form = await w.As<OperationResult<EncouragementFormContext>, EncouragementService>(w.Head, s => s.FormAsync(id, w.Head.OfficerId));
+        Assert.Equal(("OfficerId", own), (Assert.Single(form.Errors).Field, form.Errors[0].Message));
+        var refused = await Grant(w, w.Head, id, w.Head, Input(BeneficiaryRole.ApprovingHead, EncouragementMeasure.Commendation));
+        Assert.Equal(OperationStatus.Invalid, refused.Status);
+        Assert.Equal(("OfficerId", own), (Assert.Single(refused.Errors).Field, refused.Errors[0].Message));
+
+        // The Interior office, not the head, may still record it.
+        Assert.True((await Grant(w, w.Monitor, id, w.Head, Input(BeneficiaryRole.ApprovingHead, EncouragementMeasure.Commendation))).Succeeded);
+    }
+
+    [ServiceFact]
+    public async Task The_decision_is_signed_between_the_evaluation_and_today()
+    {
+        var w = await ProtectionWorld.CreateAsync(host, "EN4");
+        var id = await w.ProposalAsync("Ngày ký", EvaluationOutcome.Completed);
+        // The host's clock reads 20/11/2026.
+
+        foreach (var (signedOn, message) in new[]
+        {
+            (new DateOnly(2026, 11, 21), "Ngày ký quyết định không được sau ngày hôm nay."),
+            (new DateOnly(2026, 3, 4), "Ngày ký quyết định không được trước ngày ký quyết định phê duyệt kết quả đánh giá (05/03/2026)."),
+        })
+        {
+            var input = Input(BeneficiaryRole.Proposer, EncouragementMeasure.Commendation);
+            input.DecisionSignedOn = signedOn;
+            var refused = await Grant(w, w.Head, id, w.Proposer, input);
+            Assert.Equal(("DecisionSignedOn", message), (Assert.Single(refused.Errors).Field, refused.Errors[0].Message));
+        }
+
+        var onEvaluationDay = Input(BeneficiaryRole.Proposer, EncouragementMeasure.Commendation);
+        onEvaluationDay.DecisionSignedOn = new DateOnly(2026, 3, 5);
+        Assert.True((await Grant(w, w.Head, id, w.Proposer, onEvaluationDay)).Succeeded);
+    }
 }
 
 public sealed class EncouragementServiceTests_Sqlite(SqliteServiceHost host) : EncouragementServiceTests(host), IClassFixture<SqliteServiceHost>;

@@ -91,10 +91,9 @@ public abstract class ProtectionServiceTests(ServiceHost host)
 
         Assert.True((await Create(w, w.Head, id, w.Proposer, Input(ProtectionType.Exemption, "Hỏng máy chủ"))).Succeeded);
         Assert.True((await Create(w, w.Head, id, w.Implementer, Input(ProtectionType.Mitigation, "Hỏng máy chủ"))).Succeeded);
-        Assert.True((await Create(w, w.Head, id, w.Head, Input(ProtectionType.Exclusion, "Hỏng máy chủ"))).Succeeded);
         var stored = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().ProtectionDecisions.AsNoTracking()
             .Where(r => r.ProposalId == id).OrderBy(r => r.Id).ToListAsync());
-        Assert.Equal([ProtectionType.Exemption, ProtectionType.Mitigation, ProtectionType.Exclusion], stored.Select(r => r.Type).ToArray());
+        Assert.Equal([ProtectionType.Exemption, ProtectionType.Mitigation], stored.Select(r => r.Type).ToArray());
         // The viên chức's act on 30/6/2025 falls under Decree 112/2020 (Decree 234/2026 starts on 1/7/2026).
         Assert.Equal("112/2020/NĐ-CP", stored[1].DisciplineDecreeNumber);
         Assert.Equal(15_000_000m, stored[0].DamageAmountVnd);
@@ -229,6 +228,10 @@ public abstract class ProtectionServiceTests(ServiceHost host)
         var w = await ProtectionWorld.CreateAsync(host, "PT9");
         var first = await w.ProposalAsync("Đề xuất một", EvaluationOutcome.PartlyCompleted);
         var second = await w.ProposalAsync("Đề xuất hai", EvaluationOutcome.PartlyCompleted);
+        // A decision signed in 2025 cannot predate its evaluation: this one was evaluated at the start of December.
+        await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().ProposalDecisions
+            .Where(d => d.ProposalId == first && d.Kind == DecisionKind.EvaluationResult)
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.SignedOn, new DateOnly(2025, 12, 1))));
         var a = (await Create(w, w.Head, first, w.Proposer, Input(ProtectionType.Exclusion))).Value;
         var lastYear = Input(ProtectionType.Exclusion);
         lastYear.DecisionSignedOn = new DateOnly(2025, 12, 31);
@@ -243,6 +246,92 @@ public abstract class ProtectionServiceTests(ServiceHost host)
         var in2026 = await w.As<KeysetPage<ProtectionListItem>, ProtectionService>(w.Monitor, s => s.ListAsync(new ProtectionFilter(w.Commune.Id, 2026)));
         Assert.Equal([c, a], in2026.Items.Select(i => i.Id).ToArray());
         Assert.Empty((await w.As<KeysetPage<ProtectionListItem>, ProtectionService>(w.Monitor, s => s.ListAsync(new ProtectionFilter(w.OtherCommune.Id)))).Items);
+    }
+
+    [ServiceFact]
+    public async Task A_head_account_without_an_officer_a_missing_evaluation_decision_and_a_proposal_no_longer_evaluated_are_refused_not_crashed()
+    {
+        var w = await ProtectionWorld.CreateAsync(host, "PTA");
+        var id = await w.ProposalAsync("Không có cán bộ", EvaluationOutcome.Completed);
+
+        // A UnitHead grant on an account with no officer record behind it.
+        var bare = new Person(await host.AddAccountAsync("ct-khong-cb.pta@test.vn", Domain.Access.AppRole.UnitHead, w.Commune), 0);
+        Refused(await Create(w, bare, id, w.Proposer, Input(ProtectionType.NotHeldLiable)), "", "Tài khoản của bạn chưa gắn với hồ sơ cán bộ");
+        var form = await w.As<OperationResult<ProtectionFormContext>, ProtectionService>(bare, s => s.NewFormAsync(id, w.Proposer.OfficerId));
+        Refused(form, "", "Tài khoản của bạn chưa gắn với hồ sơ cán bộ");
+        Assert.False((await w.As<ProtectionPanel?, ProtectionService>(bare, s => s.PanelAsync(id)))!.MayDecide);
+
+        // An outcome on a proposal whose state moved on is not an evaluated proposal.
+        var moved = await w.ProposalAsync("Trạng thái đã đổi", EvaluationOutcome.Completed);
+        await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals.Where(p => p.Id == moved)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.State, ProposalState.CompletionReported)));
+        Refused(await Create(w, w.Head, moved, w.Proposer, Input(ProtectionType.NotHeldLiable)), "", "Đề xuất chưa được đánh giá");
+
+        // The evaluation-result decision the record must rest on is missing.
+        var bareEvaluation = await w.ProposalAsync("Thiếu quyết định đánh giá", EvaluationOutcome.Completed);
+        await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().ProposalDecisions
+            .Where(d => d.ProposalId == bareEvaluation && d.Kind == DecisionKind.EvaluationResult).ExecuteDeleteAsync());
+        Refused(await Create(w, w.Head, bareEvaluation, w.Proposer, Input(ProtectionType.NotHeldLiable)), "", "Đề xuất chưa có quyết định phê duyệt kết quả đánh giá");
+        Assert.Equal(0, await CountAsync(id) + await CountAsync(moved) + await CountAsync(bareEvaluation));
+    }
+
+    [ServiceFact]
+    public async Task The_head_does_not_decide_their_own_protection()
+    {
+        var w = await ProtectionWorld.CreateAsync(host, "PTB");
+        var id = await w.ProposalAsync("Người đứng đầu được nêu", EvaluationOutcome.NotCompleted, new EvaluationFindings(true, true, true, true, "Hỏng"));
+        const string own = "Người đứng đầu không tự quyết định bảo vệ cho chính mình; việc này do cơ quan sử dụng cán bộ cấp trên xem xét.";
+
+        // The head approved the proposal, so is among the officers concerned, but not theirs to decide.
+        var panel = await w.As<ProtectionPanel?, ProtectionService>(w.Head, s => s.PanelAsync(id));
+        Assert.Equal([false, false, true], panel!.Candidates.Select(c => c.IsSelf).ToArray());
+        Refused(await w.As<OperationResult<ProtectionFormContext>, ProtectionService>(w.Head, s => s.NewFormAsync(id, w.Head.OfficerId)), "OfficerId", own);
+        Refused(await Create(w, w.Head, id, w.Head, Input(ProtectionType.Exclusion, "Hỏng")), "OfficerId", own);
+        Assert.Equal(0, await CountAsync(id));
+        Assert.True((await Create(w, w.Head, id, w.Proposer, Input(ProtectionType.Exclusion, "Hỏng"))).Succeeded);
+    }
+
+    [ServiceFact]
+    public async Task The_act_falls_under_decree_73_and_is_past_and_the_decision_is_signed_between_the_evaluation_and_today()
+    {
+        var w = await ProtectionWorld.CreateAsync(host, "PTC");
+        var id = await w.ProposalAsync("Kiểm tra ngày", EvaluationOutcome.Completed);
+        var clock = host.Time.Now;
+        host.Time.Now = new DateTimeOffset(2026, 11, 20, 18, 0, 0, TimeSpan.Zero); // 21/11/2026 01:00 in Việt Nam
+        try
+        {
+            var beforeDecree = Input(ProtectionType.NotHeldLiable);
+            beforeDecree.ActOn = new DateOnly(2023, 9, 28);
+            Refused(await Create(w, w.Head, id, w.Proposer, beforeDecree), "ActOn", "Ngày thực hiện hành vi không được trước ngày 29/09/2023");
+            var future = Input(ProtectionType.NotHeldLiable);
+            future.ActOn = new DateOnly(2026, 11, 22);
+            future.DecisionSignedOn = new DateOnly(2026, 11, 22);
+            var both = await Create(w, w.Head, id, w.Proposer, future);
+            Assert.Equal(
+                [("ActOn", "Ngày thực hiện hành vi không được sau ngày hôm nay."), ("DecisionSignedOn", "Ngày ký quyết định không được sau ngày hôm nay.")],
+                both.Errors.Select(e => (e.Field, e.Message)).ToArray());
+            var beforeEvaluation = Input(ProtectionType.NotHeldLiable);
+            beforeEvaluation.DecisionSignedOn = new DateOnly(2026, 3, 4);
+            Refused(await Create(w, w.Head, id, w.Proposer, beforeEvaluation), "DecisionSignedOn",
+                "Ngày ký quyết định không được trước ngày ký quyết định phê duyệt kết quả đánh giá (05/03/2026).");
+            Assert.Equal(0, await CountAsync(id));
+
+            // The bounds themselves are allowed: Decree 73's first day, and today in Việt Nam (already 21/11 there).
+            var edges = Input(ProtectionType.NotHeldLiable);
+            edges.ActOn = new DateOnly(2023, 9, 29);
+            edges.DecisionSignedOn = new DateOnly(2026, 11, 21);
+            var created = await Create(w, w.Head, id, w.Proposer, edges);
+            Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Message)));
+
+            // Editing is held to the same bounds.
+            var version = (await w.As<ProtectionDetails?, ProtectionService>(w.Head, s => s.DetailsAsync(created.Value)))!.Version;
+            Refused(await w.As<OperationResult, ProtectionService>(w.Head, s => s.UpdateAsync(created.Value, version, beforeEvaluation)), "DecisionSignedOn",
+                "Ngày ký quyết định không được trước ngày ký quyết định phê duyệt kết quả đánh giá");
+        }
+        finally
+        {
+            host.Time.Now = clock;
+        }
     }
 
     private static SignedFileUpload Upload(string name, byte[] bytes) => new(name, bytes.Length, new MemoryStream(bytes));

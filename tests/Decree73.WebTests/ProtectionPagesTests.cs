@@ -115,6 +115,65 @@ public sealed class ProtectionPagesTests(SqliteWebAppFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task The_protection_nav_link_is_only_for_deciders_and_monitors_and_the_concerned_officer_reaches_the_record_from_their_page()
+    {
+        var (_, recordId) = await RecordedAsync("Bảo vệ – liên kết điều hướng");
+        const string nav = "nav.site-nav a[href='/Protection']";
+        foreach (var email in new[] { ProposalScenarios.HeadEmail, ProposalScenarios.WardMonitorEmail, ProposalScenarios.AdministratorEmail })
+        {
+            Assert.True((await (await factory.ClientAsync(email)).GetDocumentAsync("/")).QuerySelector(nav) is not null, $"nav for {email}");
+        }
+
+        // The proposer has a record, yet the menu must not hint at it; their officer page links to it.
+        var proposer = await factory.ClientAsync(ProposalScenarios.ProposerEmail);
+        Assert.Null((await proposer.GetDocumentAsync("/")).QuerySelector(nav));
+        var profile = await proposer.GetDocumentAsync($"/Officers/{await factory.OfficerIdAsync(ProposerName)}/Profile");
+        Assert.NotNull(profile.QuerySelector($"a[href='/Protection/Details/{recordId}']"));
+    }
+
+    [Fact]
+    public async Task The_head_is_not_offered_to_record_protection_or_encouragement_for_themselves_and_a_crafted_url_says_why()
+    {
+        var proposalId = await factory.ProposalAtAsync(Stage.Evaluated, "Bảo vệ – chính mình");
+        var headId = await factory.OfficerIdAsync(ProposalScenarios.HeadName);
+        var head = await factory.ClientAsync(ProposalScenarios.HeadEmail);
+
+        var section = await head.GetDocumentAsync($"/Protection/Proposal/{proposalId}");
+        Assert.Null(section.QuerySelector($"a[href='/Protection/Create/{proposalId}/{headId}']"));
+        Assert.Contains("Người đứng đầu không tự quyết định bảo vệ cho chính mình", section.QuerySelector(".own-case")!.TextContent, StringComparison.Ordinal);
+        var encouragement = await head.GetDocumentAsync($"/Encouragement/Proposal/{proposalId}");
+        Assert.Null(encouragement.QuerySelector($"a[href='/Encouragement/Grant/{proposalId}/{headId}']"));
+        Assert.NotNull(encouragement.QuerySelector(".own-case"));
+
+        var crafted = await head.GetAsync($"/Protection/Create/{proposalId}/{headId}");
+        Assert.Equal(HttpStatusCode.Redirect, crafted.StatusCode);
+        Assert.Equal($"/Protection/Proposal/{proposalId}", crafted.Headers.Location!.OriginalString);
+        var grant = await head.GetAsync($"/Encouragement/Grant/{proposalId}/{headId}");
+        Assert.Equal($"/Encouragement/Proposal/{proposalId}", grant.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Dates_out_of_bounds_are_refused_next_to_their_fields_and_what_was_typed_is_kept()
+    {
+        var proposalId = await factory.ProposalAtAsync(Stage.Evaluated, "Bảo vệ – ngày ngoài giới hạn");
+        var officerId = await factory.OfficerIdAsync(ProposerName);
+        var head = await factory.ClientAsync(ProposalScenarios.HeadEmail);
+        var form = await head.GetDocumentAsync($"/Protection/Create/{proposalId}/{officerId}");
+
+        var response = await head.SubmitAsync(form, new Dictionary<string, string>(Decision("NotHeldLiable"))
+        {
+            ["Input.ActOn"] = "28/09/2023", ["Input.DecisionSignedOn"] = "24/11/2026",
+        }, "form.protection-form");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await HtmlForms.ParseAsync(response);
+        Assert.StartsWith("Ngày thực hiện hành vi không được trước ngày 29/09/2023", page.FieldError("Input.ActOn"), StringComparison.Ordinal);
+        Assert.Equal("Ngày ký quyết định không được trước ngày ký quyết định phê duyệt kết quả đánh giá (25/11/2026).", page.FieldError("Input.DecisionSignedOn"));
+        Assert.Equal("28/09/2023", page.QuerySelector<IHtmlInputElement>("input[name='Input.ActOn']")!.Value);
+        Assert.Equal(0, await factory.QueryAsync(db => db.ProtectionDecisions.CountAsync(r => r.ProposalId == proposalId)));
+    }
+
+    [Fact]
     public async Task A_type_the_evaluation_does_not_allow_posted_by_hand_is_refused_next_to_the_field_and_nothing_is_saved()
     {
         var proposalId = await factory.ProposalAtAsync(Stage.Evaluated, "Bảo vệ – loại không hợp lệ");

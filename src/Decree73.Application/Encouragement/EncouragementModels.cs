@@ -9,8 +9,11 @@ public sealed record EncouragementItem(
     int Id, int OfficerId, string OfficerName, BeneficiaryRole Role, EncouragementMeasure Measure, int? EarlyRaiseMonths,
     string DecisionNumber, DateOnly DecisionSignedOn, string DecisionSigner, string? Notes);
 
-/// <summary>An officer concerned with the measures the law ties to the outcome that they have not been granted yet.</summary>
-public sealed record EncouragementCandidate(ConcernedOfficer Officer, IReadOnlyList<EncouragementMeasure> Suggested);
+/// <summary>
+/// An officer concerned with the measures the law ties to the outcome that they have not been granted yet;
+/// <see cref="IsSelf"/> when it is the viewer (who may not grant to themselves).
+/// </summary>
+public sealed record EncouragementCandidate(ConcernedOfficer Officer, IReadOnlyList<EncouragementMeasure> Suggested, bool IsSelf);
 
 /// <summary>What the encouragement page of an evaluated proposal shows to whoever may read the proposal.</summary>
 public sealed record EncouragementPanel(

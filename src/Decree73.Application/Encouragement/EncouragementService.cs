@@ -23,6 +23,7 @@ public sealed class EncouragementService(
     UserAccess userAccess,
     ConcernedOfficers concerned,
     IValidator<EncouragementInput> validator,
+    TimeProvider time,
     ILogger<EncouragementService> logger)
 {
     /// <summary>The encouragement page of an evaluated proposal, or null when it may not be read or is not evaluated.</summary>
@@ -39,8 +40,10 @@ public sealed class EncouragementService(
                 e.EarlyRaiseMonths, e.DecisionNumber, e.DecisionSignedOn, e.DecisionSigner, e.Notes))
             .ToListAsync(ct);
         var suggested = EncouragementRules.Suggested(proposal.Outcome);
+        var me = await proposals.CurrentOfficerIdAsync(ct);
         var candidates = (await concerned.ListAsync(proposal, ct))
-            .Select(o => new EncouragementCandidate(o, suggested.Where(m => !granted.Any(g => g.OfficerId == o.OfficerId && g.Measure == m)).ToList()))
+            .Select(o => new EncouragementCandidate(
+                o, suggested.Where(m => !granted.Any(g => g.OfficerId == o.OfficerId && g.Measure == m)).ToList(), o.OfficerId == me))
             .ToList();
         return new EncouragementPanel(proposal.Id, proposal.Title, proposal.Outcome!.Value, await MayRecordAsync(proposal, ct), candidates, granted);
     }
@@ -71,6 +74,13 @@ public sealed class EncouragementService(
         if (!validation.IsValid)
         {
             return OperationResult<int>.From(validation.ToResult());
+        }
+
+        var dates = DecisionDates.Check(
+            null, input.DecisionSignedOn!.Value, ConcernedOfficers.EvaluationDecision(proposal!)?.SignedOn, VietnamTime.Today(time));
+        if (dates.Count > 0)
+        {
+            return OperationResult<int>.From(OperationResult.Invalid(dates));
         }
 
         if (!officer!.Roles.Contains(input.Role!.Value))
@@ -156,7 +166,18 @@ public sealed class EncouragementService(
         }
 
         var officer = (await concerned.ListAsync(proposal, ct)).FirstOrDefault(o => o.OfficerId == officerId);
-        return officer is null ? (null, null, OperationResult.NotFound()) : (proposal, officer, null);
+        if (officer is null)
+        {
+            return (null, null, OperationResult.NotFound());
+        }
+
+        // Conflict of interest: nobody grants a measure to themselves; by analogy with Art. 7(4) the superior agency does.
+        if (await proposals.CurrentOfficerIdAsync(ct) == officerId)
+        {
+            return (null, null, OperationResult.Invalid("OfficerId", Resources.ValidationMessages.Encouragement_OwnCase));
+        }
+
+        return (proposal, officer, null);
     }
 
     private Task<bool> IsDuplicateAsync(int proposalId, int officerId, EncouragementMeasure measure, CancellationToken ct) =>

@@ -8,9 +8,12 @@ namespace Decree73.Application.Protection;
 /// <summary>A person behind an evaluated proposal (Art. 10, Art. 11): its proposer, an implementer, a head who approved it.</summary>
 public sealed record ConcernedOfficer(int OfficerId, string FullName, CivilServiceCategory Category, IReadOnlyList<BeneficiaryRole> Roles);
 
-/// <summary>One row of the protection section: the officer, the computed legal basis for the default act date, the record if any.</summary>
+/// <summary>
+/// One row of the protection section: the officer, the computed legal basis for the default act date, the record if
+/// any; <see cref="IsSelf"/> when the row is the viewer's own (not theirs to decide).
+/// </summary>
 public sealed record ProtectionCandidate(
-    ConcernedOfficer Officer, DisciplineDecree Decree, string LegalBasis, int? RecordId, ProtectionType? RecordType);
+    ConcernedOfficer Officer, DisciplineDecree Decree, string LegalBasis, int? RecordId, ProtectionType? RecordType, bool IsSelf);
 
 /// <summary>
 /// What the protection page of an evaluated proposal shows to someone allowed to see it. <see cref="Candidates"/>

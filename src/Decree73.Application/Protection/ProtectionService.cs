@@ -22,7 +22,6 @@ public sealed class ProtectionService(
     IAppDbContext db,
     ProtectionAccess access,
     ProposalAccess proposals,
-    UserAccess userAccess,
     ConcernedOfficers concerned,
     FileIntake intake,
     IValidator<ProtectionInput> validator,
@@ -43,11 +42,6 @@ public sealed class ProtectionService(
         await access.MayDecideOrMonitorAsync(proposal.DecidingUnitId, ct)
         || await (await access.VisibleAsync(ct)).AnyAsync(r => r.ProposalId == proposal.Id, ct);
 
-    /// <summary>Whether the "Quyết định bảo vệ" list can hold anything for this person (for the navigation).</summary>
-    public async Task<bool> MayListAsync(CancellationToken ct = default) =>
-        (await userAccess.GrantsAsync(ct)).Any(g => g.Role is AppRole.UnitHead or AppRole.InteriorOfficer or AppRole.Administrator)
-        || await (await access.VisibleAsync(ct)).AnyAsync(ct);
-
     /// <summary>The protection page of an evaluated proposal, or null when there is nothing this person may see.</summary>
     public async Task<ProtectionPanel?> PanelAsync(int proposalId, CancellationToken ct = default)
     {
@@ -65,19 +59,21 @@ public sealed class ProtectionService(
         }
 
         var actOn = ConcernedOfficers.DefaultActOn(proposal);
+        var me = await proposals.CurrentOfficerIdAsync(ct);
         var officers = await concerned.ListAsync(proposal, ct);
         var candidates = officers
             .Where(o => seesAll || records.Any(r => r.OfficerId == o.OfficerId))
             .Select(o =>
             {
                 var record = records.FirstOrDefault(r => r.OfficerId == o.OfficerId);
-                return new ProtectionCandidate(o, DisciplineDecree.For(o.Category, actOn), DisciplineDecree.LegalBasis(o.Category, actOn), record?.Id, record?.Type);
+                return new ProtectionCandidate(o, DisciplineDecree.For(o.Category, actOn), DisciplineDecree.LegalBasis(o.Category, actOn), record?.Id, record?.Type, o.OfficerId == me);
             })
             .ToList();
         var outcome = proposal.Outcome!.Value;
         return new ProtectionPanel(
             proposal.Id, proposal.Title, outcome, proposal.Findings!, ProtectionRules.AllowedTypes(outcome, proposal.Findings!),
-            ProtectionRules.Suggested(outcome, proposal.Findings!), actOn, await access.MayDecideAsync(proposal.DecidingUnitId, ct), candidates);
+            ProtectionRules.Suggested(outcome, proposal.Findings!), actOn,
+            await access.MayDecideAsync(proposal.DecidingUnitId, ct) && await proposals.CurrentOfficerIdAsync(ct) is not null, candidates);
     }
 
     /// <summary>The create form for one officer: NotFound unless the proposal is evaluated, seen and the officer concerned; Forbidden unless the deciding head.</summary>
@@ -92,6 +88,11 @@ public sealed class ProtectionService(
         if ((await concerned.ListAsync(proposal!, ct)).FirstOrDefault(o => o.OfficerId == officerId) is not { } officer)
         {
             return OperationResult<ProtectionFormContext>.From(OperationResult.NotFound());
+        }
+
+        if (await OwnCaseAsync(officerId, ct) is { } own)
+        {
+            return OperationResult<ProtectionFormContext>.From(own);
         }
 
         return OperationResult<ProtectionFormContext>.Ok(Context(proposal!, officer, ConcernedOfficers.DefaultActOn(proposal!)));
@@ -110,6 +111,11 @@ public sealed class ProtectionService(
         if (failure is not null)
         {
             return OperationResult<(ProtectionFormContext, ProtectionInput, int)>.From(failure);
+        }
+
+        if (await OwnCaseAsync(record.OfficerId, ct) is { } own)
+        {
+            return OperationResult<(ProtectionFormContext, ProtectionInput, int)>.From(own);
         }
 
         var officer = (await concerned.ListAsync(proposal!, ct)).FirstOrDefault(o => o.OfficerId == record.OfficerId)
@@ -134,15 +140,26 @@ public sealed class ProtectionService(
             return OperationResult<int>.From(failure);
         }
 
-        if (proposal!.Outcome is null)
+        // The same state as the form requires: an outcome alone (a proposal reopened or escalated after it) is not enough.
+        if (proposal!.Outcome is null || proposal.State is not (ProposalState.Evaluated or ProposalState.Closed))
         {
             return Invalid(ProtectionErrors.NotEvaluated.ToResult());
+        }
+
+        if (ConcernedOfficers.EvaluationDecision(proposal) is not { } evaluation)
+        {
+            return Invalid(OperationResult.Invalid("", ValidationMessages.Protection_NoEvaluationDecision));
         }
 
         var officer = await db.Officers.FirstOrDefaultAsync(o => o.Id == officerId, ct);
         if (officer is null || (await concerned.ListAsync(proposal, ct)).All(o => o.OfficerId != officerId))
         {
             return OperationResult<int>.From(OperationResult.NotFound());
+        }
+
+        if (await OwnCaseAsync(officerId, ct) is { } own)
+        {
+            return Invalid(own);
         }
 
         if (await CheckAsync(input, proposal, ct) is { } invalid)
@@ -155,7 +172,7 @@ public sealed class ProtectionService(
             return Invalid(ProtectionErrors.Duplicate.ToResult());
         }
 
-        var evaluation = ConcernedOfficers.EvaluationDecision(proposal)!;
+        // DeciderProposalAsync refused an account without an officer, so there is one here.
         var decider = (await proposals.CurrentOfficerIdAsync(ct))!.Value;
         var (record, error) = ProtectionDecision.Create(
             proposal, evaluation.Id, officer, input.Type!.Value, input.ActOn!.Value, decider, Document(input), input.DamageDescription, input.DamageAmountVnd);
@@ -190,6 +207,11 @@ public sealed class ProtectionService(
         if (failure is not null)
         {
             return failure;
+        }
+
+        if (await OwnCaseAsync(record.OfficerId, ct) is { } own)
+        {
+            return own;
         }
 
         if (await CheckAsync(input, proposal!, ct) is { } invalid)
@@ -342,8 +364,32 @@ public sealed class ProtectionService(
             return (null, OperationResult.NotFound());
         }
 
-        return await access.MayDecideAsync(proposal.DecidingUnitId, ct) ? (proposal, null) : (null, OperationResult.Forbidden());
+        if (!await access.MayDecideAsync(proposal.DecidingUnitId, ct))
+        {
+            return (null, OperationResult.Forbidden());
+        }
+
+        // A head's account not linked to an officer record cannot be named as the decider.
+        if (await proposals.CurrentOfficerIdAsync(ct) is null)
+        {
+            return (null, OperationResult.Invalid("", ValidationMessages.Protection_NoOfficer));
+        }
+
+        // The record rests on the evaluation-result decision; without one (a broken import) nothing can be recorded.
+        if (requireEvaluated && ConcernedOfficers.EvaluationDecision(proposal) is null)
+        {
+            return (null, OperationResult.Invalid("", ValidationMessages.Protection_NoEvaluationDecision));
+        }
+
+        return (proposal, null);
     }
+
+    /// <summary>
+    /// Conflict of interest: a head does not decide on their own protection; by analogy with Art. 7(4) the superior
+    /// employing agency does, outside this agency's records.
+    /// </summary>
+    private async Task<OperationResult?> OwnCaseAsync(int officerId, CancellationToken ct) =>
+        await proposals.CurrentOfficerIdAsync(ct) == officerId ? OperationResult.Invalid("OfficerId", ValidationMessages.Protection_OwnCase) : null;
 
     private async Task<OperationResult?> CheckAsync(ProtectionInput input, Proposal proposal, CancellationToken ct)
     {
@@ -355,7 +401,14 @@ public sealed class ProtectionService(
 
         // A type posted by hand that the evaluation does not allow is refused before anything else is looked at.
         var allowed = ProtectionRules.Check(proposal.Outcome, proposal.Findings, input.Type!.Value);
-        return allowed.IsSuccess ? null : Message(allowed.Error!, proposal);
+        if (!allowed.IsSuccess)
+        {
+            return Message(allowed.Error!, proposal);
+        }
+
+        var dates = DecisionDates.Check(
+            input.ActOn, input.DecisionSignedOn!.Value, ConcernedOfficers.EvaluationDecision(proposal)?.SignedOn, VietnamTime.Today(time));
+        return dates.Count == 0 ? null : OperationResult.Invalid(dates);
     }
 
     private async Task<OperationResult> SaveAsync(ProtectionDecision record, SignedFileUpload? upload, bool isNew, CancellationToken ct)

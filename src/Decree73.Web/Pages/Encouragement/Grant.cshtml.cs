@@ -71,6 +71,10 @@ public sealed class GrantModel(EncouragementService encouragement) : PageModel
                 return null;
             case OperationStatus.Forbidden:
                 return Forbid();
+            case OperationStatus.Invalid when context.Errors.Count > 0:
+                // Refused with a reason (one's own case): back to the list, saying why.
+                TempData["Status"] = string.Join(" ", context.Errors.Select(e => e.Message));
+                return RedirectToPage("Proposal", new { proposalId });
             default:
                 return NotFound();
         }

@@ -62,7 +62,7 @@ public sealed class CreateModel(ProtectionService protection) : FormPage
         var context = await protection.NewFormAsync(proposalId, officerId, ct);
         if (!context.Succeeded)
         {
-            return Deny(context) ?? NotFound();
+            return Refuse(context, "Proposal", new { proposalId });
         }
 
         Context = context.Value;

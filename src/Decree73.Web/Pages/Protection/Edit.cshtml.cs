@@ -63,7 +63,7 @@ public sealed class EditModel(ProtectionService protection) : FormPage
         var form = await protection.EditFormAsync(Id, ct);
         if (!form.Succeeded)
         {
-            return Deny(form) ?? NotFound();
+            return Refuse(form, "Details", new { id = Id });
         }
 
         (Context, Input, Version) = form.Value;

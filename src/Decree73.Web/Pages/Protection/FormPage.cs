@@ -34,6 +34,26 @@ public abstract class FormPage : PageModel
         _ => null,
     };
 
+    /// <summary>
+    /// A form refused with a reason (an account without an officer, one's own case) goes back to <paramref name="page"/>
+    /// saying why; NotFound and Forbidden stay what they are.
+    /// </summary>
+    protected IActionResult Refuse(OperationResult result, string page, object route)
+    {
+        if (Deny(result) is { } denied)
+        {
+            return denied;
+        }
+
+        if (result.Errors.Count == 0)
+        {
+            return NotFound();
+        }
+
+        TempData["Status"] = string.Join(" ", result.Errors.Select(e => e.Message));
+        return RedirectToPage(page, route);
+    }
+
     /// <summary>A form for an evaluation that allows no protection says so at once, with the reason.</summary>
     protected void ExplainWhenNothingAllowed()
     {
