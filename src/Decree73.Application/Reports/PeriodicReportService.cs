@@ -193,7 +193,7 @@ public sealed class PeriodicReportService(
 
     /// <summary>
     /// Freezes the report: computes the figures now, stores them as JSON with the issuing body lines, and marks it
-    /// submitted. Refused until the day after the period ends and while the Decree 30 frame is incomplete. From then on the
+    /// submitted. Refused until the day after the period ends (Vietnam time) and while the Decree 30 frame is incomplete. From then on the
     /// service refuses every change, and so does the persistence layer (FrozenReportInterceptor).
     /// </summary>
     public async Task<OperationResult> SubmitAsync(int id, int expectedVersion, CancellationToken ct = default)
@@ -204,7 +204,8 @@ public sealed class PeriodicReportService(
             return denied!;
         }
 
-        if (VietnamTime.Today(time) < report.PeriodEnd)
+        // Not on the period's last day either: entries made later that day would be missing from the frozen figures.
+        if (VietnamTime.Today(time) <= report.PeriodEnd)
         {
             return ReportErrors.PeriodNotOver.ToResult();
         }

@@ -100,6 +100,27 @@ public abstract class ReportFreezeTests(ServiceHost host)
     }
 
     [ServiceFact]
+    public async Task A_report_is_not_submitted_on_the_periods_last_day_but_from_the_next_day_in_Vietnam()
+    {
+        var (s, id) = await DepartmentDraftAsync("FZ3" + Guid.NewGuid().ToString("N")[..4]);
+        Assert.True((await s.As<PeriodicReportService, OperationResult>(s.DepartmentOfficer, r => r.EditAsync(id, Frame(), 1))).Succeeded);
+
+        // 30/9 09:00 and 23:59 in Hà Nội: still the quarter's last day.
+        foreach (var at in new[] { ReportScenario.On(9, 30), new DateTimeOffset(2026, 9, 30, 16, 59, 0, TimeSpan.Zero) })
+        {
+            host.Time.Now = at;
+            var refused = await s.As<PeriodicReportService, OperationResult>(s.DepartmentOfficer, r => r.SubmitAsync(id, 2));
+            Assert.Equal(ErrorMessages.For(ReportErrors.PeriodNotOver), Assert.Single(refused.Errors).Message);
+        }
+
+        // 1/10 00:00 in Hà Nội.
+        host.Time.Now = new DateTimeOffset(2026, 9, 30, 17, 0, 0, TimeSpan.Zero);
+        var version = await VersionAsync(id);
+        var submitted = await s.As<PeriodicReportService, OperationResult>(s.DepartmentOfficer, r => r.SubmitAsync(id, version));
+        Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
+    }
+
+    [ServiceFact]
     public async Task A_report_submitted_before_names_were_frozen_still_reads_and_dates_its_document_by_the_submission_day()
     {
         var (s, id) = await DepartmentDraftAsync("FZ2" + Guid.NewGuid().ToString("N")[..4]);
