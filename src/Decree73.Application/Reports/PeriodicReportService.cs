@@ -112,8 +112,12 @@ public sealed class PeriodicReportService(
     private Task<bool> Exists(int unitId, ReportPeriod period, CancellationToken ct) =>
         db.PeriodicReports.AnyAsync(r => r.UnitId == unitId && r.PeriodKind == period.Kind && r.Year == period.Year && r.PeriodNumber == period.Number, ct);
 
-    /// <summary>The report with its figures (live always; frozen once submitted), or null when the user may not read it.</summary>
-    public async Task<ReportView?> GetAsync(int id, CancellationToken ct = default)
+    /// <summary>
+    /// The report with its figures, or null when the user may not read it. A draft always gets live figures; a
+    /// submitted report gets them only with <paramref name="compareLive"/> (the page's on-screen comparison): exporting
+    /// or printing it states the frozen ones only, and counting live is the expensive part.
+    /// </summary>
+    public async Task<ReportView?> GetAsync(int id, bool compareLive = true, CancellationToken ct = default)
     {
         var report = await db.PeriodicReports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (report is null || !await reportAccess.MayReadAsync(report, ct))
@@ -123,7 +127,7 @@ public sealed class PeriodicReportService(
 
         var unit = await UnitAsync(report.UnitId, ct);
         var frozen = report.FrozenFiguresJson is { } json ? ReportFigures.FromJson(json) : null;
-        var live = await figures.ForAsync(report, ct);
+        var live = frozen is null || compareLive ? await figures.ForAsync(report, ct) : null;
         var mayEdit = !report.IsFrozen && await reportAccess.MayAuthorAsync(report.UnitId, ct);
         return new ReportView(report, unit.Name, unit.Kind, unit.Parent, live, frozen, mayEdit);
     }

@@ -41,7 +41,8 @@ public abstract class ReportFreezeTests(ServiceHost host)
 
     private async Task<string> DocxTextAsync(ReportScenario s, int id, DateOnly today)
     {
-        var view = (await s.As<PeriodicReportService, ReportView?>(s.DepartmentOfficer, r => r.GetAsync(id)))!;
+        // As the download handlers ask for it: a submitted report without live figures.
+        var view = (await s.As<PeriodicReportService, ReportView?>(s.DepartmentOfficer, r => r.GetAsync(id, compareLive: false)))!;
         return await host.InScopeAsync(async sp =>
         {
             using var output = new MemoryStream();
@@ -97,6 +98,25 @@ public abstract class ReportFreezeTests(ServiceHost host)
         Assert.Equal((oldUnit, oldParent), (view.IssuerName, view.IssuerParentName));
         Assert.Equal("Sở Đổi Tên " + s.Department.Code, view.UnitName);
         Assert.False(view.LiveDiffers);
+    }
+
+    [ServiceFact]
+    public async Task Live_figures_of_a_submitted_report_are_computed_only_for_the_comparison_and_always_for_a_draft()
+    {
+        var (s, id) = await DepartmentDraftAsync("FZ4" + Guid.NewGuid().ToString("N")[..4]);
+        var draft = (await s.As<PeriodicReportService, ReportView?>(s.DepartmentOfficer, r => r.GetAsync(id, compareLive: false)))!;
+        Assert.NotNull(draft.Live);
+        Assert.Same(draft.Live, draft.Stated);
+
+        Assert.True((await s.As<PeriodicReportService, OperationResult>(s.DepartmentOfficer, r => r.EditAsync(id, Frame(), 1))).Succeeded);
+        Assert.True((await s.As<PeriodicReportService, OperationResult>(s.DepartmentOfficer, r => r.SubmitAsync(id, 2))).Succeeded);
+
+        var export = (await s.As<PeriodicReportService, ReportView?>(s.DepartmentOfficer, r => r.GetAsync(id, compareLive: false)))!;
+        Assert.Null(export.Live);
+        Assert.Same(export.Frozen, export.Stated);
+        Assert.False(export.LiveDiffers);
+        var page = (await s.As<PeriodicReportService, ReportView?>(s.DepartmentOfficer, r => r.GetAsync(id)))!;
+        Assert.NotNull(page.Live);
     }
 
     [ServiceFact]

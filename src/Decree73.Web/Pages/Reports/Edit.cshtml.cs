@@ -83,7 +83,7 @@ public sealed class EditModel(PeriodicReportService reports) : PageModel
     /// <summary>404 unless the user writes this unit's report; a submitted report is shown, never edited.</summary>
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        var view = await reports.GetAsync(Id, ct);
+        var view = await reports.GetAsync(Id, compareLive: false, ct);
         var units = await reports.AuthoredUnitsAsync(ct);
         if (view is null || units.All(u => u.Id != view.Report.UnitId))
         {

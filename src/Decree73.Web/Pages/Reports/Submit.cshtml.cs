@@ -71,7 +71,7 @@ public sealed class SubmitModel(PeriodicReportService reports) : PageModel
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        var view = await reports.GetAsync(Id, ct);
+        var view = await reports.GetAsync(Id, compareLive: false, ct);
         if (view is null || (await reports.AuthoredUnitsAsync(ct)).All(u => u.Id != view.Report.UnitId))
         {
             return NotFound();
