@@ -54,8 +54,8 @@ public static class ReportDocumentBuilder
         return new OfficialDocument(
             view.IssuerParentName?.ToUpperInvariant(),
             view.IssuerName.ToUpperInvariant(),
-            r.DocumentNumber ?? "      /BC-UBND",
-            r.Place ?? "…",
+            r.DocumentNumber ?? ReportText.Doc_NumberBlankDocx,
+            r.Place ?? ReportText.Doc_Blank,
             view.DocumentDate(today),
             draft ? ReportText.Doc_TitleDraft : ReportText.Details_Heading,
             ReportText.Details_Summary + " – " + period,
