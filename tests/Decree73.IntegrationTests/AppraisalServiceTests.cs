@@ -86,6 +86,24 @@ public abstract class AppraisalServiceTests(ServiceHost host)
     }
 
     [ServiceFact]
+    public async Task Applying_when_nothing_is_suggested_is_refused_and_leaves_a_manual_credit_alone()
+    {
+        var s = await AppraisalScenario.CreateAsync(host, "AP9");
+        var sheet = (await Sheet(s, s.ProvinceMonitor.User, s.Proposer.Officer, 2026))!;
+        Assert.False(sheet.Suggestion.Suggested);
+
+        var none = await s.As<OperationResult<QuotaStatus>, AppraisalService>(s.ProvinceMonitor.User, a => a.ApplySuggestionAsync(s.Proposer.Officer, 2026, 0));
+        Assert.Equal(OperationStatus.Invalid, none.Status);
+        Assert.Equal(Decree73.Application.Resources.ValidationMessages.Appraisal_NoSuggestion, Assert.Single(none.Errors).Message);
+
+        Assert.True((await Save(s, s.ProvinceMonitor.User, s.Proposer.Officer, 2026, new AppraisalInput { InnovationCredited = true })).Succeeded);
+        var stored = await Stored(s.Proposer.Officer, 2026);
+        var refused = await s.As<OperationResult<QuotaStatus>, AppraisalService>(s.ProvinceMonitor.User, a => a.ApplySuggestionAsync(s.Proposer.Officer, 2026, stored.Version));
+        Assert.Equal(OperationStatus.Invalid, refused.Status);
+        Assert.True((await Stored(s.Proposer.Officer, 2026)).InnovationCredited);
+    }
+
+    [ServiceFact]
     public async Task Only_Interior_officers_and_administrators_in_scope_keep_appraisal_entries()
     {
         var s = await AppraisalScenario.CreateAsync(host, "AP3");

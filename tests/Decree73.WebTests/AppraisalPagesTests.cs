@@ -107,6 +107,11 @@ public sealed class AppraisalPagesTests(SqliteWebAppFactory factory) : IClassFix
         var early = await (await factory.ClientAsync(WardMonitorEmail)).GetDocumentAsync($"/Appraisal?unitId={tramLo}&year=2019");
         Assert.Equal("Năm đánh giá phải từ 2023 (năm Nghị định 73 có hiệu lực) đến năm sau năm hiện tại.", early.FieldError("Year"));
         Assert.Null(early.QuerySelector(".appraisal-list"));
+        Assert.Equal(("year-error", "true"), (early.QuerySelector("#year")!.GetAttribute("aria-describedby"), early.QuerySelector("#year")!.GetAttribute("aria-invalid")));
+        Assert.NotNull(early.QuerySelector("#year-error"));
+        // Without an error the input points at nothing (the empty span is no description).
+        var fine = await (await factory.ClientAsync(WardMonitorEmail)).GetDocumentAsync($"/Appraisal?unitId={tramLo}&year=2025");
+        Assert.Null(fine.QuerySelector("#year")!.GetAttribute("aria-describedby"));
         Assert.False(await factory.QueryAsync(db => db.AppraisalRecords.AnyAsync(a => a.DecisionReference == "404/QĐ")));
         Assert.Equal(HttpStatusCode.OK, (await (await factory.ClientAsync(WardMonitorEmail)).GetAsync(url)).StatusCode);
     }

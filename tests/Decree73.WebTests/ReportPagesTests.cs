@@ -41,8 +41,23 @@ public sealed class ReportPagesTests(SqliteWebAppFactory factory) : IClassFixtur
         return int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Fills in the blank Decree 30 frame fields on the edit page (submission requires them), keeping the rest.</summary>
+    private static async Task CompleteFrameAsync(HttpClient client, int id)
+    {
+        var edit = await client.GetDocumentAsync($"/Reports/Edit/{id}");
+        var frame = new Dictionary<string, string>
+        {
+            ["Input.DocumentNumber"] = "15/BC-UBND", ["Input.Place"] = "Trạm Lộ", ["Input.ReportDate"] = "05/10/2026",
+            ["Input.SignerCapacity"] = "CHỦ TỊCH", ["Input.SignerName"] = "Đỗ Thị Vân",
+        };
+        var blank = frame.Where(f => string.IsNullOrEmpty(((AngleSharp.Html.Dom.IHtmlInputElement)edit.QuerySelector($"#{f.Key.Replace('.', '_')}")!).Value))
+            .ToDictionary(f => f.Key, f => f.Value);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(edit, blank)).StatusCode);
+    }
+
     private async Task SubmitAsync(HttpClient client, int id)
     {
+        await CompleteFrameAsync(client, id);
         var response = await client.SubmitAsync($"/Reports/Submit/{id}", new Dictionary<string, string> { ["Input.Confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/Reports/Details/{id}", response.Headers.Location!.OriginalString);
@@ -83,6 +98,35 @@ public sealed class ReportPagesTests(SqliteWebAppFactory factory) : IClassFixtur
         Assert.Contains("Ngày 05 tháng 10 năm 2026".ToLowerInvariant(), details.Text().ToLowerInvariant());
         var afterwards = await client.GetAsync($"/Reports/Edit/{id}");
         Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
+        Assert.Equal(ReportStatus.Submitted, (await factory.QueryAsync(db => db.PeriodicReports.AsNoTracking().SingleAsync(r => r.Id == id))).Status);
+    }
+
+    [Fact]
+    public async Task Submitting_with_a_blank_frame_is_refused_and_the_edit_page_says_what_to_fill_in_next_to_the_fields()
+    {
+        var client = await As(TramLoInterior);
+        var id = await CreateAsync(client, "TRAMLO", 2025, 1);
+
+        var page = await client.GetDocumentAsync($"/Reports/Submit/{id}");
+        var missing = page.QuerySelectorAll("#frame-missing li a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal(
+            ["Vui lòng nhập số văn bản trước khi gửi báo cáo.", "Vui lòng nhập địa danh trước khi gửi báo cáo.",
+             "Vui lòng nhập ngày báo cáo trước khi gửi báo cáo.", "Vui lòng nhập chức vụ người ký trước khi gửi báo cáo.",
+             "Vui lòng nhập họ tên người ký trước khi gửi báo cáo."],
+            missing);
+
+        // A crafted post is refused as well, and nothing is frozen.
+        var crafted = await client.SubmitAsync($"/Reports/Submit/{id}", new Dictionary<string, string> { ["Input.Confirmed"] = "true" });
+        Assert.Equal(HttpStatusCode.OK, crafted.StatusCode);
+        Assert.NotNull((await HtmlForms.ParseAsync(crafted)).QuerySelector("#frame-missing"));
+        Assert.Equal(ReportStatus.Draft, (await factory.QueryAsync(db => db.PeriodicReports.AsNoTracking().SingleAsync(r => r.Id == id))).Status);
+
+        var edit = await client.GetDocumentAsync(page.QuerySelector("#frame-missing li a")!.GetAttribute("href")!.Split('#')[0]);
+        Assert.Equal("Vui lòng nhập số văn bản trước khi gửi báo cáo.", edit.FieldError("Input.DocumentNumber"));
+        Assert.Equal("Vui lòng nhập họ tên người ký trước khi gửi báo cáo.", edit.FieldError("Input.SignerName"));
+        Assert.Equal("Vui lòng nhập ngày báo cáo trước khi gửi báo cáo.", edit.FieldError("Input.ReportDate"));
+
+        await SubmitAsync(client, id);
         Assert.Equal(ReportStatus.Submitted, (await factory.QueryAsync(db => db.PeriodicReports.AsNoTracking().SingleAsync(r => r.Id == id))).Status);
     }
 

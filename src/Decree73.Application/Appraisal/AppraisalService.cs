@@ -82,7 +82,7 @@ public sealed class AppraisalService(
 
     /// <summary>
     /// Records the suggested credit as it stands. The grade is left exactly as it was (none for a new entry): only
-    /// the Interior officer picks a grade.
+    /// the Interior officer picks a grade. Refused when nothing is suggested.
     /// </summary>
     public async Task<OperationResult<QuotaStatus>> ApplySuggestionAsync(int officerId, int year, int expectedVersion, CancellationToken ct = default)
     {
@@ -91,7 +91,13 @@ public sealed class AppraisalService(
             return OperationResult<QuotaStatus>.From(OperationResult.NotFound());
         }
 
-        return await WriteAsync(officerId, year, expectedVersion, record => record.InnovationCredited = sheet.Suggestion.Suggested, ct);
+        // With nothing suggested, writing "not credited" would silently undo a credit the Interior officer entered by hand.
+        if (!sheet.Suggestion.Suggested)
+        {
+            return OperationResult<QuotaStatus>.From(OperationResult.Invalid("", ValidationMessages.Appraisal_NoSuggestion));
+        }
+
+        return await WriteAsync(officerId, year, expectedVersion, record => record.InnovationCredited = true, ct);
     }
 
     private async Task<OperationResult<QuotaStatus>> WriteAsync(

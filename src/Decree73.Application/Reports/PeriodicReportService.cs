@@ -112,8 +112,12 @@ public sealed class PeriodicReportService(
     private Task<bool> Exists(int unitId, ReportPeriod period, CancellationToken ct) =>
         db.PeriodicReports.AnyAsync(r => r.UnitId == unitId && r.PeriodKind == period.Kind && r.Year == period.Year && r.PeriodNumber == period.Number, ct);
 
-    /// <summary>The report with its figures (live always; frozen once submitted), or null when the user may not read it.</summary>
-    public async Task<ReportView?> GetAsync(int id, CancellationToken ct = default)
+    /// <summary>
+    /// The report with its figures, or null when the user may not read it. A draft always gets live figures; a
+    /// submitted report gets them only with <paramref name="compareLive"/> (the page's on-screen comparison): exporting
+    /// or printing it states the frozen ones only, and counting live is the expensive part.
+    /// </summary>
+    public async Task<ReportView?> GetAsync(int id, bool compareLive = true, CancellationToken ct = default)
     {
         var report = await db.PeriodicReports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (report is null || !await reportAccess.MayReadAsync(report, ct))
@@ -121,12 +125,41 @@ public sealed class PeriodicReportService(
             return null;
         }
 
-        var unit = await db.Units.AsNoTracking().Where(u => u.Id == report.UnitId)
-            .Select(u => new { u.Name, u.Kind, Parent = u.Parent != null ? u.Parent.Name : null }).FirstAsync(ct);
-        var live = await figures.ForAsync(report, ct);
+        var unit = await UnitAsync(report.UnitId, ct);
         var frozen = report.FrozenFiguresJson is { } json ? ReportFigures.FromJson(json) : null;
+        var live = frozen is null || compareLive ? await figures.ForAsync(report, ct) : null;
         var mayEdit = !report.IsFrozen && await reportAccess.MayAuthorAsync(report.UnitId, ct);
         return new ReportView(report, unit.Name, unit.Kind, unit.Parent, live, frozen, mayEdit);
+    }
+
+    private sealed record UnitLines(string Name, Domain.Organisation.UnitKind Kind, string? Parent);
+
+    private Task<UnitLines> UnitAsync(int unitId, CancellationToken ct) =>
+        db.Units.AsNoTracking().Where(u => u.Id == unitId)
+            .Select(u => new UnitLines(u.Name, u.Kind, u.Parent != null ? u.Parent.Name : null)).FirstAsync(ct);
+
+    /// <summary>
+    /// The Decree 30/2020 frame fields a report must have before it is submitted, keyed by the
+    /// <see cref="ReportEditInput"/> property; empty when complete. Once submitted the document never changes, so
+    /// nothing in it may still be blank.
+    /// </summary>
+    public static IReadOnlyList<FieldError> MissingFrame(PeriodicReport report)
+    {
+        var missing = new List<FieldError>();
+        void Require(bool present, string field, string message)
+        {
+            if (!present)
+            {
+                missing.Add(new FieldError(field, message));
+            }
+        }
+
+        Require(!string.IsNullOrWhiteSpace(report.DocumentNumber), nameof(ReportEditInput.DocumentNumber), ValidationMessages.Report_DocumentNumberRequired);
+        Require(!string.IsNullOrWhiteSpace(report.Place), nameof(ReportEditInput.Place), ValidationMessages.Report_PlaceRequired);
+        Require(report.ReportDate is not null, nameof(ReportEditInput.ReportDate), ValidationMessages.Report_ReportDateRequired);
+        Require(!string.IsNullOrWhiteSpace(report.SignerCapacity), nameof(ReportEditInput.SignerCapacity), ValidationMessages.Report_SignerCapacityRequired);
+        Require(!string.IsNullOrWhiteSpace(report.SignerName), nameof(ReportEditInput.SignerName), ValidationMessages.Report_SignerNameRequired);
+        return missing;
     }
 
     /// <summary>Saves the narrative and the document frame of a draft; refused once submitted.</summary>
@@ -163,7 +196,8 @@ public sealed class PeriodicReportService(
     }
 
     /// <summary>
-    /// Freezes the report: computes the figures now, stores them as JSON, and marks it submitted. From then on the
+    /// Freezes the report: computes the figures now, stores them as JSON with the issuing body lines, and marks it
+    /// submitted. Refused until the day after the period ends (Vietnam time) and while the Decree 30 frame is incomplete. From then on the
     /// service refuses every change, and so does the persistence layer (FrozenReportInterceptor).
     /// </summary>
     public async Task<OperationResult> SubmitAsync(int id, int expectedVersion, CancellationToken ct = default)
@@ -174,9 +208,15 @@ public sealed class PeriodicReportService(
             return denied!;
         }
 
-        if (VietnamTime.Today(time) < report.PeriodEnd)
+        // Not on the period's last day either: entries made later that day would be missing from the frozen figures.
+        if (VietnamTime.Today(time) <= report.PeriodEnd)
         {
             return ReportErrors.PeriodNotOver.ToResult();
+        }
+
+        if (MissingFrame(report) is { Count: > 0 } missing)
+        {
+            return OperationResult.Invalid(missing);
         }
 
         if (await proposalAccess.CurrentOfficerIdAsync(ct) is not { } officerId)
@@ -184,7 +224,12 @@ public sealed class PeriodicReportService(
             return OperationResult.Forbidden();
         }
 
-        var snapshot = await figures.ForAsync(report, ct);
+        // The issuing body lines are frozen with the figures: renaming or moving the unit later must not change the document.
+        var unit = await UnitAsync(report.UnitId, ct);
+        var snapshot = await figures.ForAsync(report, ct) with
+        {
+            UnitName = unit.Name, ParentUnitName = ReportView.CurrentParentLine(unit.Kind, unit.Parent),
+        };
         var submitted = report.Submit(snapshot.ToJson(), officerId, time.GetUtcNow().UtcDateTime);
         if (!submitted.IsSuccess)
         {

@@ -95,6 +95,21 @@ public sealed record ReportFigures
     /// <summary>Which subordinate units were added from their frozen reports and which were counted live.</summary>
     public IReadOnlyList<FigureSource> Sources { get; init; } = [];
 
+    /// <summary>
+    /// The issuing body's name as it stood at submission, so that renaming the unit later never changes a submitted
+    /// report's document. Null in live figures and in reports submitted before it was stored.
+    /// </summary>
+    public string? UnitName { get; init; }
+
+    /// <summary>
+    /// The governing body line above the issuer's name (the parent unit) as it stood at submission; null when the
+    /// document shows none. Only meaningful when <see cref="UnitName"/> is set.
+    /// </summary>
+    public string? ParentUnitName { get; init; }
+
+    /// <summary>The figures without what is not a count (sources, frozen names), to compare frozen with live.</summary>
+    public ReportFigures CountsOnly() => this with { Sources = [], UnitName = null, ParentUnitName = null };
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);

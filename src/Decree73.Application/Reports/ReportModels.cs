@@ -48,15 +48,36 @@ public sealed record ReportListItem(
 }
 
 /// <summary>
-/// A report as a page shows it: the entity, the unit's name, and the figures. <see cref="Live"/> is always computed
-/// now; <see cref="Frozen"/> is the snapshot of a submitted report (null for a draft).
+/// A report as a page shows it: the entity, the unit's name, and the figures. <see cref="Live"/> is computed now for
+/// the on-screen comparison (always for a draft; for a submitted report only when asked, exports do not need it);
+/// <see cref="Frozen"/> is the snapshot of a submitted report (null for a draft).
 /// </summary>
 public sealed record ReportView(
-    PeriodicReport Report, string UnitName, Domain.Organisation.UnitKind UnitKind, string? ParentName, ReportFigures Live, ReportFigures? Frozen, bool MayEdit)
+    PeriodicReport Report, string UnitName, Domain.Organisation.UnitKind UnitKind, string? ParentName, ReportFigures? Live, ReportFigures? Frozen, bool MayEdit)
 {
     /// <summary>The figures the report states: frozen once submitted, live while a draft.</summary>
-    public ReportFigures Stated => Frozen ?? Live;
+    public ReportFigures Stated => Frozen ?? Live ?? throw new InvalidOperationException("A draft always has live figures.");
 
-    /// <summary>Whether anything changed since submission (where the figures came from aside).</summary>
-    public bool LiveDiffers => Frozen is not null && (Frozen with { Sources = [] }).ToJson() != (Live with { Sources = [] }).ToJson();
+    /// <summary>Whether anything changed since submission (where the figures came from aside); false when live figures were not computed.</summary>
+    public bool LiveDiffers => Frozen is not null && Live is not null && Frozen.CountsOnly().ToJson() != Live.CountsOnly().ToJson();
+
+    /// <summary>Whether the issuing body lines were frozen at submission (reports submitted before that was stored have not).</summary>
+    private bool IssuerFrozen => Frozen?.UnitName is not null;
+
+    /// <summary>The issuer's name on the document: as at submission once submitted, the unit's current name for a draft.</summary>
+    public string IssuerName => IssuerFrozen ? Frozen!.UnitName! : UnitName;
+
+    /// <summary>The governing body line above the issuer (null when none): as at submission once submitted.</summary>
+    public string? IssuerParentName => IssuerFrozen ? Frozen!.ParentUnitName : CurrentParentLine(UnitKind, ParentName);
+
+    /// <summary>
+    /// The document's date: the date typed in; for a submitted report without one (submitted before the frame was
+    /// required) the submission day, never "today", so the document does not change from one day to the next.
+    /// </summary>
+    public DateOnly DocumentDate(DateOnly today) =>
+        Report.ReportDate ?? (Report.SubmittedAtUtc is { } at ? Common.VietnamTime.DateOf(at) : today);
+
+    /// <summary>Decree 30/2020: a commune or province issues without a governing body line; other units under their parent.</summary>
+    public static string? CurrentParentLine(Domain.Organisation.UnitKind kind, string? parentName) =>
+        kind is Domain.Organisation.UnitKind.Commune or Domain.Organisation.UnitKind.Province ? null : parentName;
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Decree73.Application.Documents;
 using Decree73.Application.Reports;
-using Decree73.Domain.Organisation;
 using Decree73.Web.Resources;
 
 namespace Decree73.Web.Reports;
@@ -24,7 +23,7 @@ public static class ReportDocumentBuilder
             body.Add(new DocumentParagraph(string.Format(CultureInfo.InvariantCulture, ReportText.Doc_DraftLine, today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture))));
         }
 
-        body.Add(new DocumentParagraph(string.Format(CultureInfo.InvariantCulture, ReportText.Doc_Intro, view.UnitName, period.ToLower(CultureInfo.GetCultureInfo("vi-VN")))));
+        body.Add(new DocumentParagraph(string.Format(CultureInfo.InvariantCulture, ReportText.Doc_Intro, view.IssuerName, period.ToLower(CultureInfo.GetCultureInfo("vi-VN")))));
         body.Add(new DocumentHeading(1, ReportText.Section_I.ToUpper(CultureInfo.GetCultureInfo("vi-VN"))));
         Text(body, r.ImplementationWork);
         body.Add(new DocumentHeading(1, ReportText.Section_II.ToUpper(CultureInfo.GetCultureInfo("vi-VN"))));
@@ -53,11 +52,11 @@ public static class ReportDocumentBuilder
         var recipients = (r.Recipients ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(line => line.StartsWith('-') ? line : "- " + line).ToList();
         return new OfficialDocument(
-            view.UnitKind is UnitKind.Commune or UnitKind.Province || view.ParentName is null ? null : view.ParentName.ToUpperInvariant(),
-            view.UnitName.ToUpperInvariant(),
-            r.DocumentNumber ?? "      /BC-UBND",
-            r.Place ?? "…",
-            r.ReportDate ?? today,
+            view.IssuerParentName?.ToUpperInvariant(),
+            view.IssuerName.ToUpperInvariant(),
+            r.DocumentNumber ?? ReportText.Doc_NumberBlankDocx,
+            r.Place ?? ReportText.Doc_Blank,
+            view.DocumentDate(today),
             draft ? ReportText.Doc_TitleDraft : ReportText.Details_Heading,
             ReportText.Details_Summary + " – " + period,
             body,
@@ -74,7 +73,7 @@ public static class ReportDocumentBuilder
             new(ReportText.Sheet_Info,
                 [new SheetColumn(ReportText.Col_Item, 28), new SheetColumn(ReportText.Col_Value, 50)],
                 [
-                    [ReportText.Col_Unit, view.UnitName],
+                    [ReportText.Col_Unit, view.IssuerName],
                     [ReportText.Col_Period, ReportTables.PeriodText(r.Period)],
                     [ReportText.Col_Status, r.IsFrozen ? ReportText.Status_Submitted : ReportText.Doc_DraftMark],
                     [ReportText.Col_SubmittedAt, r.SubmittedAtUtc is { } at ? Application.Common.VietnamTime.DateOf(at).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : null],

@@ -102,8 +102,8 @@ public static class ReportTables
     /// </summary>
     public static string PlaceAndDate(string? place, DateOnly? date, int year) =>
         date is { } d
-            ? Application.Documents.VietnameseFormat.PlaceAndDate(place ?? "…", d)
-            : string.Format(CultureInfo.InvariantCulture, ReportText.Doc_DateLineBlank, place ?? "…", year);
+            ? Application.Documents.VietnameseFormat.PlaceAndDate(place ?? ReportText.Doc_Blank, d)
+            : string.Format(CultureInfo.InvariantCulture, ReportText.Doc_DateLineBlank, place ?? ReportText.Doc_Blank, year);
 
     public static string StatusText(ReportStatus status) => status == ReportStatus.Submitted ? ReportText.Status_Submitted : ReportText.Status_Draft;
 

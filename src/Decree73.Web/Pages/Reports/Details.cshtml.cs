@@ -10,6 +10,7 @@ namespace Decree73.Web.Pages.Reports;
 /// <summary>
 /// The report as a document (printable). A submitted report shows its frozen figures with the live ones beside them;
 /// a draft shows live figures and is marked as a draft. 404 for anyone who may not read it, downloads included.
+/// The downloads of a submitted report state its frozen figures only, so they do not count live ones.
 /// </summary>
 public sealed class DetailsModel(
     PeriodicReportService reports, IOfficialDocumentWriter documents, ISpreadsheetWriter spreadsheets, TimeProvider time,
@@ -30,7 +31,7 @@ public sealed class DetailsModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await reports.GetAsync(Id, ct) is not { } view)
+        if (await reports.GetAsync(Id, compareLive: true, ct) is not { } view)
         {
             return NotFound();
         }
@@ -43,7 +44,7 @@ public sealed class DetailsModel(
     /// <summary>The Decree 30/2020 Word document: frozen figures once submitted, live ones (marked "DỰ THẢO") before.</summary>
     public async Task<IActionResult> OnGetDocxAsync(CancellationToken ct)
     {
-        if (await reports.GetAsync(Id, ct) is not { } view)
+        if (await reports.GetAsync(Id, compareLive: false, ct) is not { } view)
         {
             return NotFound();
         }
@@ -56,7 +57,7 @@ public sealed class DetailsModel(
     /// <summary>The figures as a workbook, one sheet per table.</summary>
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
     {
-        if (await reports.GetAsync(Id, ct) is not { } view)
+        if (await reports.GetAsync(Id, compareLive: false, ct) is not { } view)
         {
             return NotFound();
         }

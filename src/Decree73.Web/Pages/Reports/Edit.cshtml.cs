@@ -19,6 +19,10 @@ public sealed class EditModel(PeriodicReportService reports) : PageModel
     [FromRoute]
     public int Id { get; set; }
 
+    /// <summary>Set by the submit page's links: shows next to the fields what must be filled in before submitting.</summary>
+    [FromQuery]
+    public bool Check { get; set; }
+
     public ReportView View { get; private set; } = null!;
     public IReadOnlyList<FigureTable> Tables { get; private set; } = [];
     public bool HasSubordinates { get; private set; }
@@ -32,6 +36,14 @@ public sealed class EditModel(PeriodicReportService reports) : PageModel
 
         Input = ReportEditInput.From(View.Report);
         Version = View.Report.Version;
+        if (Check)
+        {
+            foreach (var missing in PeriodicReportService.MissingFrame(View.Report))
+            {
+                ModelState.AddModelError("Input." + missing.Field, missing.Message);
+            }
+        }
+
         return Page();
     }
 
@@ -71,7 +83,7 @@ public sealed class EditModel(PeriodicReportService reports) : PageModel
     /// <summary>404 unless the user writes this unit's report; a submitted report is shown, never edited.</summary>
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        var view = await reports.GetAsync(Id, ct);
+        var view = await reports.GetAsync(Id, compareLive: false, ct);
         var units = await reports.AuthoredUnitsAsync(ct);
         if (view is null || units.All(u => u.Id != view.Report.UnitId))
         {
@@ -85,7 +97,7 @@ public sealed class EditModel(PeriodicReportService reports) : PageModel
         }
 
         View = view;
-        Tables = ReportTables.Build(view.Live, null);
+        Tables = ReportTables.Build(view.Stated, null);
         HasSubordinates = units.Any(u => u.Id == view.Report.UnitId && u.HasSubordinates);
         return null;
     }

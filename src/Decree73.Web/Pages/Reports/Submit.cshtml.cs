@@ -26,6 +26,9 @@ public sealed class SubmitModel(PeriodicReportService reports) : PageModel
 
     public ReportView View { get; private set; } = null!;
 
+    /// <summary>The Decree 30 frame fields still blank; the report cannot be submitted until they are filled in.</summary>
+    public IReadOnlyList<FieldError> MissingFrame { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } denied)
@@ -68,7 +71,7 @@ public sealed class SubmitModel(PeriodicReportService reports) : PageModel
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        var view = await reports.GetAsync(Id, ct);
+        var view = await reports.GetAsync(Id, compareLive: false, ct);
         if (view is null || (await reports.AuthoredUnitsAsync(ct)).All(u => u.Id != view.Report.UnitId))
         {
             return NotFound();
@@ -81,6 +84,7 @@ public sealed class SubmitModel(PeriodicReportService reports) : PageModel
         }
 
         View = view;
+        MissingFrame = PeriodicReportService.MissingFrame(view.Report);
         return null;
     }
 }
