@@ -200,6 +200,23 @@ public abstract class AppraisalServiceTests(ServiceHost host)
     }
 
     [ServiceFact]
+    public async Task A_viewer_who_may_not_read_the_proposal_sees_the_measure_but_not_the_proposal_title()
+    {
+        var s = await AppraisalScenario.CreateAsync(host, "AP7");
+        var proposal = await s.EvaluatedAsync("Số hóa sổ hộ tịch của xã", new DateOnly(2026, 10, 1));
+        await s.EncourageAsync(proposal, s.Proposer.Officer, new DateOnly(2026, 10, 20));
+
+        // The head of the office the officer works in opens the page but does not decide on the proposal.
+        var officeHead = (await s.As<OfficerProfile?, OfficerProfileService>(s.OfficeHeadA.User, p => p.GetAsync(s.Proposer.Officer)))!;
+        var hidden = Assert.Single(officeHead.Encouragement);
+        Assert.Null(hidden.ProposalTitle);
+        Assert.False(Assert.Single(officeHead.Proposals).CanOpen);
+
+        var head = (await s.As<OfficerProfile?, OfficerProfileService>(s.HeadA.User, p => p.GetAsync(s.Proposer.Officer)))!;
+        Assert.Equal("Số hóa sổ hộ tịch của xã", Assert.Single(head.Encouragement).ProposalTitle);
+    }
+
+    [ServiceFact]
     public async Task The_officer_page_gathers_encouragement_and_appraisal_entries_across_years()
     {
         var s = await AppraisalScenario.CreateAsync(host, "AP6");

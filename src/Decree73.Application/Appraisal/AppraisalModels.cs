@@ -10,8 +10,9 @@ namespace Decree73.Application.Appraisal;
 public sealed record OfficerProposal(
     int ProposalId, string Title, ProposalState State, EvaluationOutcome? Outcome, DateOnly? EvaluatedOn, bool AsProposer, bool CanOpen);
 
+/// <summary>A measure granted to the officer; <see cref="ProposalTitle"/> is null when the viewer may not read the proposal.</summary>
 public sealed record OfficerEncouragement(
-    int ProposalId, string ProposalTitle, EncouragementMeasure Measure, BeneficiaryRole Role, int? EarlyRaiseMonths,
+    int ProposalId, string? ProposalTitle, EncouragementMeasure Measure, BeneficiaryRole Role, int? EarlyRaiseMonths,
     string DecisionNumber, DateOnly DecisionSignedOn);
 
 /// <summary>A protection record the viewer may see (<see cref="Protection.ProtectionAccess"/>).</summary>

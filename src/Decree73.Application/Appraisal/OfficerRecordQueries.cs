@@ -57,12 +57,25 @@ public sealed class OfficerRecordQueries(IAppDbContext db, ProposalAccess propos
             query = query.Where(e => e.DecisionSignedOn >= from && e.DecisionSignedOn <= to);
         }
 
-        return await query
+        var rows = await query
             .Join(db.Proposals, e => e.ProposalId, p => p.Id, (e, p) => new { e, p.Title })
             .OrderByDescending(x => x.e.DecisionSignedOn).ThenByDescending(x => x.e.Id)
             .Select(x => new OfficerEncouragement(
                 x.e.ProposalId, x.Title, x.e.Measure, x.e.Role, x.e.EarlyRaiseMonths, x.e.DecisionNumber, x.e.DecisionSignedOn))
             .ToListAsync(ct);
+
+        // The measure is the officer's record; the proposal's title is shown only to those who may read the proposal.
+        var readable = new HashSet<int>();
+        foreach (var id in rows.Select(r => r.ProposalId).Distinct())
+        {
+            var proposal = await db.Proposals.AsNoTracking().FirstAsync(p => p.Id == id, ct);
+            if (await proposalAccess.CanReadAsync(proposal, ct))
+            {
+                readable.Add(id);
+            }
+        }
+
+        return rows.Select(r => readable.Contains(r.ProposalId) ? r : r with { ProposalTitle = null }).ToList();
     }
 
     /// <summary>Only the records <see cref="ProtectionAccess"/> lets the signed-in user see: need-to-know (domain.md §7).</summary>
