@@ -3,6 +3,7 @@ using Decree73.Application.Common;
 using Decree73.Application.Proposals;
 using Decree73.Domain.Proposals;
 using Decree73.Web.Authorization;
+using Decree73.Web.Infrastructure;
 using Decree73.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -90,18 +91,7 @@ public sealed class AttachmentsModel(
 
     public async Task<IActionResult> OnGetDownloadAsync([FromRoute] int id, int attachmentId, CancellationToken ct)
     {
-        var result = await attachments.OpenAsync(id, attachmentId, ct);
-        if (!result.Succeeded)
-        {
-            return NotFound();
-        }
-
-        var file = result.Value!;
-        // Served as a download only: the browser must neither guess another type nor render it inside the site.
-        Response.Headers.XContentTypeOptions = "nosniff";
-        Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
-        Response.Headers.CacheControl = "private, no-store";
-        return File(file.Content, file.ContentType, file.FileName);
+        return this.DownloadOrNotFound(await attachments.OpenAsync(id, attachmentId, ct));
     }
 
     public async Task<IActionResult> OnPostDeleteAsync([FromRoute] int id, int attachmentId, CancellationToken ct)

@@ -1,4 +1,5 @@
 using Decree73.Application.Protection;
+using Decree73.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -17,17 +18,6 @@ public sealed class DetailsModel(ProtectionService protection) : PageModel
 
     public async Task<IActionResult> OnGetFileAsync([FromRoute] int id, CancellationToken ct)
     {
-        var result = await protection.OpenSignedFileAsync(id, ct);
-        if (!result.Succeeded)
-        {
-            return NotFound();
-        }
-
-        var file = result.Value!;
-        // A download only, never rendered inside the site, never kept by a shared cache.
-        Response.Headers.XContentTypeOptions = "nosniff";
-        Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
-        Response.Headers.CacheControl = "private, no-store";
-        return File(file.Content, file.ContentType, file.FileName);
+        return this.DownloadOrNotFound(await protection.OpenSignedFileAsync(id, ct));
     }
 }
