@@ -32,7 +32,7 @@ public abstract class ShowcaseServiceTests(ServiceHost host)
         Assert.Equal(OperationStatus.NotFound, (await s.As<OperationResult<int>, ShowcaseService>(s.HeadB.User, x => x.PublishAsync(completed, input, 0))).Status);
         var refused = await s.As<OperationResult<int>, ShowcaseService>(s.HeadA.User, x => x.PublishAsync(partly, input, 0));
         Assert.Equal(OperationStatus.Invalid, refused.Status);
-        Assert.Equal("Chỉ nhân rộng đề xuất đã được đánh giá hoàn thành.", Assert.Single(refused.Errors).Message);
+        Assert.Equal("Chỉ nhân rộng đề xuất đã được đánh giá hoàn thành, đúng chủ trương, động cơ trong sáng, vì lợi ích chung và không gây thiệt hại.", Assert.Single(refused.Errors).Message);
         var empty = await s.As<OperationResult<int>, ShowcaseService>(s.HeadA.User, x => x.PublishAsync(completed, new ShowcaseInput(), 0));
         Assert.Equal(["Results", "Summary"], empty.Errors.Select(e => e.Field).Order().ToArray());
 

@@ -95,7 +95,7 @@ public sealed class ShowcasePagesTests(SqliteWebAppFactory factory) : IClassFixt
         Assert.Contains("chưa được đánh giá hoàn thành", page.QuerySelector("main")!.TextContent);
         var refused = await head.PostRawAsync($"/Showcase/Publish/{inProgress}", [new("Input.Summary", "Tóm tắt"), new("Input.Results", "Kết quả")]);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("Chỉ nhân rộng đề xuất đã được đánh giá hoàn thành.", (await HtmlForms.ParseAsync(refused)).QuerySelector(".form-errors")!.TextContent);
+        Assert.Contains("Chỉ nhân rộng đề xuất đã được đánh giá hoàn thành, đúng chủ trương, động cơ trong sáng, vì lợi ích chung và không gây thiệt hại.", (await HtmlForms.ParseAsync(refused)).QuerySelector(".form-errors")!.TextContent);
 
         var completed = await factory.ProposalAtAsync(Stage.Evaluated, "Hoàn thành nhưng không phải trưởng");
         // The deputy reads the proposal but is not the head: refused. The head of another commune cannot read it: not found.

@@ -25,8 +25,13 @@ public sealed class ShowcaseEntry : Entity
     public DateTime PublishedAtUtc { get; private set; }
     public DateTime? WithdrawnAtUtc { get; set; }
 
+    /// <summary>
+    /// Only a proposal evaluated completed, whose evaluation found it in line with policy, of pure motive, in the common
+    /// interest and without damage, is a model for others to follow.
+    /// </summary>
     public static Result CanPublish(Proposal proposal) =>
         proposal.Outcome == EvaluationOutcome.Completed && proposal.State is ProposalState.Evaluated or ProposalState.Closed
+        && proposal.Findings is { InLineWithPolicy: true, PureMotive: true, CommonInterest: true, DamageCaused: false }
             ? Result.Success()
             : new DomainError("Showcase.NotCompleted");
 }
