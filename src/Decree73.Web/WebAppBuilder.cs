@@ -66,9 +66,9 @@ public static class WebAppBuilder
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administrator, p => p.AddRequirements(new RoleAnywhereRequirement(Domain.Access.AppRole.Administrator)))
-            .AddPolicy(ComplianceReviewerRequirement.Policy, p => p.AddRequirements(new ComplianceReviewerRequirement()));
+            .AddPolicy(Policies.ComplianceReviewer, p => p.AddRequirements(
+                new RoleAnywhereRequirement(Domain.Access.AppRole.InteriorOfficer, Domain.Access.AppRole.Administrator)));
         builder.Services.AddScoped<IAuthorizationHandler, RoleAnywhereHandler>();
-        builder.Services.AddScoped<IAuthorizationHandler, ComplianceReviewerHandler>();
         builder.Services.AddScoped<IAuthorizationHandler, UnitAuthorizationHandler>();
         builder.Services.AddScoped<IAuthorizationHandler, ProposalAuthorizationHandler>();
         builder.Services.AddScoped<UnitPermissions>();
@@ -77,7 +77,7 @@ public static class WebAppBuilder
         builder.Services.AddRazorPages(o =>
             {
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
-                o.Conventions.AuthorizeFolder("/Compliance", ComplianceReviewerRequirement.Policy);
+                o.Conventions.AuthorizeFolder("/Compliance", Policies.ComplianceReviewer);
             })
             .AddViewLocalization()
             .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);

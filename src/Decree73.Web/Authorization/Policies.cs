@@ -7,6 +7,9 @@ namespace Decree73.Web.Authorization;
 public static class Policies
 {
     public const string Administrator = "Administrator";
+
+    /// <summary>Opens /Compliance to Interior officers and administrators; ComplianceService checks the subtree on every request.</summary>
+    public const string ComplianceReviewer = "ComplianceReviewer";
 }
 
 /// <summary>Operations checked on a resource, e.g. a unit, with IAuthorizationService.AuthorizeAsync.</summary>
@@ -17,5 +20,8 @@ public static class Operations
     public static readonly OperationAuthorizationRequirement EditDraft = new() { Name = nameof(EditDraft) };
 }
 
-/// <summary>Holds the role in at least one unit. Used to open an area; each resource is then checked on its own.</summary>
-public sealed record RoleAnywhereRequirement(AppRole Role) : IAuthorizationRequirement;
+/// <summary>Holds one of the roles in at least one unit. Used to open an area; each resource is then checked on its own.</summary>
+public sealed class RoleAnywhereRequirement(params AppRole[] roles) : IAuthorizationRequirement
+{
+    public IReadOnlyList<AppRole> Roles { get; } = roles;
+}

@@ -7,7 +7,7 @@ public sealed class RoleAnywhereHandler(UserAccess access) : AuthorizationHandle
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, RoleAnywhereRequirement requirement)
     {
-        if (await access.HasRoleAsync(requirement.Role))
+        if ((await access.GrantsAsync()).Any(g => requirement.Roles.Contains(g.Role)))
         {
             context.Succeed(requirement);
         }
