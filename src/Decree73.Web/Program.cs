@@ -1,9 +1,25 @@
 using Decree73.Web;
+using Serilog;
 
-var app = await WebAppBuilder.BuildAsync(args);
-if (app is not null)
+// Until the host's own logger (configured from appsettings) exists, and when building the host fails, start-up
+// problems still reach the console.
+Log.Logger = new LoggerConfiguration().Enrich.FromLogContext().WriteTo.Console().CreateLogger();
+try
 {
-    await app.RunAsync();
+    var app = await WebAppBuilder.BuildAsync(args);
+    if (app is not null)
+    {
+        await app.RunAsync();
+    }
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "Decree73 could not start");
+    throw;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
 }
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>

@@ -8,7 +8,6 @@ using Decree73.Web.Authorization;
 using Decree73.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -35,17 +34,10 @@ public static class WebAppBuilder
             builder.Configuration[logPathKey] = Path.Combine(Decree73.Infrastructure.DependencyInjection.DataDirectory(databaseOptions, contentRoot), logPath);
         }
 
+        // Sinks and levels come from the "Serilog" section. One logger per host (not the static Log.Logger, which
+        // keeps the bootstrap logger of Program.cs), so several hosts in one test process do not share sinks.
         var logger = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(logger, dispose: true);
-
-        builder.Services.AddHttpLogging(o =>
-        {
-            // Method, path, status and duration only: no headers, no bodies, so no cookies or personal data.
-            o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
-                | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
-            o.CombineLogs = true;
-        });
+        builder.Host.UseSerilog(logger, dispose: true);
 
         builder.Services.AddInfrastructure(builder.Configuration, contentRoot);
         builder.Services.AddPersistedDataProtection(builder.Configuration, contentRoot);
@@ -96,7 +88,10 @@ public static class WebAppBuilder
 
         builder.Services.AddHostedService<StartupTasks>();
         builder.AddAttachmentUploadLimits();
-        builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        builder.Services.AddSingleton<DatabaseReadiness>();
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<AppDbContext>("database", tags: ["ready"])
+            .AddCheck<DatabaseSchemaHealthCheck>("database-schema", tags: ["ready"]);
 
         var app = builder.Build();
         if (!await RunCommandAsync(app, args))
@@ -104,13 +99,14 @@ public static class WebAppBuilder
             return null;
         }
 
+        // Outermost, so a request that fails and is re-executed as /Error is still one line, with its final status.
+        app.UseDecree73RequestLogging(logger);
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
             app.UseHsts();
         }
 
-        app.UseHttpLogging();
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/StatusCode/{0}");
         app.UseAttachmentUploadLimits();

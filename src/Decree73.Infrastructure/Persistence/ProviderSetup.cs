@@ -10,17 +10,6 @@ public static class ProviderSetup
     public const string PostgreSqlMigrations = "Decree73.Migrations.PostgreSql";
     public const string SqlServerMigrations = "Decree73.Migrations.SqlServer";
 
-#if WITH_SQLSERVER
-    public const bool SqlServerAvailable = true;
-#else
-    public const bool SqlServerAvailable = false;
-#endif
-
-    public static string MissingSqlServerMessage =>
-        "Database:Provider is SqlServer, but this build has no SQL Server provider. " +
-        "Build with 'dotnet build -p:WithSqlServer=true' on a machine that reaches the public NuGet gallery (see docs/database.md). " +
-        "Bản dựng này không có trình kết nối SQL Server.";
-
     public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database, string dataDirectory)
     {
         switch (database.Provider)
@@ -34,12 +23,8 @@ public static class ProviderSetup
                 options.UseNpgsql(database.ConnectionString, o => o.MigrationsAssembly(PostgreSqlMigrations));
                 break;
             case DatabaseProvider.SqlServer:
-#if WITH_SQLSERVER
                 options.UseSqlServer(database.ConnectionString, o => o.MigrationsAssembly(SqlServerMigrations));
                 break;
-#else
-                throw new InvalidOperationException(MissingSqlServerMessage);
-#endif
             default:
                 throw new InvalidOperationException($"Unknown database provider '{database.Provider}'.");
         }
@@ -55,11 +40,6 @@ public sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOptions>
 {
     public ValidateOptionsResult Validate(string? name, DatabaseOptions options)
     {
-        if (options.Provider == DatabaseProvider.SqlServer && !ProviderSetup.SqlServerAvailable)
-        {
-            return ValidateOptionsResult.Fail(ProviderSetup.MissingSqlServerMessage);
-        }
-
         if (options.Provider != DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             return ValidateOptionsResult.Fail($"Database:ConnectionString is required for the {options.Provider} provider.");
