@@ -44,16 +44,20 @@ public sealed class HeldStepQueries(IAppDbContext db, IOptions<ComplianceOptions
             && !db.AuditEntries.Any(a => a.ProposalId == p.Id && a.OccurredAtUtc >= cutoff));
     }
 
-    internal async Task<IReadOnlyList<HeldStep>> StepsAsync(ComplianceContext c, IQueryable<Proposal> query, int limit, CancellationToken ct)
-    {
-        var rows = await query.OrderBy(p => p.StepDueOn).ThenBy(p => p.Id).Take(limit)
-            .Select(p => new
+    /// <summary>The first <paramref name="limit"/> held steps of a query, soonest due first (listed in QueryCatalog).</summary>
+    internal IQueryable<HeldStepRow> StepsQuery(IQueryable<Proposal> query, int limit) =>
+        query.OrderBy(p => p.StepDueOn).ThenBy(p => p.Id).Take(limit)
+            .Select(p => new HeldStepRow
             {
-                p.Id, p.Title, p.ReceiptNumber, p.State, p.ResponsibleOfficerId, p.StepSinceUtc, p.StepDueOn,
+                Id = p.Id, Title = p.Title, ReceiptNumber = p.ReceiptNumber, State = p.State,
+                ResponsibleOfficerId = p.ResponsibleOfficerId, StepSinceUtc = p.StepSinceUtc, StepDueOn = p.StepDueOn,
                 Unit = db.Units.Where(u => u.Id == p.DecidingUnitId).Select(u => u.Name).First(),
                 Responsible = db.Officers.Where(o => o.Id == p.ResponsibleOfficerId).Select(o => o.FullName).FirstOrDefault(),
-            })
-            .ToListAsync(ct);
+            });
+
+    internal async Task<IReadOnlyList<HeldStep>> StepsAsync(ComplianceContext c, IQueryable<Proposal> query, int limit, CancellationToken ct)
+    {
+        var rows = await StepsQuery(query, limit).ToListAsync(ct);
         return rows.Select(r => new HeldStep(
                 r.Id, r.Title, r.ReceiptNumber, r.State, r.Unit, r.ResponsibleOfficerId, r.Responsible, r.StepSinceUtc, r.StepDueOn,
                 r.StepSinceUtc is { } since ? WorkingDaysBetween(c.Calendar, VietnamTime.DateOf(since), c.Today) : 0,
@@ -148,4 +152,18 @@ public sealed class HeldStepQueries(IAppDbContext db, IOptions<ComplianceOptions
             (null, { } y) => y,
             _ => DateTime.MinValue,
         };
+}
+
+/// <summary>One held step as read from the database, before working days are counted.</summary>
+internal sealed class HeldStepRow
+{
+    public int Id { get; init; }
+    public string Title { get; init; } = "";
+    public string? ReceiptNumber { get; init; }
+    public ProposalState State { get; init; }
+    public int? ResponsibleOfficerId { get; init; }
+    public DateTime? StepSinceUtc { get; init; }
+    public DateOnly? StepDueOn { get; init; }
+    public string Unit { get; init; } = "";
+    public string? Responsible { get; init; }
 }

@@ -173,7 +173,7 @@ public sealed class ShowcaseService(
             && db.Proposals.Any(p => p.Id == s.ProposalId && provinceUnits.Contains(p.DecidingUnitId)));
     }
 
-    private IQueryable<ShowcaseItem> Project(IQueryable<ShowcaseEntry> entries) =>
+    internal IQueryable<ShowcaseItem> Project(IQueryable<ShowcaseEntry> entries) =>
         from s in entries
         join p in db.Proposals on s.ProposalId equals p.Id
         select new ShowcaseItem(

@@ -1,0 +1,36 @@
+using Decree73.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.SqlServer.TransactSql.ScriptDom;
+
+namespace Decree73.IntegrationTests.SqlServer;
+
+/// <summary>
+/// The context on the real SQL Server provider with a connection string to nowhere (nothing is ever opened), and the
+/// T-SQL parser of SQL Server 2022 (compatibility level 160).
+/// </summary>
+internal static class SqlServerSql
+{
+    public const string Nowhere = "Server=tcp:127.0.0.1,1;Database=Decree73;User Id=nobody;Password=unused;Encrypt=false";
+
+    public static AppDbContext Context() => DesignTimeContext.Create(o =>
+        o.UseSqlServer(Nowhere, s => s.MigrationsAssembly(ProviderSetup.SqlServerMigrations)));
+
+    /// <summary>The parse errors of a T-SQL script (GO separates batches, as in sqlcmd and SSMS).</summary>
+    public static IReadOnlyList<string> ParseErrors(string sql, out int batches)
+    {
+        var parser = new TSql160Parser(initialQuotedIdentifiers: true);
+        using var reader = new StringReader(sql);
+        var fragment = parser.Parse(reader, out var errors);
+        batches = (fragment as TSqlScript)?.Batches.Count ?? 0;
+        return errors.Select(e => $"line {e.Line}, column {e.Column}: {e.Message}").ToList();
+    }
+
+    public static IReadOnlyList<string> ParseErrors(string sql) => ParseErrors(sql, out _);
+
+    /// <summary>EF's SQL for a query (throws when EF cannot translate it) and the parser's complaints about it.</summary>
+    public static (string Sql, IReadOnlyList<string> Errors) TranslateAndParse(IQueryable query)
+    {
+        var sql = query.ToQueryString();
+        return (sql, ParseErrors(sql));
+    }
+}
