@@ -84,7 +84,8 @@ else
 fi
 
 APP_LOG="$WORK/app.log"
-(cd src/Decree73.Web/bin/Release/net10.0 && exec dotnet Decree73.Web.dll) > "$APP_LOG" 2>&1 &
+# From the project folder, the content root of a deployment: wwwroot and appsettings.json are found there.
+(cd src/Decree73.Web && exec dotnet bin/Release/net10.0/Decree73.Web.dll) > "$APP_LOG" 2>&1 &
 APP_PID=$!
 cleanup() {
   kill "$APP_PID" 2>/dev/null || true
@@ -240,7 +241,9 @@ def pct(p):
     m = re.search(r"\s%d%%+ in ([0-9.]+) secs" % p, out)
     return "%.1f" % (float(m.group(1)) * 1000) if m else ""
 slow = re.search(r"Slowest:\s+([0-9.]+) secs", out)
-print("\t".join(["/Compliance, 8 concurrent misses", pct(50), pct(95), pct(99), "", "slowest %.0f ms" % (float(slow.group(1)) * 1000) if slow else ""]))
+slowest = "%.1f" % (float(slow.group(1)) * 1000) if slow else ""
+# hey leaves out the upper percentiles of eight requests: the slowest stands for them.
+print("\t".join(["/Compliance, 8 concurrent misses", pct(50), pct(95) or slowest, pct(99) or slowest, "", "slowest %s ms" % slowest]))
 PY
 
 echo "Downloads:"
@@ -290,7 +293,7 @@ result = []
 for r in rows:
     p95 = num(r[2])
     result.append({"page": r[0], "p50_ms": num(r[1]), "p95_ms": p95, "p99_ms": num(r[3]),
-                   "rps": num(r[4]), "ratio": round(p95 / home, 1) if p95 is not None and home else None, "note": r[5] if len(r) > 5 else ""})
+                   "rps": num(r[4]), "ratio": round(p95 / home, 1) if p95 is not None and home and r[0] != "reminder pass" else None, "note": r[5] if len(r) > 5 else ""})
 meta = {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), "provider": provider,
         "proposals": int(proposals), "rate_per_s": int(rate), "cores": os.cpu_count(), "load": open("/proc/loadavg").read().split()[:3]}
 with open(out, "w") as f:
