@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.TryAddScoped<ICurrentUser, SystemCurrentUser>();
         services.AddScoped<AuditingInterceptor>();
         services.AddScoped<AuditTrailInterceptor>();
+        services.AddScoped<WriteClockInterceptor>();
 
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
@@ -57,7 +58,7 @@ public static class DependencyInjection
             // Title words first: they are derived rows of the same save, kept out of the audit trail.
             options.AddInterceptors(
                 sp.GetRequiredService<AuditingInterceptor>(), new TitleWordsInterceptor(), sp.GetRequiredService<AuditTrailInterceptor>(),
-                new FrozenReportInterceptor());
+                new FrozenReportInterceptor(), sp.GetRequiredService<WriteClockInterceptor>());
         });
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseMigrator>();

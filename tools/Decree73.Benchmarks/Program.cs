@@ -21,6 +21,13 @@ using Npgsql;
 // the list, search and similar-proposal calls the pages make, and refuses a folded-title search plan that scans.
 // Usage: Decree73.Benchmarks [--proposals N] [--runs N] [--postgres "connection string"] [--no-sqlite] [--out folder]
 var options = BenchOptions.Parse(args);
+if (Array.IndexOf(args, "--seed-only") is var seedOnly and >= 0 && seedOnly + 1 < args.Length)
+{
+    // scripts/http-benchmark.sh: seed a database for the app and stop (PostgreSQL only with an explicit --postgres).
+    var postgresAdmin = Array.IndexOf(args, "--postgres") is var pg and >= 0 && pg + 1 < args.Length ? args[pg + 1] : null;
+    return await HttpSeed.RunAsync(Path.GetFullPath(args[seedOnly + 1]), options.Proposals, postgresAdmin);
+}
+
 var report = new StringBuilder();
 report.AppendLine(CultureInfo.InvariantCulture, $"# Benchmark {DateTime.Now:yyyy-MM-dd HH:mm}");
 report.AppendLine();

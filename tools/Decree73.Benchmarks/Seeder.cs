@@ -64,7 +64,7 @@ internal static class Seeder
         (ProposalState.Closed, 7),
     ];
 
-    public static async Task<SeededProvince> SeedAsync(IServiceProvider services, int proposalCount, Action<string> log)
+    public static async Task<SeededProvince> SeedAsync(IServiceProvider services, int proposalCount, Action<string> log, string? password = null)
     {
         var random = new Random(73);
         var clock = Stopwatch.StartNew();
@@ -116,9 +116,9 @@ internal static class Seeder
 
         await db.SaveChangesAsync();
 
-        var interiorUser = await AccountAsync(users, db, "noivu@bench.decree73.vn", interiorOfficer, AppRole.InteriorOfficer, interior);
-        var headUser = await AccountAsync(users, db, "chutich.x01@bench.decree73.vn", officersByCommune[0][0], AppRole.UnitHead, communes[0]);
-        var proposerUser = await AccountAsync(users, db, "truongphong.x01@bench.decree73.vn", officersByCommune[0][3], AppRole.Proposer, communes[0]);
+        var interiorUser = await AccountAsync(users, db, "noivu@bench.decree73.vn", interiorOfficer, AppRole.InteriorOfficer, interior, password);
+        var headUser = await AccountAsync(users, db, "chutich.x01@bench.decree73.vn", officersByCommune[0][0], AppRole.UnitHead, communes[0], password);
+        var proposerUser = await AccountAsync(users, db, "truongphong.x01@bench.decree73.vn", officersByCommune[0][3], AppRole.Proposer, communes[0], password);
         log($"units and {officersByCommune.Sum(l => l.Count) + 10} officers in {clock.Elapsed.TotalSeconds:0.0} s");
 
         var counters = new Dictionary<(int Unit, int Year), int>();
@@ -227,10 +227,10 @@ internal static class Seeder
         UnitId = unit.Id,
     };
 
-    private static async Task<string> AccountAsync(UserManager<AppUser> users, AppDbContext db, string email, Officer officer, AppRole role, OrganisationUnit unit)
+    private static async Task<string> AccountAsync(UserManager<AppUser> users, AppDbContext db, string email, Officer officer, AppRole role, OrganisationUnit unit, string? password)
     {
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true };
-        var created = await users.CreateAsync(user, Guid.NewGuid().ToString("N"));
+        var created = await users.CreateAsync(user, password ?? Guid.NewGuid().ToString("N"));
         if (!created.Succeeded)
         {
             throw new InvalidOperationException("Benchmark account not created: " + string.Join("; ", created.Errors.Select(e => e.Code)));

@@ -1,3 +1,4 @@
+using Decree73.Application.Common;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Decree73.Application.Compliance;
@@ -9,6 +10,8 @@ public static class ComplianceRegistration
         // Bound and validated at start-up by AddInfrastructure, which has the configuration.
         services.AddOptions<ComplianceOptions>();
         services.AddMemoryCache();
+        services.AddSingleton<WriteClock>();
+        services.AddSingleton<SingleFlightCache>();
         services.AddScoped<ComplianceScopes>();
         services.AddScoped<DecisionTimes>();
         services.AddScoped<HeldStepQueries>();

@@ -1,7 +1,9 @@
+using Decree73.Application.Abstractions;
 using Decree73.Application.Calendar;
 using Decree73.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +19,9 @@ public sealed class ComplianceService(
     ComplianceScopes scopes,
     CalendarService calendar,
     IMemoryCache cache,
+    SingleFlightCache reviews,
+    WriteClock writes,
+    ICurrentUser currentUser,
     IOptions<ComplianceOptions> options,
     TimeProvider time,
     ILogger<ComplianceService> logger,
@@ -27,33 +32,10 @@ public sealed class ComplianceService(
     private ComplianceOptions Settings => options.Value;
 
     public Task<OperationResult<ComplianceOverview>> OverviewAsync(int? unitId, int? year, int? quarter, CancellationToken ct = default) =>
-        RunAsync("overview", unitId, year, quarter, async c =>
-        {
-            var limit = Settings.ExamplesPerFlag;
-            var flagList = new List<ComplianceFlag>();
-            foreach (var key in ComplianceFlags.All)
-            {
-                flagList.Add(await flags.ComputeAsync(c, key, limit, ct));
-            }
-
-            var listLimit = Math.Max(limit, 10);
-            return new ComplianceOverview(
-                c.Scope, c.Period, c.Today,
-                await held.Overdue(c).CountAsync(ct),
-                await held.AtRisk(c).CountAsync(ct),
-                await held.Stalled(c).CountAsync(ct),
-                await held.StepsAsync(c, held.Overdue(c), listLimit, ct),
-                await held.StepsAsync(c, held.AtRisk(c), listLimit, ct),
-                await held.StalledListAsync(c, listLimit, ct),
-                await held.ByUnitAsync(c, 20, ct),
-                await held.ByPersonAsync(c, 20, ct),
-                flagList,
-                await scorecards.ScorecardAsync(c, ct),
-                await scorecards.ChartsAsync(c, ct));
-        }, ct);
+        RunAsync("overview", unitId, year, quarter, (service, c, token) => service.ComputeOverviewAsync(c, token), ct);
 
     public Task<OperationResult<Scorecard>> ScorecardAsync(int? unitId, int? year, int? quarter, CancellationToken ct = default) =>
-        RunAsync("scorecard", unitId, year, quarter, c => scorecards.ScorecardAsync(c, ct), ct);
+        RunAsync("scorecard", unitId, year, quarter, (service, c, token) => service.ComputeScorecardAsync(c, token), ct);
 
     /// <summary>One flag with up to <see cref="ComplianceOptions.FlagPageLimit"/> proposals; not found for an unknown key.</summary>
     public async Task<OperationResult<(ComplianceScope Scope, CompliancePeriod Period, ComplianceFlag Flag)>> FlagAsync(
@@ -65,7 +47,7 @@ public sealed class ComplianceService(
         }
 
         return await RunAsync("flag:" + key, unitId, year, quarter,
-            async c => (c.Scope, c.Period, await flags.ComputeAsync(c, key, Settings.FlagPageLimit, ct)), ct);
+            async (service, c, token) => (c.Scope, c.Period, await service.ComputeFlagAsync(c, key, token)), ct);
     }
 
     /// <summary>Drops every cached review (the benchmark measures with and without the cache).</summary>
@@ -77,8 +59,44 @@ public sealed class ComplianceService(
         }
     }
 
+    private Task<Scorecard> ComputeScorecardAsync(ComplianceContext c, CancellationToken ct) => scorecards.ScorecardAsync(c, ct);
+
+    private Task<ComplianceFlag> ComputeFlagAsync(ComplianceContext c, string key, CancellationToken ct) =>
+        flags.ComputeAsync(c, key, Settings.FlagPageLimit, ct);
+
+    private async Task<ComplianceOverview> ComputeOverviewAsync(ComplianceContext c, CancellationToken ct)
+    {
+        var limit = Settings.ExamplesPerFlag;
+        var flagList = new List<ComplianceFlag>();
+        foreach (var key in ComplianceFlags.All)
+        {
+            flagList.Add(await flags.ComputeAsync(c, key, limit, ct));
+        }
+
+        var listLimit = Math.Max(limit, 10);
+        return new ComplianceOverview(
+            c.Scope, c.Period, c.Today,
+            await held.Overdue(c).CountAsync(ct),
+            await held.AtRisk(c).CountAsync(ct),
+            await held.Stalled(c).CountAsync(ct),
+            await held.StepsAsync(c, held.Overdue(c), listLimit, ct),
+            await held.StepsAsync(c, held.AtRisk(c), listLimit, ct),
+            await held.StalledListAsync(c, listLimit, ct),
+            await held.ByUnitAsync(c, 20, ct),
+            await held.ByPersonAsync(c, 20, ct),
+            flagList,
+            await scorecards.ScorecardAsync(c, ct),
+            await scorecards.ChartsAsync(c, ct));
+    }
+
+    /// <summary>
+    /// The scope is resolved (and refused) for the asker first; the figures then come from <see cref="SingleFlightCache"/>:
+    /// one computation per unit, period and day however many ask at once, computed in its own scope by a fresh
+    /// instance of this service, and never older than the asker's own last change.
+    /// </summary>
     private async Task<OperationResult<T>> RunAsync<T>(
-        string what, int? unitId, int? year, int? quarter, Func<ComplianceContext, Task<T>> compute, CancellationToken ct)
+        string what, int? unitId, int? year, int? quarter, Func<ComplianceService, ComplianceContext, CancellationToken, Task<T>> compute,
+        CancellationToken ct)
     {
         var scope = await scopes.ResolveAsync(unitId, ct);
         if (!scope.Succeeded)
@@ -88,23 +106,23 @@ public sealed class ComplianceService(
 
         var today = VietnamTime.Today(time);
         var period = CompliancePeriod.From(year, quarter, today);
-        var key = $"compliance:{what}:{scope.Value!.UnitId}:{period.Year}:{period.Quarter}:{today:yyyyMMdd}";
-        if (Settings.CacheSeconds > 0 && cache.TryGetValue(key, out T? cached) && cached is not null)
-        {
-            return OperationResult<T>.Ok(WithScope(cached, scope.Value));
-        }
+        var resolved = scope.Value!;
+        var key = $"compliance:{what}:{resolved.UnitId}:{period.Year}:{period.Quarter}:{today:yyyyMMdd}";
+        var result = await reviews.GetAsync(key, TimeSpan.FromSeconds(Settings.CacheSeconds), writes.LastWriteOf(currentUser.UserId),
+            (services, token) => services.GetRequiredService<ComplianceService>().ComputeAsync(what, resolved, period, today, compute, token), ct);
+        return OperationResult<T>.Ok(WithScope(result, resolved));
+    }
 
-        var context = scopes.Context(scope.Value, period, today, await calendar.GetAsync(ct));
+    private async Task<T> ComputeAsync<T>(
+        string what, ComplianceScope scope, CompliancePeriod period, DateOnly today,
+        Func<ComplianceService, ComplianceContext, CancellationToken, Task<T>> compute, CancellationToken ct)
+    {
+        var context = scopes.Context(scope, period, today, await calendar.GetAsync(ct));
         var started = time.GetTimestamp();
-        var result = await compute(context);
+        var result = await compute(this, context, ct);
         logger.LogInformation("Compliance {What} for unit {UnitId}, {Year} Q{Quarter} computed in {ElapsedMs} ms",
-            what, scope.Value.UnitId, period.Year, period.Quarter, (int)time.GetElapsedTime(started).TotalMilliseconds);
-        if (Settings.CacheSeconds > 0)
-        {
-            cache.Set(key, result, TimeSpan.FromSeconds(Settings.CacheSeconds));
-        }
-
-        return OperationResult<T>.Ok(result);
+            what, scope.UnitId, period.Year, period.Quarter, (int)time.GetElapsedTime(started).TotalMilliseconds);
+        return result;
     }
 
     /// <summary>The unit options depend on who asks, not on the unit: a cached result gets the asker's own list.</summary>

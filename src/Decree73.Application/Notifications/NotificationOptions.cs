@@ -30,6 +30,13 @@ public sealed class NotificationOptions
     [Range(1, 20)]
     public int MaxEmailAttempts { get; set; } = 3;
 
+    /// <summary>
+    /// Candidate reminders read, checked against the stored dedupe keys and inserted together: the pass holds at most
+    /// this many at once, however large the province.
+    /// </summary>
+    [Range(100, 10000)]
+    public int ReminderBatchSize { get; set; } = 1000;
+
     /// <summary>E-mails sent at most per pass.</summary>
     [Range(1, 10000)]
     public int EmailBatchSize { get; set; } = 200;

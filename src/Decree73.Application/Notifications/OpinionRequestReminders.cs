@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Decree73.Application.Abstractions;
 using Decree73.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -10,15 +11,38 @@ namespace Decree73.Application.Notifications;
 /// </summary>
 public sealed class OpinionRequestReminders(IAppDbContext db) : IReminderSource
 {
-    public async Task<IReadOnlyList<Notification>> DueRemindersAsync(DateOnly today, CancellationToken ct = default)
+    public async IAsyncEnumerable<IReadOnlyList<Notification>> DueRemindersAsync(
+        DateOnly today, int batchSize, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        var overdue = await db.OpinionRequests.AsNoTracking()
-            .Where(r => r.RespondedAtUtc == null && r.DueOn < today)
-            .Select(r => new { r.Id, r.ProposalId, r.DueOn, r.RequestedByOfficerId })
-            .ToListAsync(ct);
-        return overdue
-            .Select(r => new Notification(r.RequestedByOfficerId, r.ProposalId, NotificationKind.OpinionOverdue,
-                NotificationKeys.OpinionOverdue(r.Id, r.DueOn, r.RequestedByOfficerId), r.DueOn))
-            .ToList();
+        // Keyset on (DueOn, Id), along the index (RespondedAtUtc, DueOn).
+        DateOnly? afterDue = null;
+        var afterId = 0;
+        while (true)
+        {
+            var query = db.OpinionRequests.AsNoTracking().Where(r => r.RespondedAtUtc == null && r.DueOn < today);
+            if (afterDue is { } due)
+            {
+                var id = afterId;
+                query = query.Where(r => r.DueOn >= due && (r.DueOn > due || r.Id > id));
+            }
+
+            var overdue = await query.OrderBy(r => r.DueOn).ThenBy(r => r.Id).Take(batchSize)
+                .Select(r => new { r.Id, r.ProposalId, r.DueOn, r.RequestedByOfficerId })
+                .ToListAsync(ct);
+            if (overdue.Count == 0)
+            {
+                yield break;
+            }
+
+            (afterDue, afterId) = (overdue[^1].DueOn, overdue[^1].Id);
+            yield return overdue
+                .Select(r => new Notification(r.RequestedByOfficerId, r.ProposalId, NotificationKind.OpinionOverdue,
+                    NotificationKeys.OpinionOverdue(r.Id, r.DueOn, r.RequestedByOfficerId), r.DueOn))
+                .ToList();
+            if (overdue.Count < batchSize)
+            {
+                yield break;
+            }
+        }
     }
 }

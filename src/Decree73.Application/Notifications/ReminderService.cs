@@ -1,42 +1,123 @@
+using System.Diagnostics;
 using Decree73.Application.Abstractions;
 using Decree73.Application.Common;
 using Decree73.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Decree73.Application.Notifications;
 
 /// <summary>
-/// Asks every <see cref="IReminderSource"/> what is due today and stores what is new. A reminder already stored
-/// (by an earlier pass, before a restart, or by another instance a moment ago) is skipped: first by a lookup, and
-/// in a race by the unique index on the dedupe key, whose violation is caught and ignored.
+/// Asks every <see cref="IReminderSource"/> what is due today and stores what is new. The candidates come in keyset
+/// batches (<see cref="NotificationOptions.ReminderBatchSize"/>); for each batch the database says which dedupe keys
+/// it already holds (one query, the batch's keys sent as a single array parameter, never one parameter per key), and
+/// the new reminders are inserted in one save. A reminder already stored (by an earlier pass, before a restart, or by
+/// another instance a moment ago) is skipped: first by that lookup, and in a race by the unique index on the dedupe
+/// key, whose violation makes the batch fall back to one insert at a time, each refusal caught and ignored.
 /// </summary>
 public sealed class ReminderService(
-    IAppDbContext db, IEnumerable<IReminderSource> sources, TimeProvider time, ILogger<ReminderService> logger)
+    IAppDbContext db, IEnumerable<IReminderSource> sources, TimeProvider time, IOptions<NotificationOptions> options,
+    ILogger<ReminderService> logger)
 {
     /// <summary>Returns how many reminders were stored.</summary>
     public async Task<int> CreateDueRemindersAsync(CancellationToken ct = default)
     {
+        var started = Stopwatch.GetTimestamp();
         var today = VietnamTime.Today(time);
-        var created = 0;
+        var batchSize = options.Value.ReminderBatchSize;
+        int candidates = 0, created = 0, batches = 0;
         foreach (var source in sources)
         {
-            var candidates = await source.DueRemindersAsync(today, ct);
-            var keys = candidates.Select(c => c.DedupeKey).ToList();
-            var existing = new HashSet<string>(keys.Count == 0 ? [] : await db.Notifications.AsNoTracking()
-                .Where(n => keys.Contains(n.DedupeKey)).Select(n => n.DedupeKey).ToListAsync(ct));
-            foreach (var reminder in candidates.Where(c => !existing.Contains(c.DedupeKey)))
+            await foreach (var batch in source.DueRemindersAsync(today, batchSize, ct))
             {
-                if (await TryInsertAsync(reminder, ct))
-                {
-                    created++;
-                    logger.LogInformation("Notification {NotificationId} ({Kind}) created for proposal {ProposalId}", reminder.Id, reminder.Kind, reminder.ProposalId);
-                }
+                batches++;
+                candidates += batch.Count;
+                created += await StoreNewAsync(batch, ct);
+            }
+        }
+
+        logger.LogInformation(
+            "Reminder pass: {Candidates} candidate(s) in {Batches} batch(es), {Created} stored, in {ElapsedMs} ms",
+            candidates, batches, created, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return created;
+    }
+
+    private async Task<int> StoreNewAsync(IReadOnlyList<Notification> batch, CancellationToken ct)
+    {
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        var fresh = await NotStoredAsync(batch, ct);
+        if (fresh.Count == 0)
+        {
+            return 0;
+        }
+
+        db.Notifications.AddRange(fresh);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            foreach (var reminder in fresh)
+            {
+                logger.LogDebug("Notification {NotificationId} ({Kind}) created for proposal {ProposalId}", reminder.Id, reminder.Kind, reminder.ProposalId);
+            }
+
+            return fresh.Count;
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance stored some of these events between the lookup and this insert: the unique key held
+            // and the whole batch was rolled back. Ask again, then insert what is still new one at a time.
+            logger.LogInformation("A reminder batch of {Count} met reminders stored by another pass; storing it one at a time", fresh.Count);
+            return await StoreOneByOneAsync(fresh, ct);
+        }
+        finally
+        {
+            // Stored rows need no tracking: a pass over 100,000 proposals must not keep them all in the context.
+            foreach (var reminder in fresh)
+            {
+                db.Entry(reminder).State = EntityState.Detached;
+            }
+        }
+    }
+
+    /// <summary>The candidates whose dedupe key the database does not hold yet (and the first of any repeated key).</summary>
+    private async Task<List<Notification>> NotStoredAsync(IReadOnlyList<Notification> batch, CancellationToken ct)
+    {
+        var keys = batch.Select(c => c.DedupeKey).Distinct(StringComparer.Ordinal).ToArray();
+        // EF.Parameter: one array parameter joined in the database (json_each on SQLite, = ANY on PostgreSQL),
+        // whatever the batch size, instead of EF Core 10's default of one parameter per value.
+        var existing = (await db.Notifications.AsNoTracking()
+            .Where(n => EF.Parameter(keys).Contains(n.DedupeKey))
+            .Select(n => n.DedupeKey)
+            .ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        return batch.Where(c => existing.Add(c.DedupeKey)).ToList();
+    }
+
+    private async Task<int> StoreOneByOneAsync(List<Notification> reminders, CancellationToken ct)
+    {
+        foreach (var reminder in reminders)
+        {
+            db.Entry(reminder).State = EntityState.Detached;
+        }
+
+        var created = 0;
+        foreach (var reminder in await NotStoredAsync(reminders.Select(Copy).ToList(), ct))
+        {
+            if (await TryInsertAsync(reminder, ct))
+            {
+                created++;
             }
         }
 
         return created;
     }
+
+    // A fresh instance: the failed batch may have given the originals generated ids.
+    private static Notification Copy(Notification n) => new(n.RecipientOfficerId, n.ProposalId, n.Kind, n.DedupeKey, n.DueOn);
 
     private async Task<bool> TryInsertAsync(Notification reminder, CancellationToken ct)
     {
@@ -49,7 +130,6 @@ public sealed class ReminderService(
         catch (DbUpdateException)
         {
             // Another instance stored the same event between the lookup and this insert: the unique key held.
-            db.Entry(reminder).State = EntityState.Detached;
             var duplicate = await db.Notifications.AsNoTracking().AnyAsync(n => n.DedupeKey == reminder.DedupeKey, ct);
             if (!duplicate)
             {
@@ -58,6 +138,10 @@ public sealed class ReminderService(
 
             logger.LogInformation("Reminder for proposal {ProposalId} ({Kind}) was already stored by another pass", reminder.ProposalId, reminder.Kind);
             return false;
+        }
+        finally
+        {
+            db.Entry(reminder).State = EntityState.Detached;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Decree73.Application.Abstractions;
 using Decree73.Application.Calendar;
 using Decree73.Domain.Notifications;
@@ -12,31 +13,55 @@ namespace Decree73.Application.Notifications;
 /// </summary>
 public sealed class StepDeadlineReminders(IAppDbContext db, CalendarService calendar, IOptions<NotificationOptions> options) : IReminderSource
 {
-    public async Task<IReadOnlyList<Notification>> DueRemindersAsync(DateOnly today, CancellationToken ct = default)
+    public async IAsyncEnumerable<IReadOnlyList<Notification>> DueRemindersAsync(
+        DateOnly today, int batchSize, [EnumeratorCancellation] CancellationToken ct = default)
     {
         var workingDays = await calendar.GetAsync(ct);
         var soon = options.Value.DueSoonWorkingDays;
         var horizon = workingDays.AddWorkingDays(today, soon);
-        var steps = await db.Proposals.AsNoTracking()
-            .Where(p => p.ResponsibleOfficerId != null && p.StepDueOn != null && p.StepSinceUtc != null && p.StepDueOn <= horizon)
-            .Select(p => new { p.Id, Holder = p.ResponsibleOfficerId!.Value, Since = p.StepSinceUtc!.Value, Due = p.StepDueOn!.Value })
-            .ToListAsync(ct);
 
-        var reminders = new List<Notification>();
-        foreach (var step in steps)
+        // Keyset on (StepDueOn, Id), along the index of the same name: each batch is one index range.
+        DateOnly? afterDue = null;
+        var afterId = 0;
+        while (true)
         {
-            if (step.Due < today)
+            var query = db.Proposals.AsNoTracking()
+                .Where(p => p.StepDueOn != null && p.StepDueOn <= horizon && p.ResponsibleOfficerId != null && p.StepSinceUtc != null);
+            if (afterDue is { } due)
             {
-                reminders.Add(new Notification(step.Holder, step.Id, NotificationKind.Overdue,
-                    NotificationKeys.Overdue(step.Id, step.Since, step.Due, step.Holder), step.Due));
+                var id = afterId;
+                query = query.Where(p => p.StepDueOn >= due && (p.StepDueOn > due || p.Id > id));
             }
-            else if (workingDays.WorkingDaysUntil(today, step.Due) <= soon)
+
+            var steps = await query.OrderBy(p => p.StepDueOn).ThenBy(p => p.Id).Take(batchSize)
+                .Select(p => new { p.Id, Holder = p.ResponsibleOfficerId!.Value, Since = p.StepSinceUtc!.Value, Due = p.StepDueOn!.Value })
+                .ToListAsync(ct);
+            if (steps.Count == 0)
             {
-                reminders.Add(new Notification(step.Holder, step.Id, NotificationKind.DueSoon,
-                    NotificationKeys.DueSoon(step.Id, step.Since, step.Due, step.Holder), step.Due));
+                yield break;
+            }
+
+            (afterDue, afterId) = (steps[^1].Due, steps[^1].Id);
+            var reminders = new List<Notification>(steps.Count);
+            foreach (var step in steps)
+            {
+                if (step.Due < today)
+                {
+                    reminders.Add(new Notification(step.Holder, step.Id, NotificationKind.Overdue,
+                        NotificationKeys.Overdue(step.Id, step.Since, step.Due, step.Holder), step.Due));
+                }
+                else if (workingDays.WorkingDaysUntil(today, step.Due) <= soon)
+                {
+                    reminders.Add(new Notification(step.Holder, step.Id, NotificationKind.DueSoon,
+                        NotificationKeys.DueSoon(step.Id, step.Since, step.Due, step.Holder), step.Due));
+                }
+            }
+
+            yield return reminders;
+            if (steps.Count < batchSize)
+            {
+                yield break;
             }
         }
-
-        return reminders;
     }
 }

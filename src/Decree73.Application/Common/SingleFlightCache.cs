@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Decree73.Application.Common;
+
+/// <summary>
+/// A memory cache for expensive read models (the compliance review) where each miss is computed once:
+/// <list type="bullet">
+/// <item>Concurrent requests for the same key share one computation (single-flight), instead of each recomputing.</item>
+/// <item>A value read after <see cref="RefreshAfter"/> of its lifetime is returned at once and recomputed in the
+/// background, so a page in use is refreshed before it expires.</item>
+/// <item>A caller can ask for a value computed after a given <see cref="WriteClock"/> generation (its own last write):
+/// an older value is then not used, so the user sees their own change at once.</item>
+/// </list>
+/// The computation runs in its own service scope (its own DbContext) without the caller's execution context, so it
+/// survives the request that started it and cannot see that request's user; one caller giving up does not cancel it.
+/// </summary>
+public sealed class SingleFlightCache(IMemoryCache cache, IServiceScopeFactory scopes, WriteClock writes, ILogger<SingleFlightCache> logger)
+{
+    /// <summary>Share of the lifetime after which a read also starts a background refresh.</summary>
+    public const double RefreshAfter = 0.75;
+
+    private readonly ConcurrentDictionary<string, Flight> flights = new(StringComparer.Ordinal);
+    private long computations;
+
+    /// <summary>Computations started since the start of the process (tests and the benchmark count them).</summary>
+    public long Computations => Interlocked.Read(ref computations);
+
+    /// <summary>
+    /// The value for <paramref name="key"/>: from the cache when it is there and computed at or after generation
+    /// <paramref name="notBefore"/>, otherwise from the computation already running for it, otherwise from a new
+    /// one. <paramref name="lifetime"/> zero caches nothing (concurrent callers still share a running computation).
+    /// </summary>
+    public async Task<T> GetAsync<T>(
+        string key, TimeSpan lifetime, long notBefore, Func<IServiceProvider, CancellationToken, Task<T>> compute, CancellationToken ct = default)
+    {
+        if (lifetime > TimeSpan.Zero && cache.TryGetValue(key, out Entry? entry) && entry is not null && entry.Generation >= notBefore)
+        {
+            if (entry.Age >= lifetime * RefreshAfter && Interlocked.Exchange(ref entry.Refreshing, 1) == 0)
+            {
+                _ = Join(key, lifetime, entry.Generation + 1, compute);
+            }
+
+            return (T)entry.Value;
+        }
+
+        return (T)await Join(key, lifetime, notBefore, compute).WaitAsync(ct);
+    }
+
+    private Task<object> Join<T>(string key, TimeSpan lifetime, long notBefore, Func<IServiceProvider, CancellationToken, Task<T>> compute)
+    {
+        while (true)
+        {
+            if (flights.TryGetValue(key, out var running) && running.Generation >= notBefore)
+            {
+                return running.Task;
+            }
+
+            var completion = new TaskCompletionSource<object>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var flight = new Flight(writes.Current, completion.Task);
+            if (running is null ? flights.TryAdd(key, flight) : flights.TryUpdate(key, flight, running))
+            {
+                Interlocked.Increment(ref computations);
+                using (ExecutionContext.SuppressFlow())
+                {
+                    _ = Task.Run(() => RunAsync(key, lifetime, flight, completion, compute));
+                }
+
+                return flight.Task;
+            }
+        }
+    }
+
+    private async Task RunAsync<T>(
+        string key, TimeSpan lifetime, Flight flight, TaskCompletionSource<object> completion, Func<IServiceProvider, CancellationToken, Task<T>> compute)
+    {
+        try
+        {
+            object value;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                value = (await compute(scope.ServiceProvider, CancellationToken.None))!;
+            }
+
+            // A later computation (started after a write) may have finished first: never replace it with an older one.
+            if (lifetime > TimeSpan.Zero && !(cache.TryGetValue(key, out Entry? newer) && newer!.Generation > flight.Generation))
+            {
+                cache.Set(key, new Entry(value, flight.Generation), lifetime);
+            }
+
+            completion.SetResult(value);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Computing cached value {CacheKey} failed", key);
+            completion.SetException(ex);
+        }
+        finally
+        {
+            flights.TryRemove(KeyValuePair.Create(key, flight));
+        }
+    }
+
+    private sealed record Flight(long Generation, Task<object> Task);
+
+    private sealed class Entry(object value, long generation)
+    {
+        private readonly long created = System.Diagnostics.Stopwatch.GetTimestamp();
+        public int Refreshing;
+
+        public object Value { get; } = value;
+        public long Generation { get; } = generation;
+        public TimeSpan Age => System.Diagnostics.Stopwatch.GetElapsedTime(created);
+    }
+}
+
+/// <summary>
+/// Counts the saves made by signed-in users and remembers each user's last one, so that a cached read model can
+/// tell whether it was computed before that user's own change. In memory, per process, like the cache itself.
+/// </summary>
+public sealed class WriteClock
+{
+    private readonly ConcurrentDictionary<string, long> lastWrite = new(StringComparer.Ordinal);
+    private long current;
+
+    /// <summary>The generation now: a computation starting now sees every write up to it.</summary>
+    public long Current => Interlocked.Read(ref current);
+
+    /// <summary>Records a save by <paramref name="userId"/> (null: background work, only counted).</summary>
+    public void Written(string? userId)
+    {
+        var generation = Interlocked.Increment(ref current);
+        if (userId is not null)
+        {
+            lastWrite[userId] = generation;
+        }
+    }
+
+    /// <summary>The generation of the user's last save, 0 when none (or nobody is signed in).</summary>
+    public long LastWriteOf(string? userId) => userId is not null && lastWrite.TryGetValue(userId, out var generation) ? generation : 0;
+}
