@@ -19,6 +19,11 @@ public static class DependencyInjection
             services.AddScoped(result.ValidatorType);
         }
 
+        // Two validators check a ProposalInput (saving a draft, submitting). The services take each by its class; the
+        // interface, which the web's client-side adapters read to describe the form (ADR 0011), resolves to the rules
+        // every save of the form must meet: the draft's. (Submission includes them.)
+        services.AddScoped<IValidator<Proposals.ProposalInput>, Proposals.ProposalDraftValidator>();
+
         services.AddScoped<UserAccess>();
         services.AddScoped<UnitService>();
         services.AddScoped<OfficerService>();

@@ -14,6 +14,7 @@ using Microsoft.Extensions.Options;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
+using FluentValidation.AspNetCore;
 using Serilog;
 
 namespace Decree73.Web;
@@ -73,6 +74,9 @@ public static class WebAppBuilder
             })
             .AddViewLocalization()
             .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+        // The Application validators also describe the forms: their length, range and required rules become data-val-*
+        // attributes and HTML maxlength (ADR 0011). The services still validate every submission on the server.
+        builder.Services.AddFluentValidationClientsideAdapters();
 
         // Vietnamese text is written as characters, not as &#x...; entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
