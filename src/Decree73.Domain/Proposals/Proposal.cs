@@ -410,7 +410,13 @@ public sealed class Proposal : Entity
     /// </summary>
     public Result Reject(ProposalActor actor, string reason)
     {
-        if (State is ProposalState.Submitted or ProposalState.OpinionsRequested && Check(actor, HeadOnly, [State]).IsSuccess)
+        var allowed = Check(actor, HeadOnly, [ProposalState.Submitted, ProposalState.OpinionsRequested, ProposalState.NotPassed]);
+        if (!allowed.IsSuccess)
+        {
+            return allowed;
+        }
+
+        if (State != ProposalState.NotPassed)
         {
             return ProposalErrors.RejectBeforeVote;
         }
