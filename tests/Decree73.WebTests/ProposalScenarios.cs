@@ -199,7 +199,7 @@ public static class ProposalScenarios
             return id;
         }
 
-        await Expect(head.PostFormAsync(id, "Vote", new() { [$"Action.Votes[{headId}]"] = "true" }));
+        await Expect(head.PostFormAsync(id, "Vote", new() { [$"Action.Votes[{headId}]"] = "true", [$"Action.Votes[{deputyId}]"] = "absent" }));
         if (stage == Stage.Approved)
         {
             return id;

@@ -44,6 +44,8 @@ public sealed class DetailsModel(
     public int? DaysLeft { get; private set; }
     public string? ResponsibleName { get; private set; }
     public bool CanEdit { get; private set; }
+    /// <summary>Today in Vietnam: the meeting date the vote form proposes.</summary>
+    public DateOnly Today => VietnamTime.Today(time);
 
     [BindProperty]
     public int Version { get; set; }
@@ -58,9 +60,11 @@ public sealed class DetailsModel(
         public string? DocumentNumber { get; set; }
         public DateOnly? SignedOn { get; set; }
         public string? Signer { get; set; }
-        public Dictionary<int, bool?> Votes { get; set; } = [];
-        /// <summary>The approval meeting's minutes: each eligible member for, against or absent (Art. 8(1)).</summary>
-        public Dictionary<int, VoteChoice?> Roster { get; set; } = [];
+        /// <summary>
+        /// Each member's vote: "true" (for), "false" (against), "absent" (recorded as not at the meeting, approval vote
+        /// only), or empty (no entry: refused at the approval vote, left out at the evaluation).
+        /// </summary>
+        public Dictionary<int, string?> Votes { get; set; } = [];
         public DateOnly? MeetingOn { get; set; }
         /// <summary>The competent unit an escalated proposal goes to; the parent unit when none is chosen.</summary>
         public int? EscalateTo { get; set; }
@@ -73,8 +77,21 @@ public sealed class DetailsModel(
         public List<int> Implementers { get; set; } = [];
 
         public DecisionDocument Document => new(DocumentNumber?.Trim() ?? "", SignedOn ?? default, Signer?.Trim() ?? "");
-        public IReadOnlyCollection<Vote> Minutes => Roster.Where(v => v.Value is not null).Select(v => new Vote(v.Key, v.Value!.Value)).ToList();
-        public IReadOnlyCollection<Vote> Cast => Votes.Where(v => v.Value is not null).Select(v => new Vote(v.Key, v.Value!.Value)).ToList();
+        /// <summary>The approval meeting's minutes: each member entered as for, against or absent (Art. 8(1)).</summary>
+        public IReadOnlyCollection<Vote> Minutes => Votes.Select(v => (v.Key, Choice: ChoiceOf(v.Value))).Where(v => v.Choice is not null)
+            .Select(v => new Vote(v.Key, v.Choice!.Value)).ToList();
+        /// <summary>The evaluation vote: the members who voted for or against.</summary>
+        public IReadOnlyCollection<Vote> Cast => Minutes.Where(v => !v.Absent).ToList();
+
+        public VoteChoice? ChoiceFor(int officerId) => ChoiceOf(Votes.GetValueOrDefault(officerId));
+
+        private static VoteChoice? ChoiceOf(string? value) => value?.Trim().ToLowerInvariant() switch
+        {
+            "true" => VoteChoice.For,
+            "false" => VoteChoice.Against,
+            "absent" => VoteChoice.Absent,
+            _ => null,
+        };
         public EvaluationFindings Findings => new(InLineWithPolicy, PureMotive, CommonInterest, DamageCaused, DamageCaused ? DamageDescription?.Trim() : null);
     }
 
@@ -99,9 +116,9 @@ public sealed class DetailsModel(
 
         if (Actor?.IsDecidingHead == true)
         {
-            foreach (var member in Roster.Where(m => Action.Roster.GetValueOrDefault(m.OfficerId) is null))
+            foreach (var member in Roster.Where(m => Action.ChoiceFor(m.OfficerId) is null))
             {
-                ModelState.AddModelError($"Action.Roster[{member.OfficerId}]", ValidationMessages.Proposal_VoteChoiceMissing);
+                ModelState.AddModelError($"Action.Votes[{member.OfficerId}]", ValidationMessages.Proposal_VoteChoiceMissing);
             }
 
             if (Action.MeetingOn is null)
