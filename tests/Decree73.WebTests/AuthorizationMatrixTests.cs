@@ -69,8 +69,8 @@ public abstract class AuthorizationMatrixTests(WebAppFactory factory)
         (_, _) => Task.FromResult(values);
 
     private static async Task<Dictionary<string, string>> HeadVotesFor(WebAppFactory factory, int id) =>
-        // The whole roster of Trạm Lộ's leadership (Art. 8(1)): the head and the deputy.
-        new() { [$"Action.Votes[{await factory.OfficerIdAsync(HeadName)}]"] = "true", [$"Action.Votes[{await factory.OfficerIdAsync(DeputyName)}]"] = "true" };
+        // The whole roster of Trạm Lộ's leadership (Art. 8(1)): the head for, the others absent.
+        await (await factory.ClientAsync(HeadEmail)).OthersAbsentAsync(id, new() { [$"Action.Votes[{await factory.OfficerIdAsync(HeadName)}]"] = "true" });
 
     private static readonly Dictionary<string, Operation> Operations = new()
     {
