@@ -99,14 +99,15 @@ public abstract class AuditTrailTests(ServiceHost host)
         var people = await PeopleAsync("AU2");
         var id = await SubmittedAsync(people, "Tiếp nhận hồ sơ trực tuyến");
 
-        var rejected = await As<ProposalWorkflowService, OperationResult>(people.Head, w => w.RejectAsync(id, 2, "Không khả thi"));
+        // Before the vote the head may only return the proposal (Art. 8(1)); that is the transition audited here.
+        var rejected = await As<ProposalWorkflowService, OperationResult>(people.Head, w => w.ReturnForRevisionAsync(id, 2, "Không khả thi"));
 
         Assert.True(rejected.Succeeded, string.Join("; ", rejected.Errors.Select(e => e.Message)));
         var entries = await EntriesAsync(id);
-        Assert.Equal([AuditActions.Created, "Submitted", "Rejected", "ProposalDecisionAdded"], entries.Select(e => e.Action).ToArray());
+        Assert.Equal([AuditActions.Created, "Submitted", "ReturnedForRevision", "ProposalDecisionAdded"], entries.Select(e => e.Action).ToArray());
         var decision = entries[3];
         Assert.Equal(people.HeadOfficer, decision.OfficerId);
-        Assert.Contains("\"Kind\":\"Rejection\"", decision.After);
+        Assert.Contains("\"Kind\":\"ReturnForRevision\"", decision.After);
         Assert.Contains("\"Reason\":\"Không khả thi\"", decision.After);
         Assert.NotNull(decision.EntityId);
         Assert.Equal(entries[2].Hash, decision.PreviousHash);
@@ -227,7 +228,7 @@ public abstract class AuditTrailTests(ServiceHost host)
     {
         var people = await PeopleAsync("AU8");
         var id = await SubmittedAsync(people, "Một cửa liên thông");
-        await As<ProposalWorkflowService, OperationResult>(people.Head, w => w.RejectAsync(id, 2, "Trùng lặp"));
+        await As<ProposalWorkflowService, OperationResult>(people.Head, w => w.ReturnForRevisionAsync(id, 2, "Trùng lặp"));
 
         var history = await host.InScopeAsync(sp => sp.GetRequiredService<ProposalHistory>().OfAsync(id));
 

@@ -105,6 +105,9 @@ public abstract class ProposalStepServiceTests(ServiceHost host)
         var id = await SubmittedAsync(people, "Sẽ bị từ chối");
         Assert.Contains(await As<IReadOnlyList<TaskItem>, ProposalService>(people.Head, s => s.MyTasksAsync()), t => t.ProposalId == id);
 
+        // Art. 8(1): rejection only after the leadership vote did not pass.
+        await Step(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
+        await Step(people.Head, id, (w, v) => w.RecordVoteAsync(id, v, [new Vote(people.HeadId, false), new Vote(people.DeputyId, false)]));
         await Step(people.Head, id, (w, v) => w.RejectAsync(id, v, "Không đáp ứng Điều 5"));
 
         var rejected = await Load(id);

@@ -122,7 +122,9 @@ public sealed class ProtectionWorld
             });
 
         await Step(p => p.RecordPartyOpinion(head));
-        await Step(p => p.RecordVote(head, votes, partyOpinionRequired: true));
+        // The meeting on the day of receipt, the head being the whole roster of this agency.
+        await Step(p => p.RecordVote(head, votes, partyOpinionRequired: true,
+            new VoteMeeting(DateOnly.FromDateTime(p.ReceivedAtUtc!.Value.AddHours(7)), votes.Select(v => v.OfficerId).ToList(), VoteBase.VotesCast, DateOnly.MaxValue)));
         await Step(p => p.IssueImplementationDecision(head, Implementation, [Implementer.OfficerId]));
         if (outcome is null)
         {

@@ -18,6 +18,7 @@ public sealed class OpinionAndProgressTests
     private static readonly ProposalActor OtherOfficer = new(77);
     private static readonly DecisionDocument Document = new("15/QĐ-UBND", new DateOnly(2026, 3, 2), "Lê Văn Minh");
     private static readonly Vote[] Passing = [new(HeadId, true), new(DeputyId, true)];
+    private static readonly VoteMeeting Meeting = new(new DateOnly(2026, 3, 3), [HeadId, DeputyId], VoteBase.VotesCast, new DateOnly(2026, 12, 31));
     private static readonly DateTime At = new(2026, 3, 2, 2, 0, 0, DateTimeKind.Utc);
     private static readonly DateOnly Today = new(2026, 3, 2);
     private const string Report = "Đã số hóa toàn bộ hồ sơ một cửa; thời gian xử lý trung bình giảm từ 5 xuống 3 ngày.";
@@ -37,7 +38,7 @@ public sealed class OpinionAndProgressTests
     private static Proposal InProgress(params int[] implementers)
     {
         var p = Submitted();
-        Assert.True(p.RecordVote(Head, Passing, partyOpinionRequired: false).IsSuccess);
+        Assert.True(p.RecordVote(Head, Passing, partyOpinionRequired: false, Meeting).IsSuccess);
         Assert.True(p.IssueImplementationDecision(Head, Document, implementers).IsSuccess);
         return p;
     }
@@ -67,14 +68,14 @@ public sealed class OpinionAndProgressTests
         var p = Submitted();
         Assert.True(p.RequestOpinion(Head, OpinionKind.PartyCommittee, "Đảng ủy phường Trạm Lộ", Today.AddDays(7), At, Today).IsSuccess);
         Assert.Equal(ProposalState.OpinionsRequested, p.State);
-        Assert.Equal(ProposalErrors.PartyOpinionMissing, p.RecordVote(Head, Passing, partyOpinionRequired: true).Error);
+        Assert.Equal(ProposalErrors.PartyOpinionMissing, p.RecordVote(Head, Passing, partyOpinionRequired: true, Meeting).Error);
 
         SetIds(p.OpinionRequests);
         Assert.True(p.RecordOpinionResponse(Head, 100, "Đồng ý chủ trương", At).IsSuccess);
 
         Assert.True(p.PartyOpinionReceived);
         Assert.Equal(HeadId, p.OpinionRequests[0].RecordedByOfficerId);
-        Assert.True(p.RecordVote(Head, Passing, partyOpinionRequired: true).IsSuccess);
+        Assert.True(p.RecordVote(Head, Passing, partyOpinionRequired: true, Meeting).IsSuccess);
     }
 
     [Fact]
@@ -139,7 +140,7 @@ public sealed class OpinionAndProgressTests
         p.RequestOpinion(Head, OpinionKind.PartyCommittee, "Đảng ủy", Today.AddDays(5), At, Today);
         SetIds(p.OpinionRequests);
         p.RecordOpinionResponse(Head, 100, "Đồng ý", At);
-        p.RecordVote(Head, Passing, partyOpinionRequired: true);
+        p.RecordVote(Head, Passing, partyOpinionRequired: true, Meeting);
         p.IssueImplementationDecision(Head, Document);
         p.ReportCompletion(Proposer, Report, At);
         Assert.False(p.PartyOpinionReceived);
@@ -159,7 +160,7 @@ public sealed class OpinionAndProgressTests
         var p = Submitted();
         p.RequestOpinion(Head, OpinionKind.Expert, "Chuyên gia", Today.AddDays(5), At, Today);
         SetIds(p.OpinionRequests);
-        p.RecordVote(Head, Passing, false);
+        p.RecordVote(Head, Passing, false, Meeting);
         p.IssueImplementationDecision(Head, Document);
         p.Stop(Head, "Rủi ro", Document);
 
@@ -206,7 +207,7 @@ public sealed class OpinionAndProgressTests
     public void Assigned_implementers_are_stored_with_the_decision_without_duplicates()
     {
         var p = Submitted();
-        p.RecordVote(Head, Passing, false);
+        p.RecordVote(Head, Passing, false, Meeting);
 
         Assert.Equal(ProposalErrors.DuplicateImplementer, p.IssueImplementationDecision(Head, Document, [ImplementerId, ImplementerId]).Error);
         Assert.Equal(ProposalState.Approved, p.State);

@@ -26,6 +26,10 @@ public sealed class ProposalTransitionTests
     private static readonly Vote[] Failing = [new(HeadId, false), new(DeputyId, false)];
     private static readonly DateTime At = new(2026, 6, 1, 2, 0, 0, DateTimeKind.Utc);
     private static readonly DateOnly Today = new(2026, 6, 1);
+    private const int ParentUnitId = 2;
+
+    /// <summary>The approval meeting: the head and the deputy are the whole eligible roster (Art. 8(1)).</summary>
+    private static readonly VoteMeeting Meeting = new(new DateOnly(2026, 3, 3), [HeadId, DeputyId], VoteBase.VotesCast, Today);
     private const string Report = "Đã số hóa toàn bộ hồ sơ một cửa năm 2026; thời gian xử lý giảm 30% so với kế hoạch.";
 
     /// <summary>How each transition is attempted with valid inputs, by the given actor.</summary>
@@ -37,11 +41,11 @@ public sealed class ProposalTransitionTests
         ["RequestOpinion"] = (p, a) => p.RequestOpinion(a, OpinionKind.PartyCommittee, "Đảng ủy phường", Today.AddDays(7), At, Today),
         ["AddMilestone"] = (p, a) => p.AddMilestone(a, "Số hóa 50% hồ sơ", Today.AddDays(30)),
         ["ReportProgress"] = (p, a) => p.ReportProgress(a, 40, "Đã số hóa 400 hồ sơ", null, At, Today),
-        ["RecordVote"] = (p, a) => p.RecordVote(a, Passing, partyOpinionRequired: false),
+        ["RecordVote"] = (p, a) => p.RecordVote(a, Passing, partyOpinionRequired: false, Meeting),
         ["Override"] = (p, a) => p.Override(a, "Tôi chịu trách nhiệm cá nhân", Document),
         ["Reject"] = (p, a) => p.Reject(a, "Không đủ điều kiện của Điều 5"),
         ["ReturnForRevision"] = (p, a) => p.ReturnForRevision(a, "Bổ sung nguồn lực"),
-        ["Escalate"] = (p, a) => p.Escalate(a, "Vượt thẩm quyền"),
+        ["Escalate"] = (p, a) => p.Escalate(a, "Vượt thẩm quyền", ParentUnitId, targetIsAbove: true),
         ["IssueImplementationDecision"] = (p, a) => p.IssueImplementationDecision(a, Document),
         ["Suspend"] = (p, a) => p.Suspend(a, "Tạm dừng để rà soát", Document),
         ["Resume"] = (p, a) => p.Resume(a, Document),
@@ -84,10 +88,8 @@ public sealed class ProposalTransitionTests
         ["ReportProgress"] = new() { [ProposalState.InProgress] = ProposalState.InProgress },
         ["RecordVote"] = new() { [ProposalState.Submitted] = ProposalState.Approved, [ProposalState.OpinionsRequested] = ProposalState.Approved },
         ["Override"] = new() { [ProposalState.NotPassed] = ProposalState.Approved },
-        ["Reject"] = new()
-        {
-            [ProposalState.Submitted] = ProposalState.Rejected, [ProposalState.OpinionsRequested] = ProposalState.Rejected, [ProposalState.NotPassed] = ProposalState.Rejected,
-        },
+        // Art. 8(1): rejection only after a vote that did not pass (and no override); before it, only a return or escalation.
+        ["Reject"] = new() { [ProposalState.NotPassed] = ProposalState.Rejected },
         ["ReturnForRevision"] = new()
         {
             [ProposalState.Submitted] = ProposalState.Draft, [ProposalState.OpinionsRequested] = ProposalState.Draft, [ProposalState.NotPassed] = ProposalState.Draft,
@@ -120,17 +122,18 @@ public sealed class ProposalTransitionTests
                 Do(p.RequestOpinions(Head));
                 return p;
             case ProposalState.NotPassed:
-                Do(p.RecordVote(Head, Failing, partyOpinionRequired: false));
+                Do(p.RecordVote(Head, Failing, partyOpinionRequired: false, Meeting));
                 return p;
             case ProposalState.Rejected:
+                Do(p.RecordVote(Head, Failing, partyOpinionRequired: false, Meeting));
                 Do(p.Reject(Head, "Không phù hợp"));
                 return p;
             case ProposalState.Escalated:
-                Do(p.Escalate(Head, "Vượt thẩm quyền"));
+                Do(p.Escalate(Head, "Vượt thẩm quyền", ParentUnitId, targetIsAbove: true));
                 return p;
         }
 
-        Do(p.RecordVote(Head, Passing, partyOpinionRequired: false));
+        Do(p.RecordVote(Head, Passing, partyOpinionRequired: false, Meeting));
         if (state == ProposalState.Approved)
         {
             return p;
@@ -197,7 +200,11 @@ public sealed class ProposalTransitionTests
         }
         else
         {
-            Assert.Equal(ProposalErrors.InvalidState, result.Error);
+            // Before the vote the head is told why there is no rejection yet (Art. 8(1)); elsewhere the state is wrong.
+            var expected = transition == "Reject" && from is ProposalState.Submitted or ProposalState.OpinionsRequested
+                ? ProposalErrors.RejectBeforeVote
+                : ProposalErrors.InvalidState;
+            Assert.Equal(expected, result.Error);
             Assert.Equal(from, proposal.State);
             Assert.Equal(decisionsBefore, proposal.Decisions.Count);
         }
@@ -242,7 +249,7 @@ public sealed class ProposalTransitionTests
         var selfHead = new ProposalActor(ProposerId, IsDecidingHead: true);
         var proposal = Reach(ProposalState.Submitted);
 
-        Assert.Equal(ProposalErrors.OwnProposal, proposal.RecordVote(selfHead, [new(ProposerId, true)], false).Error);
+        Assert.Equal(ProposalErrors.OwnProposal, proposal.RecordVote(selfHead, [new(ProposerId, true)], false, Meeting).Error);
         Assert.Equal(ProposalErrors.OwnProposal, proposal.Reject(selfHead, "x").Error);
         Assert.Equal(ProposalState.Submitted, proposal.State);
     }
@@ -273,9 +280,9 @@ public sealed class ProposalTransitionTests
     {
         var proposal = Reach(ProposalState.Submitted);
 
-        Assert.Equal(ProposalErrors.PartyOpinionMissing, proposal.RecordVote(Head, Passing, partyOpinionRequired: true).Error);
+        Assert.Equal(ProposalErrors.PartyOpinionMissing, proposal.RecordVote(Head, Passing, partyOpinionRequired: true, Meeting).Error);
         Assert.True(proposal.RecordPartyOpinion(Head).IsSuccess);
-        Assert.True(proposal.RecordVote(Head, Passing, partyOpinionRequired: true).IsSuccess);
+        Assert.True(proposal.RecordVote(Head, Passing, partyOpinionRequired: true, Meeting).IsSuccess);
         Assert.Equal(ProposalState.Approved, proposal.State);
     }
 
@@ -284,7 +291,7 @@ public sealed class ProposalTransitionTests
     {
         var proposal = Reach(ProposalState.Submitted);
 
-        Assert.True(proposal.RecordVote(Head, Failing, false).IsSuccess);
+        Assert.True(proposal.RecordVote(Head, Failing, false, Meeting).IsSuccess);
         Assert.Equal(ProposalState.NotPassed, proposal.State);
         Assert.Equal(ProposalErrors.DecisionRequired, proposal.Override(Head, "Chịu trách nhiệm", new DecisionDocument("", new DateOnly(2026, 3, 3), "")).Error);
         Assert.True(proposal.Override(Head, "Chịu trách nhiệm", Document).IsSuccess);
@@ -298,16 +305,106 @@ public sealed class ProposalTransitionTests
     [InlineData("Escalate")]
     public void Refusals_need_a_reason(string transition)
     {
-        var proposal = Reach(ProposalState.Submitted);
+        // Rejection exists only after a failed vote; the return and the escalation are taken before the vote.
+        var from = transition == "Reject" ? ProposalState.NotPassed : ProposalState.Submitted;
+        var proposal = Reach(from);
         Result result = transition switch
         {
             "Reject" => proposal.Reject(Head, " "),
             "ReturnForRevision" => proposal.ReturnForRevision(Head, ""),
-            _ => proposal.Escalate(Head, "  "),
+            _ => proposal.Escalate(Head, "  ", ParentUnitId, targetIsAbove: true),
         };
 
         Assert.Equal(ProposalErrors.ReasonRequired, result.Error);
+        Assert.Equal(from, proposal.State);
+    }
+
+    [Theory]
+    [InlineData(ProposalState.Submitted)]
+    [InlineData(ProposalState.OpinionsRequested)]
+    public void Before_the_vote_the_head_cannot_reject_but_may_return_with_reasons(ProposalState from)
+    {
+        var proposal = Reach(from);
+
+        Assert.Equal(ProposalErrors.RejectBeforeVote, proposal.Reject(Head, "Không phù hợp").Error);
+        Assert.Equal(from, proposal.State);
+        Assert.Empty(proposal.Decisions);
+        Assert.True(proposal.ReturnForRevision(Head, "Bổ sung nguồn lực").IsSuccess);
+        Assert.Equal(ProposalState.Draft, proposal.State);
+        Assert.Equal(DecisionKind.ReturnForRevision, proposal.Decisions[^1].Kind);
+    }
+
+    [Fact]
+    public void After_a_vote_that_did_not_pass_the_head_rejects_with_reasons()
+    {
+        var proposal = Reach(ProposalState.NotPassed);
+
+        Assert.True(proposal.Reject(Head, "Tập thể lãnh đạo không thông qua").IsSuccess);
+        Assert.Equal(ProposalState.Rejected, proposal.State);
+        Assert.Equal("Tập thể lãnh đạo không thông qua", proposal.Decisions[^1].Reason);
+    }
+
+    [Fact]
+    public void After_an_override_there_is_no_rejection()
+    {
+        var proposal = Reach(ProposalState.NotPassed);
+        Assert.True(proposal.Override(Head, "Chịu trách nhiệm", Document).IsSuccess);
+
+        Assert.Equal(ProposalErrors.InvalidState, proposal.Reject(Head, "x").Error);
+        Assert.Equal(ProposalState.Approved, proposal.State);
+    }
+
+    [Fact]
+    public void The_vote_is_refused_until_every_eligible_member_has_an_entry()
+    {
+        var proposal = Reach(ProposalState.Submitted);
+        var meeting = Meeting with { Roster = [HeadId, DeputyId, 3] };
+
+        Assert.Equal(ProposalErrors.RosterIncomplete, proposal.RecordVote(Head, Passing, false, meeting).Error);
         Assert.Equal(ProposalState.Submitted, proposal.State);
+        Assert.Empty(proposal.Votes);
+
+        Assert.True(proposal.RecordVote(Head, [.. Passing, new Vote(3, VoteChoice.Absent)], false, meeting).IsSuccess);
+        Assert.Equal(3, proposal.Votes.Count);
+        Assert.Contains(proposal.Votes, v => v.OfficerId == 3 && v.Absent && v.MeetingOn == new DateOnly(2026, 3, 3));
+    }
+
+    [Fact]
+    public void The_vote_needs_the_meeting_date_between_receipt_and_today()
+    {
+        var proposal = Reach(ProposalState.Submitted);
+
+        Assert.Equal(ProposalErrors.MeetingDateRequired, proposal.RecordVote(Head, Passing, false, Meeting with { MeetingOn = null }).Error);
+        Assert.Equal(ProposalErrors.MeetingDateInvalid, proposal.RecordVote(Head, Passing, false, Meeting with { MeetingOn = new DateOnly(2026, 3, 1) }).Error);
+        Assert.Equal(ProposalErrors.MeetingDateInvalid, proposal.RecordVote(Head, Passing, false, Meeting with { MeetingOn = Today.AddDays(1) }).Error);
+        Assert.Equal(ProposalState.Submitted, proposal.State);
+        Assert.True(proposal.RecordVote(Head, Passing, false, Meeting with { MeetingOn = new DateOnly(2026, 3, 2) }).IsSuccess);
+    }
+
+    [Fact]
+    public void Escalation_names_a_unit_above_and_is_received_there_anew()
+    {
+        var refused = Reach(ProposalState.Submitted);
+        Assert.Equal(ProposalErrors.EscalationTargetRequired, refused.Escalate(Head, "Vượt thẩm quyền", null, targetIsAbove: false).Error);
+        Assert.Equal(ProposalErrors.EscalationTargetNotAbove, refused.Escalate(Head, "Vượt thẩm quyền", 8, targetIsAbove: false).Error);
+        Assert.Equal(ProposalState.Submitted, refused.State);
+        Assert.Equal(ProposalErrors.InvalidState, Proposal.ReceiveEscalated(refused, "1/2026/ĐX-BN", At, Today).Error);
+
+        var proposal = Reach(ProposalState.Submitted);
+        Assert.True(proposal.Escalate(Head, "Vượt thẩm quyền", ParentUnitId, targetIsAbove: true).IsSuccess);
+        Assert.Equal(ParentUnitId, proposal.EscalatedToUnitId);
+
+        var (received, error) = Proposal.ReceiveEscalated(proposal, "1/2026/ĐX-BN", At, new DateOnly(2026, 6, 10));
+
+        Assert.Null(error);
+        Assert.Equal(ProposalState.Submitted, received!.State);
+        Assert.Equal(ParentUnitId, received.DecidingUnitId);
+        Assert.Equal(ProposerId, received.ProposerId);
+        Assert.Equal("1/2026/ĐX-BN", received.ReceiptNumber);
+        Assert.Equal(new DateOnly(2026, 6, 10), received.DecisionDueOn);
+        Assert.Equal(proposal.Title, received.Title);
+        Assert.Equal(proposal.Id, received.EscalatedFromProposalId);
+        Assert.Equal(StepHolder.DecidingHead, ProposalStep.HolderOf(received.State));
     }
 
     [Fact]

@@ -34,9 +34,11 @@ public sealed class ShowcaseRulesTests
         var actor = new ProposalActor(head, IsDecidingHead: true);
         var document = new DecisionDocument("1/QĐ-UBND", new DateOnly(2026, 3, 2), "Lê Văn Minh");
         Vote[] votes = [new(head, true)];
-        Assert.True(proposal.Submit(new ProposalActor(proposer), true, "X-1", DateTime.UtcNow, new DateOnly(2026, 3, 10)).IsSuccess);
+        var received = DateTime.UtcNow;
+        Assert.True(proposal.Submit(new ProposalActor(proposer), true, "X-1", received, new DateOnly(2026, 3, 10)).IsSuccess);
         Assert.True(proposal.RecordPartyOpinion(actor).IsSuccess);
-        Assert.True(proposal.RecordVote(actor, votes, partyOpinionRequired: true).IsSuccess);
+        Assert.True(proposal.RecordVote(actor, votes, partyOpinionRequired: true,
+            new VoteMeeting(DateOnly.FromDateTime(received.AddHours(7)), [head], VoteBase.VotesCast, DateOnly.FromDateTime(received.AddHours(7)))).IsSuccess);
         Assert.True(proposal.IssueImplementationDecision(actor, document).IsSuccess);
         Assert.True(proposal.ReportCompletion(new ProposalActor(proposer), new string('x', Proposal.CompletionReportMinLength), DateTime.UtcNow).IsSuccess);
         Assert.True(proposal.RecordPartyOpinion(actor).IsSuccess);

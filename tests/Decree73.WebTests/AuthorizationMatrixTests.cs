@@ -69,7 +69,8 @@ public abstract class AuthorizationMatrixTests(WebAppFactory factory)
         (_, _) => Task.FromResult(values);
 
     private static async Task<Dictionary<string, string>> HeadVotesFor(WebAppFactory factory, int id) =>
-        new() { [$"Action.Votes[{await factory.OfficerIdAsync(HeadName)}]"] = "true" };
+        // The whole roster of Trạm Lộ's leadership (Art. 8(1)): the head for, the others absent.
+        await (await factory.ClientAsync(HeadEmail)).OthersAbsentAsync(id, new() { [$"Action.Votes[{await factory.OfficerIdAsync(HeadName)}]"] = "true" });
 
     private static readonly Dictionary<string, Operation> Operations = new()
     {
@@ -84,7 +85,8 @@ public abstract class AuthorizationMatrixTests(WebAppFactory factory)
         ["POST Override"] = new(Stage.NotPassed, Right.Head, "Details", "Override",
             Values: Fixed(new(Document("3/QĐ-UBND")) { ["Action.Reason"] = "Tôi chịu trách nhiệm" }),
             Done: p => p.State == ProposalState.Approved && p.ApprovedByOverride),
-        ["POST Refuse (Reject)"] = new(Stage.Submitted, Right.Head, "Details", "Refuse", "button[value='Reject']",
+        // Art. 8(1): rejection only after a vote that did not pass.
+        ["POST Refuse (Reject)"] = new(Stage.NotPassed, Right.Head, "Details", "Refuse", "button[value='Reject']",
             Fixed(new() { ["Action.Kind"] = "Reject", ["Action.Reason"] = "Không khả thi" }), p => p.State == ProposalState.Rejected),
         ["POST Refuse (Return)"] = new(Stage.Submitted, Right.Head, "Details", "Refuse", "button[value='Return']",
             Fixed(new() { ["Action.Kind"] = "Return", ["Action.Reason"] = "Bổ sung" }), p => p.State == ProposalState.Draft),

@@ -59,7 +59,7 @@ public sealed class OpinionsAndProgressPagesTests(SqliteWebAppFactory factory) :
             new() { ["Ask.Kind"] = "PartyCommittee", ["Ask.Addressee"] = "Đảng ủy phường Trạm Lộ" })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(head, id, "form[action*='handler=Answer']", new() { ["Answer.Text"] = "Nhất trí" })).StatusCode);
         var headId = await OfficerIdAsync("Lê Văn Minh");
-        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(head, id, "form[action*='handler=Vote']", new() { [$"Action.Votes[{headId}]"] = "true" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(head, id, "form[action*='handler=Vote']", await head.OthersAbsentAsync(id, new() { [$"Action.Votes[{headId}]"] = "true" }))).StatusCode);
         var decided = await PostAsync(head, id, "form[action*='handler=Decision']",
             new() { ["Action.DocumentNumber"] = "15/QĐ-UBND", ["Action.SignedOn"] = "25/11/2026", ["Action.Signer"] = "Lê Văn Minh" },
             page =>
@@ -80,7 +80,7 @@ public sealed class OpinionsAndProgressPagesTests(SqliteWebAppFactory factory) :
         var id = await SubmittedAsync("Xin ý kiến cấp ủy");
         var head = await factory.SignInAsync(HeadEmail);
         var headId = await OfficerIdAsync("Lê Văn Minh");
-        var vote = new Dictionary<string, string> { [$"Action.Votes[{headId}]"] = "true" };
+        var vote = await head.OthersAbsentAsync(id, new Dictionary<string, string> { [$"Action.Votes[{headId}]"] = "true" });
 
         var asked = await PostAsync(head, id, "form[action*='handler=Ask']", new() { ["Ask.Kind"] = "PartyCommittee", ["Ask.Addressee"] = "Đảng ủy phường Trạm Lộ" });
         var early = await PostAsync(head, id, "form[action*='handler=Vote']", vote);

@@ -160,13 +160,14 @@ public abstract class OverpostingTests(WebAppFactory factory)
         var id = await factory.ProposalAtAsync(Stage.PartyOpinionGiven, "Biểu quyết thêm phiếu");
         var before = await factory.StoredAsync(id);
 
-        // The head is against; two officers who are not in the leadership of Trạm Lộ are "for".
-        var response = await head.PostFormAsync(id, "Vote", new()
+        // The head and the deputy are against; two officers who are not in the leadership of Trạm Lộ are "for".
+        var response = await head.PostFormAsync(id, "Vote", await head.OthersAbsentAsync(id, new()
         {
             [$"Action.Votes[{await factory.OfficerIdAsync(HeadName)}]"] = "false",
+            [$"Action.Votes[{await factory.OfficerIdAsync(DeputyName)}]"] = "false",
             [$"Action.Votes[{await factory.OfficerIdAsync("Bùi Văn Nam")}]"] = "true",
             [$"Action.Votes[{await factory.OfficerIdAsync("Đỗ Văn Hùng")}]"] = "true",
-        });
+        }));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Chỉ người đứng đầu và thành viên lãnh đạo", (await HtmlForms.ParseAsync(response)).Text(), StringComparison.Ordinal);

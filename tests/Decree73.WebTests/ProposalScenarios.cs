@@ -195,11 +195,11 @@ public static class ProposalScenarios
 
         if (stage == Stage.NotPassed)
         {
-            await Expect(head.PostFormAsync(id, "Vote", new() { [$"Action.Votes[{headId}]"] = "false", [$"Action.Votes[{deputyId}]"] = "true" }));
+            await Expect(head.PostFormAsync(id, "Vote", await head.OthersAbsentAsync(id, new() { [$"Action.Votes[{headId}]"] = "false", [$"Action.Votes[{deputyId}]"] = "true" })));
             return id;
         }
 
-        await Expect(head.PostFormAsync(id, "Vote", new() { [$"Action.Votes[{headId}]"] = "true" }));
+        await Expect(head.PostFormAsync(id, "Vote", await head.OthersAbsentAsync(id, new() { [$"Action.Votes[{headId}]"] = "true" })));
         if (stage == Stage.Approved)
         {
             return id;
@@ -262,6 +262,22 @@ public static class ProposalScenarios
 
     private static int IdFromLocation(HttpResponseMessage response) =>
         int.Parse(response.Headers.Location!.OriginalString.Split('#')[0].Split('?')[0].Split('/')[^1], CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The approval vote must name every eligible member (Art. 8(1)): <paramref name="votes"/> plus "absent" for each
+    /// other member the head's vote form lists (the leadership of Trạm Lộ grows when the matrix adds its accounts).
+    /// </summary>
+    public static async Task<Dictionary<string, string>> OthersAbsentAsync(this HttpClient head, int id, Dictionary<string, string> votes)
+    {
+        var page = await head.GetDocumentAsync($"/Proposals/Details/{id}");
+        var all = new Dictionary<string, string>(votes);
+        foreach (var name in page.QuerySelectorAll("form[action*='handler=Vote'] input[type='radio']").Select(r => r.GetAttribute("name")!).Distinct())
+        {
+            all.TryAdd(name, "absent");
+        }
+
+        return all;
+    }
 
     private static async Task Expect(Task<HttpResponseMessage> step)
     {

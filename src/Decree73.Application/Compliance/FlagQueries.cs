@@ -68,11 +68,17 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
         return CountedAsync(ComplianceFlags.VoteWithoutPartyOpinion, query, limit, ct);
     }
 
-    /// <summary>Approved or rejected, in the period, on a day after the decision deadline (DecisionDueOn).</summary>
+    /// <summary>
+    /// Approved or rejected, in the period, on a day after the decision deadline (DecisionDueOn); or still undecided
+    /// past a deadline that fell in the period (Art. 8(1): 7 working days), as the late evaluation counts those still
+    /// waiting. An escalated proposal nobody picks up is such a receipt at the competent unit (domain.md §5 row 5).
+    /// </summary>
     private async Task<ComplianceFlag> LateDecisionAsync(ComplianceContext c, int limit, CancellationToken ct)
     {
         var (from, to) = (c.Period.FromUtc, c.Period.ToUtc);
         var late = new Tally(limit);
+        await AddPendingAsync(late, c.Proposals.Where(p =>
+            p.State == ProposalState.Submitted || p.State == ProposalState.OpinionsRequested || p.State == ProposalState.NotPassed), c, ct);
         await foreach (var row in decisions.Rows(c.Proposals).Where(r => r.DecidedAtUtc >= from && r.DecidedAtUtc < to)
                            .OrderByDescending(r => r.Id).AsAsyncEnumerable().WithCancellation(ct))
         {

@@ -32,6 +32,13 @@ public sealed class ProposalOptions
 
     public DeadlineRules Deadlines => new(DecisionWorkingDays, CompletionReportWorkingDays, EvaluationWorkingDays, ResultWorkingDays);
 
+    /// <summary>
+    /// Art. 8(1) "trên 50% ý kiến biểu quyết tán thành": what the share is a share of. Default <see cref="VoteBase.VotesCast"/>
+    /// (the for/against votes of the members present); <see cref="VoteBase.AllMembers"/> counts every eligible member,
+    /// an absent one as not in favour (docs/workflow.md).
+    /// </summary>
+    public VoteBase VoteBase { get; set; } = VoteBase.VotesCast;
+
     /// <summary>Art. 8(2): default due date of an opinion request, in working days from the request (configurable).</summary>
     [Range(1, 60)]
     public int OpinionWorkingDays { get; set; } = 5;

@@ -1,6 +1,8 @@
 using Decree73.Application.Abstractions;
 using Decree73.Application.Access;
+using Decree73.Application.Calendar;
 using Decree73.Application.Common;
+using Decree73.Application.Notifications;
 using Decree73.Domain.Access;
 using Decree73.Domain.Common;
 using Decree73.Domain.Proposals;
@@ -25,6 +27,9 @@ public sealed class ProposalWorkflowService(
     ImplementerQueries implementerQueries,
     IOptions<ProposalOptions> options,
     ProposalSteps steps,
+    CalendarService calendar,
+    AssignmentNotifier notifier,
+    TimeProvider time,
     ILogger<ProposalWorkflowService> logger)
 {
     /// <summary>Who the signed-in person is to this proposal; null when they are not an officer.</summary>
@@ -59,12 +64,28 @@ public sealed class ProposalWorkflowService(
     public Task<OperationResult> RequestOpinionsAsync(int id, int version, CancellationToken ct = default) =>
         ApplyAsync(id, version, (p, a) => p.RequestOpinions(a), "opinions requested", ct);
 
-    public async Task<OperationResult> RecordVoteAsync(int id, int version, IReadOnlyCollection<Vote> votes, CancellationToken ct = default)
+    /// <summary>The approval vote, with the meeting held today (tests and callers that do not give the date).</summary>
+    public Task<OperationResult> RecordVoteAsync(int id, int version, IReadOnlyCollection<Vote> votes, CancellationToken ct = default) =>
+        RecordVoteAsync(id, version, votes, VietnamTime.Today(time), ct);
+
+    /// <summary>
+    /// The approval vote (Art. 8(1)): the minutes give every eligible member of the deciding agency's leadership (the
+    /// head and the deputies, less a deputy who is the proposer) as for, against or absent, and the meeting's date.
+    /// </summary>
+    public async Task<OperationResult> RecordVoteAsync(int id, int version, IReadOnlyCollection<Vote> votes, DateOnly? meetingOn, CancellationToken ct = default)
     {
         var members = await LeadershipIdsAsync(id, ct);
+        var today = VietnamTime.Today(time);
         return await ApplyAsync(id, version,
-            (p, a) => OutsiderVotes(p, a, votes, members) ?? p.RecordVote(a, votes, options.Value.PartyOpinionRequiredBeforeVote), "vote recorded", ct);
+            (p, a) => OutsiderVotes(p, a, votes, members)
+                ?? p.RecordVote(a, votes, options.Value.PartyOpinionRequiredBeforeVote,
+                    new VoteMeeting(meetingOn, members.Where(m => m != p.ProposerId).ToList(), options.Value.VoteBase, today)),
+            "vote recorded", ct);
     }
+
+    /// <summary>The eligible roster of the approval vote (Art. 8(1)): the leadership less a deputy who is the proposer.</summary>
+    public async Task<IReadOnlyList<LeadershipMember>> RosterAsync(Proposal proposal, CancellationToken ct = default) =>
+        (await LeadershipAsync(proposal, ct)).Where(m => m.OfficerId != proposal.ProposerId).ToList();
 
     public Task<OperationResult> OverrideAsync(int id, int version, string reason, DecisionDocument document, CancellationToken ct = default) =>
         ApplyAsync(id, version, (p, a) => p.Override(a, reason, document), "approved by the head's override", ct);
@@ -75,8 +96,116 @@ public sealed class ProposalWorkflowService(
     public Task<OperationResult> ReturnForRevisionAsync(int id, int version, string reason, CancellationToken ct = default) =>
         ApplyAsync(id, version, (p, a) => p.ReturnForRevision(a, reason), "returned for revision", ct);
 
-    public Task<OperationResult> EscalateAsync(int id, int version, string reason, CancellationToken ct = default) =>
-        ApplyAsync(id, version, (p, a) => p.Escalate(a, reason), "escalated", ct);
+    /// <summary>
+    /// The units above the deciding agency a proposal may be escalated to, nearest first: the parent (the default) and
+    /// its ancestors up to the root of the tree.
+    /// </summary>
+    public async Task<IReadOnlyList<ReferenceOption>> EscalationTargetsAsync(Proposal proposal, CancellationToken ct = default)
+    {
+        var path = await db.Units.AsNoTracking().Where(u => u.Id == proposal.DecidingUnitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
+        if (path is null)
+        {
+            return [];
+        }
+
+        var units = await db.Units.AsNoTracking().Where(u => u.Id != proposal.DecidingUnitId)
+            .Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(ct);
+        return units.Where(u => path.StartsWith(u.Path, StringComparison.Ordinal))
+            .OrderByDescending(u => u.Path.Length)
+            .Select(u => new ReferenceOption(u.Id, u.Name)).ToList();
+    }
+
+    /// <summary>The receipt at the competent level of a proposal escalated from here, if any.</summary>
+    public Task<Proposal?> EscalationReceiptAsync(int proposalId, CancellationToken ct = default) =>
+        db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.EscalatedFromProposalId == proposalId, ct);
+
+    /// <summary>
+    /// Escalation (Art. 4(2); domain.md §5 row 5): the proposal is beyond the agency's authority. It goes to
+    /// <paramref name="toUnitId"/> (by default the parent unit), which receives it anew, in the same transaction: its
+    /// own receipt number, the 7-working-day decision deadline of Art. 8(1), its head holding the step and notified.
+    /// </summary>
+    public async Task<OperationResult> EscalateAsync(int id, int version, string reason, int? toUnitId = null, CancellationToken ct = default)
+    {
+        var current = await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (current is null)
+        {
+            return OperationResult.NotFound();
+        }
+
+        var targets = await EscalationTargetsAsync(current, ct);
+        var target = toUnitId ?? targets.FirstOrDefault()?.Id;
+        var isAbove = target is { } t && targets.Any(u => u.Id == t);
+        var now = time.GetUtcNow().UtcDateTime;
+        var receivedOn = VietnamTime.DateOf(now);
+        Proposal? received = null;
+        ReceiptCounter? counter = null;
+        string? unitCode = null;
+        if (isAbove)
+        {
+            unitCode = await db.Units.Where(u => u.Id == target).Select(u => u.Code).SingleAsync(ct);
+            counter = await db.ReceiptCounters.FirstOrDefaultAsync(c => c.UnitId == target && c.Year == receivedOn.Year, ct);
+        }
+
+        var due = (await calendar.GetAsync(ct)).AddWorkingDays(receivedOn, options.Value.DecisionWorkingDays);
+
+        Result Escalate(Proposal p, ProposalActor a)
+        {
+            var escalated = p.Escalate(a, reason, target, isAbove);
+            if (!escalated.IsSuccess)
+            {
+                return escalated;
+            }
+
+            if (counter is null)
+            {
+                counter = new ReceiptCounter(target!.Value, receivedOn.Year);
+                db.ReceiptCounters.Add(counter);
+            }
+
+            var (proposal, error) = Proposal.ReceiveEscalated(p, counter.Next(unitCode!), now, due);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            received = proposal!;
+            db.Proposals.Add(received);
+            return Result.Success();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        OperationResult saved;
+        try
+        {
+            saved = await ApplyAsync(id, version, Escalate, "escalated", ct, async () =>
+            {
+                if (received is not null)
+                {
+                    await steps.AssignAsync(received, ct);
+                }
+            });
+        }
+        catch (DbUpdateException ex)
+        {
+            // Two escalations at once into the same unit: the counter's version lets only one take the number.
+            logger.LogWarning(ex, "Escalation of proposal {ProposalId} collided with another receipt", id);
+            return OperationResult.Conflict();
+        }
+
+        if (!saved.Succeeded || received is null)
+        {
+            return saved;
+        }
+
+        // The receiving head is told, now that the receipt has an id.
+        await notifier.OnAssignedAsync(received, null, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        logger.LogInformation(
+            "Proposal {ProposalId} escalated to unit {UnitId}, received there as proposal {ReceivedId} ({ReceiptNumber}), decision due {DueOn}",
+            id, target, received.Id, received.ReceiptNumber, due);
+        return saved;
+    }
 
     /// <summary>Issues the decision and assigns the implementers, who must work in the deciding agency's subtree.</summary>
     public async Task<OperationResult> IssueImplementationDecisionAsync(
@@ -138,8 +267,12 @@ public sealed class ProposalWorkflowService(
     /// 404 when it may not be read, work out the actor, refuse a stale version, let the entity decide, name who holds
     /// the next step, save.
     /// </summary>
-    public async Task<OperationResult> ApplyAsync(
-        int id, int expectedVersion, Func<Proposal, ProposalActor, Result> transition, string what, CancellationToken ct)
+    public Task<OperationResult> ApplyAsync(
+        int id, int expectedVersion, Func<Proposal, ProposalActor, Result> transition, string what, CancellationToken ct) =>
+        ApplyAsync(id, expectedVersion, transition, what, ct, null);
+
+    private async Task<OperationResult> ApplyAsync(
+        int id, int expectedVersion, Func<Proposal, ProposalActor, Result> transition, string what, CancellationToken ct, Func<Task>? alsoBeforeSave)
     {
         var proposal = await db.Proposals
             .Include(p => p.Decisions).Include(p => p.Votes)
@@ -168,6 +301,11 @@ public sealed class ProposalWorkflowService(
         }
 
         await steps.AssignAsync(proposal, ct);
+        if (alsoBeforeSave is not null)
+        {
+            await alsoBeforeSave();
+        }
+
         // A step that only adds a child row (an opinion, a progress update) changes no column of the proposal; mark it
         // modified anyway so that its version is bumped and checked: two people cannot act from the same stale page.
         db.Entry(proposal).Property(p => p.Version).IsModified = true;

@@ -63,7 +63,10 @@ public sealed record ReportFigures
     public int Approved { get; init; }
     public int ApprovedByOverride { get; init; }
     public int Rejected { get; init; }
+    /// <summary>Escalated out: proposals this subtree's units sent to a competent unit above (escalation decisions in the period).</summary>
     public int Escalated { get; init; }
+    /// <summary>Received from below: proposals received in the period by escalation from a lower level (domain.md §5 row 5).</summary>
+    public int EscalatedReceived { get; init; }
     public int InProgress { get; init; }
     public int Suspended { get; init; }
     public int Stopped { get; init; }
@@ -128,6 +131,7 @@ public sealed record ReportFigures
             ApprovedByOverride = list.Sum(f => f.ApprovedByOverride),
             Rejected = list.Sum(f => f.Rejected),
             Escalated = list.Sum(f => f.Escalated),
+            EscalatedReceived = list.Sum(f => f.EscalatedReceived),
             InProgress = list.Sum(f => f.InProgress),
             Suspended = list.Sum(f => f.Suspended),
             Stopped = list.Sum(f => f.Stopped),

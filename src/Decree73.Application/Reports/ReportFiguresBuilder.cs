@@ -138,6 +138,7 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
             ApprovedByOverride = await approved.CountAsync(p => p.ApprovedByOverride, ct),
             Rejected = Decided(DecisionKind.Rejection),
             Escalated = Decided(DecisionKind.Escalation),
+            EscalatedReceived = await received.CountAsync(p => p.EscalatedFromProposalId != null, ct),
             InProgress = current.FirstOrDefault(c => c.Key == ProposalState.InProgress)?.Count ?? 0,
             Suspended = current.FirstOrDefault(c => c.Key == ProposalState.Suspended)?.Count ?? 0,
             Stopped = Decided(DecisionKind.Stop),

@@ -2,7 +2,24 @@ using Decree73.Domain.Common;
 
 namespace Decree73.Domain.Proposals;
 
-public sealed record Vote(int OfficerId, bool InFavour);
+/// <summary>How one member of the leadership stands at the meeting (Art. 8(1)): for, against, or not present.</summary>
+public enum VoteChoice
+{
+    For,
+    Against,
+    Absent,
+}
+
+public sealed record Vote(int OfficerId, VoteChoice Choice)
+{
+    public Vote(int officerId, bool inFavour)
+        : this(officerId, inFavour ? VoteChoice.For : VoteChoice.Against)
+    {
+    }
+
+    public bool InFavour => Choice == VoteChoice.For;
+    public bool Absent => Choice == VoteChoice.Absent;
+}
 
 public enum VoteOutcome
 {
@@ -11,12 +28,42 @@ public enum VoteOutcome
 }
 
 /// <summary>
-/// Decree 73 Art. 8(1): the leadership group votes; the proposal passes with more than half of the votes cast in
-/// favour; on a tie the side the head voted with wins; a member who is the proposer does not vote.
+/// What the "more than 50 %" of Art. 8(1) is a share of. The decree says "Đề xuất được thông qua khi đạt tỷ lệ trên 50%
+/// ý kiến biểu quyết tán thành": a share of the votes expressed, which is the default here. A province that reads it
+/// as a share of the whole leadership collective (absent members counting as not in favour) sets
+/// <c>Decision:VoteBase</c> to <see cref="AllMembers"/> (docs/workflow.md).
+/// </summary>
+public enum VoteBase
+{
+    /// <summary>Over half of the for/against votes of the members present (default: "ý kiến biểu quyết").</summary>
+    VotesCast,
+    /// <summary>Over half of every eligible member of the leadership, present or not.</summary>
+    AllMembers,
+}
+
+/// <summary>
+/// Decree 73 Art. 8(1): "người đứng đầu cơ quan sử dụng cán bộ chủ trì họp tập thể lãnh đạo để xem xét, thảo luận, biểu
+/// quyết về việc thực hiện đề xuất. Đề xuất được thông qua khi đạt tỷ lệ trên 50% ý kiến biểu quyết tán thành. Trong
+/// trường hợp biểu quyết ngang nhau thì thực hiện theo ý kiến mà người đứng đầu biểu quyết. Tập thể lãnh đạo tham gia biểu
+/// quyết bao gồm người đứng đầu và cấp phó của người đứng đầu cơ quan sử dụng cán bộ, trừ cấp phó là cán bộ có đề xuất
+/// đổi mới, sáng tạo."
 /// </summary>
 public static class LeadershipVote
 {
-    public static (VoteOutcome? Outcome, DomainError? Error) Tally(IReadOnlyCollection<Vote> votes, int headOfficerId, int proposerOfficerId)
+    /// <summary>
+    /// The tally without a roster (the evaluation vote of Art. 9(2), which records the members who took part): more
+    /// than half of the votes cast in favour, a tie goes with the head, the proposer never votes.
+    /// </summary>
+    public static (VoteOutcome? Outcome, DomainError? Error) Tally(IReadOnlyCollection<Vote> votes, int headOfficerId, int proposerOfficerId) =>
+        Tally(votes, headOfficerId, proposerOfficerId, roster: null, VoteBase.VotesCast);
+
+    /// <summary>
+    /// The tally of the approval meeting. With a <paramref name="roster"/> (the head and the deputies, less a deputy who
+    /// is the proposer), every member of it must have an entry — for, against or absent — and nobody else may have one:
+    /// the minutes name the whole collective. The head chairs the meeting, so the head cannot be absent.
+    /// </summary>
+    public static (VoteOutcome? Outcome, DomainError? Error) Tally(
+        IReadOnlyCollection<Vote> votes, int headOfficerId, int proposerOfficerId, IReadOnlyCollection<int>? roster, VoteBase voteBase)
     {
         if (votes.Count == 0)
         {
@@ -33,15 +80,38 @@ public static class LeadershipVote
             return (null, ProposalErrors.ProposerCannotVote);
         }
 
+        if (roster is not null)
+        {
+            if (votes.Any(v => !roster.Contains(v.OfficerId)))
+            {
+                return (null, ProposalErrors.VoterNotInLeadership);
+            }
+
+            if (roster.Where(id => id != proposerOfficerId).Any(id => votes.All(v => v.OfficerId != id)))
+            {
+                return (null, ProposalErrors.RosterIncomplete);
+            }
+        }
+
         var head = votes.FirstOrDefault(v => v.OfficerId == headOfficerId);
-        if (head is null)
+        if (head is null || head.Absent)
         {
             return (null, ProposalErrors.HeadDidNotVote);
         }
 
-        var inFavour = votes.Count(v => v.InFavour);
-        var against = votes.Count - inFavour;
-        var passed = inFavour == against ? head.InFavour : inFavour > against;
+        var inFavour = votes.Count(v => v.Choice == VoteChoice.For);
+        var against = votes.Count(v => v.Choice == VoteChoice.Against);
+        // The base of the share: the votes expressed, or (setting) every member of the collective.
+        var counted = voteBase == VoteBase.AllMembers ? votes.Count : inFavour + against;
+        var notInFavour = counted - inFavour;
+        var passed = inFavour == notInFavour ? head.InFavour : inFavour > notInFavour;
         return (passed ? VoteOutcome.Passed : VoteOutcome.NotPassed, null);
     }
 }
+
+/// <summary>
+/// The approval meeting as the application establishes it: the date the minutes give (required), the eligible
+/// roster (the head and the deputies of the deciding agency, less a deputy who is the proposer; Art. 8(1)), the base
+/// of the share (setting <c>Decision:VoteBase</c>) and today's Vietnam date (a meeting cannot be in the future).
+/// </summary>
+public sealed record VoteMeeting(DateOnly? MeetingOn, IReadOnlyCollection<int> Roster, VoteBase Base, DateOnly Today);

@@ -356,8 +356,14 @@ public sealed class Proposal : Entity
         return Result.Success();
     }
 
-    /// <summary>Records the leadership vote (Art. 8(1)): Approved if it passes, NotPassed otherwise.</summary>
-    public Result RecordVote(ProposalActor actor, IReadOnlyCollection<Vote> cast, bool partyOpinionRequired)
+    /// <summary>
+    /// Records the leadership vote (Art. 8(1)): Approved if it passes, NotPassed otherwise. Art. 8(1): "người đứng đầu cơ
+    /// quan sử dụng cán bộ chủ trì họp tập thể lãnh đạo để xem xét, thảo luận, biểu quyết ... Tập thể lãnh đạo tham gia
+    /// biểu quyết bao gồm người đứng đầu và cấp phó của người đứng đầu cơ quan sử dụng cán bộ, trừ cấp phó là cán bộ có đề
+    /// xuất": the minutes record every member of <see cref="VoteMeeting.Roster"/> as for, against or absent, with the
+    /// meeting's date; the vote is refused until each has an entry.
+    /// </summary>
+    public Result RecordVote(ProposalActor actor, IReadOnlyCollection<Vote> cast, bool partyOpinionRequired, VoteMeeting meeting)
     {
         var allowed = Check(actor, HeadOnly, [ProposalState.Submitted, ProposalState.OpinionsRequested]);
         if (!allowed.IsSuccess)
@@ -370,13 +376,24 @@ public sealed class Proposal : Entity
             return ProposalErrors.PartyOpinionMissing;
         }
 
-        var (outcome, error) = LeadershipVote.Tally(cast, actor.OfficerId, ProposerId);
+        if (meeting.MeetingOn is not { } meetingOn)
+        {
+            return ProposalErrors.MeetingDateRequired;
+        }
+
+        // The meeting is held between receipt and today (Vietnam dates, UTC+7 all year).
+        if (meetingOn > meeting.Today || (ReceivedAtUtc is { } received && meetingOn < DateOnly.FromDateTime(received.AddHours(7))))
+        {
+            return ProposalErrors.MeetingDateInvalid;
+        }
+
+        var (outcome, error) = LeadershipVote.Tally(cast, actor.OfficerId, ProposerId, meeting.Roster, meeting.Base);
         if (error is not null)
         {
             return error;
         }
 
-        votes.AddRange(cast.Select(v => new ProposalVote(VoteStage.Approval, v)));
+        votes.AddRange(cast.Select(v => new ProposalVote(VoteStage.Approval, v, meetingOn)));
         State = outcome == VoteOutcome.Passed ? ProposalState.Approved : ProposalState.NotPassed;
         return Result.Success();
     }
@@ -385,15 +402,99 @@ public sealed class Proposal : Entity
     public Result Override(ProposalActor actor, string reason, DecisionDocument document) =>
         Decide(actor, [ProposalState.NotPassed], ProposalState.Approved, DecisionKind.Override, reason, document, () => ApprovedByOverride = true);
 
-    public Result Reject(ProposalActor actor, string reason) =>
-        Decide(actor, [ProposalState.Submitted, ProposalState.OpinionsRequested, ProposalState.NotPassed], ProposalState.Rejected, DecisionKind.Rejection, reason, null);
+    /// <summary>
+    /// Rejection, with reasons, exists only after a vote that did not pass and that the head did not override. Art. 8(1):
+    /// the head "chủ trì họp tập thể lãnh đạo để xem xét, thảo luận, biểu quyết"; only "trường hợp nội dung đổi mới, sáng
+    /// tạo không được tập thể lãnh đạo ... thông qua" may the head decide alone. Before the vote the head may only return
+    /// the proposal for revision (<see cref="ReturnForRevision"/>) or escalate it.
+    /// </summary>
+    public Result Reject(ProposalActor actor, string reason)
+    {
+        var allowed = Check(actor, HeadOnly, [ProposalState.Submitted, ProposalState.OpinionsRequested, ProposalState.NotPassed]);
+        if (!allowed.IsSuccess)
+        {
+            return allowed;
+        }
+
+        if (State != ProposalState.NotPassed)
+        {
+            return ProposalErrors.RejectBeforeVote;
+        }
+
+        return Decide(actor, [ProposalState.NotPassed], ProposalState.Rejected, DecisionKind.Rejection, reason, null);
+    }
 
     /// <summary>Back to the proposer for revision; resubmitting restarts at receipt.</summary>
     public Result ReturnForRevision(ProposalActor actor, string reason) =>
         Decide(actor, [ProposalState.Submitted, ProposalState.OpinionsRequested, ProposalState.NotPassed], ProposalState.Draft, DecisionKind.ReturnForRevision, reason, null);
 
-    public Result Escalate(ProposalActor actor, string reason) =>
-        Decide(actor, [ProposalState.Submitted, ProposalState.OpinionsRequested], ProposalState.Escalated, DecisionKind.Escalation, reason, null);
+    /// <summary>
+    /// Beyond the agency's authority (Art. 4(2); domain.md §5 row 5), the head sends the proposal to a competent unit
+    /// above (by default the parent), where it re-enters at receipt (<see cref="ReceiveEscalated"/>). The application
+    /// says whether <paramref name="toUnitId"/> is above the deciding agency.
+    /// </summary>
+    public Result Escalate(ProposalActor actor, string reason, int? toUnitId, bool targetIsAbove)
+    {
+        var allowed = Check(actor, HeadOnly, [ProposalState.Submitted, ProposalState.OpinionsRequested]);
+        if (!allowed.IsSuccess)
+        {
+            return allowed;
+        }
+
+        if (toUnitId is null)
+        {
+            return ProposalErrors.EscalationTargetRequired;
+        }
+
+        if (!targetIsAbove || toUnitId == DecidingUnitId)
+        {
+            return ProposalErrors.EscalationTargetNotAbove;
+        }
+
+        var decided = Decide(actor, [ProposalState.Submitted, ProposalState.OpinionsRequested], ProposalState.Escalated, DecisionKind.Escalation, reason, null);
+        if (decided.IsSuccess)
+        {
+            EscalatedToUnitId = toUnitId;
+        }
+
+        return decided;
+    }
+
+    /// <summary>The competent unit the proposal was escalated to.</summary>
+    public int? EscalatedToUnitId { get; private set; }
+
+    /// <summary>The proposal of the lower level this one was received from by escalation (domain.md §5 row 5).</summary>
+    public int? EscalatedFromProposalId { get; private set; }
+
+    /// <summary>
+    /// The receipt at the competent level of an escalated proposal: a new proposal of the same proposer and plan, routed
+    /// to <see cref="EscalatedToUnitId"/>, received with that unit's own receipt number and the 7-working-day decision
+    /// deadline of Art. 8(1), which re-enters the procedure at step 1 there (domain.md §5 row 5) and keeps the link to
+    /// the original.
+    /// </summary>
+    public static (Proposal? Proposal, DomainError? Error) ReceiveEscalated(Proposal original, string receiptNumber, DateTime receivedAtUtc, DateOnly decisionDueOn)
+    {
+        if (original.State != ProposalState.Escalated || original.EscalatedToUnitId is not { } toUnitId)
+        {
+            return (null, ProposalErrors.InvalidState);
+        }
+
+        var received = new Proposal(original.ProposerId, original.UnitId, toUnitId, original.Title)
+        {
+            Necessity = original.Necessity, Purpose = original.Purpose, Bottleneck = original.Bottleneck, RuleGap = original.RuleGap,
+            Content = original.Content, Scope = original.Scope, Implementers = original.Implementers,
+            StartOn = original.StartOn, EndOn = original.EndOn, ResourcePeople = original.ResourcePeople, FundsVnd = original.FundsVnd,
+            ResourceEquipment = original.ResourceEquipment, Feasibility = original.Feasibility, PositiveImpact = original.PositiveImpact,
+            NegativeImpact = original.NegativeImpact, ExpectedResults = original.ExpectedResults, FieldId = original.FieldId, KindId = original.KindId,
+            EscalatedFromProposalId = original.Id,
+            ReceiptNumber = receiptNumber,
+            ReceivedAtUtc = receivedAtUtc,
+            DecisionDueOn = decisionDueOn,
+            State = ProposalState.Submitted,
+        };
+        received.milestones.AddRange(original.milestones.Select(m => new ProposalMilestone(m.Title, m.DueOn)));
+        return (received, null);
+    }
 
     /// <summary>
     /// The implementation decision, assigning the officers who carry out the plan (the application checks they belong

@@ -35,4 +35,10 @@ public static class ProposalErrors
     public static readonly DomainError DuplicateImplementer = new("Proposal.DuplicateImplementer", "Implementers");
     public static readonly DomainError ImplementerOutOfScope = new("Proposal.ImplementerOutOfScope", "Implementers");
     public static readonly DomainError CompletionReportTooShort = new("Proposal.CompletionReportTooShort", "Report");
+    public static readonly DomainError RosterIncomplete = new("Proposal.RosterIncomplete", "Roster");
+    public static readonly DomainError MeetingDateRequired = new("Proposal.MeetingDateRequired", "MeetingOn");
+    public static readonly DomainError MeetingDateInvalid = new("Proposal.MeetingDateInvalid", "MeetingOn");
+    public static readonly DomainError RejectBeforeVote = new("Proposal.RejectBeforeVote");
+    public static readonly DomainError EscalationTargetRequired = new("Proposal.EscalationTargetRequired", "EscalateTo");
+    public static readonly DomainError EscalationTargetNotAbove = new("Proposal.EscalationTargetNotAbove", "EscalateTo");
 }

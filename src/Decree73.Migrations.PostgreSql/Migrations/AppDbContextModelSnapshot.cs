@@ -1184,6 +1184,12 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("EscalatedFromProposalId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("EscalatedToUnitId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ExpectedResults")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
@@ -1304,6 +1310,11 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CompletionReportedByOfficerId");
+
+                    b.HasIndex("EscalatedFromProposalId")
+                        .IsUnique();
+
+                    b.HasIndex("EscalatedToUnitId");
 
                     b.HasIndex("FieldId");
 
@@ -1679,6 +1690,9 @@ namespace Decree73.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("Absent")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1688,6 +1702,9 @@ namespace Decree73.Migrations.PostgreSql.Migrations
 
                     b.Property<bool>("InFavour")
                         .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("MeetingOn")
+                        .HasColumnType("date");
 
                     b.Property<DateTime?>("ModifiedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -2451,6 +2468,16 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         .HasForeignKey("DecidingUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Decree73.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("EscalatedFromProposalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Decree73.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("EscalatedToUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Decree73.Domain.Proposals.ProposalField", null)
                         .WithMany()

@@ -1184,6 +1184,12 @@ namespace Decree73.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("EscalatedFromProposalId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("EscalatedToUnitId")
+                        .HasColumnType("int");
+
                     b.Property<string>("ExpectedResults")
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
@@ -1303,6 +1309,12 @@ namespace Decree73.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CompletionReportedByOfficerId");
+
+                    b.HasIndex("EscalatedFromProposalId")
+                        .IsUnique()
+                        .HasFilter("[EscalatedFromProposalId] IS NOT NULL");
+
+                    b.HasIndex("EscalatedToUnitId");
 
                     b.HasIndex("FieldId");
 
@@ -1679,6 +1691,9 @@ namespace Decree73.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("Absent")
+                        .HasColumnType("bit");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -1688,6 +1703,9 @@ namespace Decree73.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("InFavour")
                         .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("MeetingOn")
+                        .HasColumnType("date");
 
                     b.Property<DateTime?>("ModifiedAtUtc")
                         .HasColumnType("datetime2");
@@ -2453,6 +2471,16 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         .HasForeignKey("DecidingUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Decree73.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("EscalatedFromProposalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Decree73.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("EscalatedToUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Decree73.Domain.Proposals.ProposalField", null)
                         .WithMany()

@@ -1154,6 +1154,12 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("EscalatedFromProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EscalatedToUnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ExpectedResults")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
@@ -1274,6 +1280,11 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CompletionReportedByOfficerId");
+
+                    b.HasIndex("EscalatedFromProposalId")
+                        .IsUnique();
+
+                    b.HasIndex("EscalatedToUnitId");
 
                     b.HasIndex("FieldId");
 
@@ -1637,6 +1648,9 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Absent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1646,6 +1660,9 @@ namespace Decree73.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("InFavour")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MeetingOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ModifiedAtUtc")
                         .HasColumnType("TEXT");
@@ -2397,6 +2414,16 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         .HasForeignKey("DecidingUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Decree73.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("EscalatedFromProposalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Decree73.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("EscalatedToUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Decree73.Domain.Proposals.ProposalField", null)
                         .WithMany()

@@ -60,7 +60,8 @@ public static class ReportTables
             [
                 Line(ReportText.Fig_Received, f => f.Received), Line(ReportText.Fig_Approved, f => f.Approved),
                 Line(ReportText.Fig_ApprovedByOverride, f => f.ApprovedByOverride), Line(ReportText.Fig_Rejected, f => f.Rejected),
-                Line(ReportText.Fig_Escalated, f => f.Escalated), Line(ReportText.Fig_InProgress, f => f.InProgress),
+                Line(ReportText.Fig_Escalated, f => f.Escalated), Line(ReportText.Fig_EscalatedReceived, f => f.EscalatedReceived),
+                Line(ReportText.Fig_InProgress, f => f.InProgress),
                 Line(ReportText.Fig_Suspended, f => f.Suspended), Line(ReportText.Fig_Stopped, f => f.Stopped),
                 Line(ReportText.Fig_Completed, f => f.Completed),
             ]),

@@ -89,15 +89,19 @@ public abstract class PeriodicReportTests(ServiceHost host)
 
         var p = await LiveAsync(s.Province.Id);
 
+        // A4, escalated by commune A in August, was received by the province itself (domain.md §5 row 5): escalated
+        // out of A, received from below at the province, and one more receipt of the subtree.
         Assert.Equal(
-            (6, 4, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1),
+            (7, 4, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1),
             (p.Received, p.Approved, p.ApprovedByOverride, p.Rejected, p.Escalated, p.InProgress, p.Suspended, p.Stopped, p.Completed,
                 p.EvaluatedCompleted, p.EvaluatedPartly, p.EvaluatedNotCompleted));
+        Assert.Equal(1, p.EscalatedReceived);
         Assert.Equal((1, 2), (p.EncouragedOfficers, p.ProtectedOfficers));
         Rows(p.ProtectedByType, ("NotHeldLiable", 1), ("Exclusion", 1), ("Exemption", 0), ("Mitigation", 0));
-        Rows(p.ReceivedByField, F(1, 2), F(2, 2), F(3, 2), F(4, 0));
-        Assert.Equal([(s.A.Unit.Id.ToString(), 4), (s.B.Unit.Id.ToString(), 2)],
-            p.ReceivedByUnit.Select(r => (r.Key, r.Count)).OrderBy(r => r.Key == s.B.Unit.Id.ToString()).ToArray());
+        Rows(p.ReceivedByField, F(1, 2), F(2, 3), F(3, 2), F(4, 0));
+        Assert.Equal(
+            new[] { (s.A.Unit.Id.ToString(), 4), (s.B.Unit.Id.ToString(), 2), (s.Province.Id.ToString(), 1) }.OrderBy(r => r.Item1, StringComparer.Ordinal).ToArray(),
+            p.ReceivedByUnit.Select(r => (r.Key, r.Count)).OrderBy(r => r.Key, StringComparer.Ordinal).ToArray());
         Assert.Equal(3, p.Proposers.Total);
         Rows(p.Proposers.BySex, ("Male", 1), ("Female", 2));
         Rows(p.Proposers.ByAgeGroup, (AgeGroups.Under40, 1), (AgeGroups.From40, 2));
@@ -124,16 +128,17 @@ public abstract class PeriodicReportTests(ServiceHost host)
 
         var province = await host.InScopeAsync(sp => sp.GetRequiredService<ReportFiguresBuilder>().ConsolidatedAsync(s.Province.Id, Q3));
 
-        // A's frozen figures (4 received, 1 in progress, 1 suspended) plus B live (2 received).
-        Assert.Equal((6, 1, 1, 4), (province.Received, province.InProgress, province.Suspended, province.Approved));
-        Rows(province.ReceivedByField, F(1, 2), F(2, 2), F(3, 2), F(4, 0));
+        // A's frozen figures (4 received, 1 in progress, 1 suspended) plus B live (2 received) plus the province's own
+        // receipt of A4, escalated to it.
+        Assert.Equal((7, 1, 1, 4), (province.Received, province.InProgress, province.Suspended, province.Approved));
+        Rows(province.ReceivedByField, F(1, 2), F(2, 3), F(3, 2), F(4, 0));
         Assert.Contains(province.Sources, x => x.UnitId == s.A.Unit.Id && x.Frozen && x.ReportId == reportA);
         Assert.Contains(province.Sources, x => x.UnitId == s.B.Unit.Id && !x.Frozen);
         Assert.Contains(province.Sources, x => x.UnitId == s.Department.Id && !x.Frozen);
 
         // Counting the whole subtree live instead sees the late entry.
         var live = await LiveAsync(s.Province.Id);
-        Assert.Equal((7, 0, 2), (live.Received, live.InProgress, live.Suspended));
+        Assert.Equal((8, 0, 2), (live.Received, live.InProgress, live.Suspended));
     }
 
     [ServiceFact]

@@ -61,6 +61,10 @@ public sealed class ReportScenario(ServiceHost host, string code)
         host.Time.Now = On(7, 10);
         var a2 = await SubmitAsync(A, "a1", "A2 bị từ chối", fieldId: 1);
         host.Time.Now = On(7, 15);
+        // Art. 8(1): the vote first; rejected once it did not pass.
+        await StepAsync(A.Head, a2, (w, v) => w.RecordPartyOpinionAsync(a2, v));
+        await StepAsync(A.Head, a2, (w, v) => w.RecordVoteAsync(a2, v,
+            [new Vote(A.HeadId, false), new Vote(A.DeputyId, false), new Vote(ExtraDeputy(A), VoteChoice.Absent)]));
         await StepAsync(A.Head, a2, (w, v) => w.RejectAsync(a2, v, "Không thuộc phạm vi"));
 
         // A3: vote fails, the head overrides, completed, evaluated completed; encouraged twice, protected.
@@ -176,7 +180,9 @@ public sealed class ReportScenario(ServiceHost host, string code)
     private async Task ApproveByVoteAsync(Commune c, int id)
     {
         await StepAsync(c.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
-        await StepAsync(c.Head, id, (w, v) => w.RecordVoteAsync(id, v, [new Vote(c.HeadId, true), new Vote(c.DeputyId, true)]));
+        // The whole roster (Art. 8(1)): the second deputy was not at the meeting.
+        await StepAsync(c.Head, id, (w, v) => w.RecordVoteAsync(id, v,
+            [new Vote(c.HeadId, true), new Vote(c.DeputyId, true), new Vote(ExtraDeputy(c), VoteChoice.Absent)]));
     }
 
     private async Task EvaluateAsync(Commune c, int id, EvaluationOutcome outcome, DateTimeOffset at)

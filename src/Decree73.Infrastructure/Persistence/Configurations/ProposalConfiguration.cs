@@ -57,6 +57,12 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.HasIndex(p => new { p.StepDueOn, p.Id });
         builder.HasIndex(p => p.ReceiptNumber).IsUnique();
         builder.HasIndex(p => new { p.ProposerId, p.CreationToken }).IsUnique();
+
+        // Escalation (domain.md §5 row 5): the competent unit, and on the receipt there the link to the original, which
+        // is received once only.
+        builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(p => p.EscalatedToUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Proposal>().WithMany().HasForeignKey(p => p.EscalatedFromProposalId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => p.EscalatedFromProposalId).IsUnique();
     }
 }
 

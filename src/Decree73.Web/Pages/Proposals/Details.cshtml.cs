@@ -1,5 +1,6 @@
 using Decree73.Application.Calendar;
 using Decree73.Application.Common;
+using Decree73.Application.Resources;
 using Decree73.Application.Proposals;
 using Decree73.Domain.Proposals;
 using Decree73.Web.Authorization;
@@ -28,6 +29,13 @@ public sealed class DetailsModel(
     public Proposal? Proposal { get; private set; }
     public ProposalActor? Actor { get; private set; }
     public IReadOnlyList<LeadershipMember> Leadership { get; private set; } = [];
+    /// <summary>The eligible members of the approval vote (Art. 8(1)): the leadership less a deputy who is the proposer.</summary>
+    public IReadOnlyList<LeadershipMember> Roster { get; private set; } = [];
+    public IReadOnlyList<ReferenceOption> EscalationTargets { get; private set; } = [];
+    /// <summary>The receipt at the competent level this proposal was escalated to, and the original it was received from.</summary>
+    public (int Id, string? ReceiptNumber, string UnitName, bool Readable)? EscalatedTo { get; private set; }
+    public (int Id, string? ReceiptNumber, string UnitName, bool Readable)? EscalatedFrom { get; private set; }
+    public IReadOnlyDictionary<int, string> VoterNames { get; private set; } = new Dictionary<int, string>();
     public IReadOnlyList<ImplementerOption> ImplementerCandidates { get; private set; } = [];
     public string ProposerName { get; private set; } = "";
     public string DecidingUnitName { get; private set; } = "";
@@ -36,6 +44,8 @@ public sealed class DetailsModel(
     public int? DaysLeft { get; private set; }
     public string? ResponsibleName { get; private set; }
     public bool CanEdit { get; private set; }
+    /// <summary>Today in Vietnam: the meeting date the vote form proposes.</summary>
+    public DateOnly Today => VietnamTime.Today(time);
 
     [BindProperty]
     public int Version { get; set; }
@@ -50,7 +60,14 @@ public sealed class DetailsModel(
         public string? DocumentNumber { get; set; }
         public DateOnly? SignedOn { get; set; }
         public string? Signer { get; set; }
-        public Dictionary<int, bool?> Votes { get; set; } = [];
+        /// <summary>
+        /// Each member's vote: "true" (for), "false" (against), "absent" (recorded as not at the meeting, approval vote
+        /// only), or empty (no entry: refused at the approval vote, left out at the evaluation).
+        /// </summary>
+        public Dictionary<int, string?> Votes { get; set; } = [];
+        public DateOnly? MeetingOn { get; set; }
+        /// <summary>The competent unit an escalated proposal goes to; the parent unit when none is chosen.</summary>
+        public int? EscalateTo { get; set; }
         public EvaluationOutcome Outcome { get; set; }
         public bool InLineWithPolicy { get; set; }
         public bool PureMotive { get; set; }
@@ -60,7 +77,21 @@ public sealed class DetailsModel(
         public List<int> Implementers { get; set; } = [];
 
         public DecisionDocument Document => new(DocumentNumber?.Trim() ?? "", SignedOn ?? default, Signer?.Trim() ?? "");
-        public IReadOnlyCollection<Vote> Cast => Votes.Where(v => v.Value is not null).Select(v => new Vote(v.Key, v.Value!.Value)).ToList();
+        /// <summary>The approval meeting's minutes: each member entered as for, against or absent (Art. 8(1)).</summary>
+        public IReadOnlyCollection<Vote> Minutes => Votes.Select(v => (v.Key, Choice: ChoiceOf(v.Value))).Where(v => v.Choice is not null)
+            .Select(v => new Vote(v.Key, v.Choice!.Value)).ToList();
+        /// <summary>The evaluation vote: the members who voted for or against.</summary>
+        public IReadOnlyCollection<Vote> Cast => Minutes.Where(v => !v.Absent).ToList();
+
+        public VoteChoice? ChoiceFor(int officerId) => ChoiceOf(Votes.GetValueOrDefault(officerId));
+
+        private static VoteChoice? ChoiceOf(string? value) => value?.Trim().ToLowerInvariant() switch
+        {
+            "true" => VoteChoice.For,
+            "false" => VoteChoice.Against,
+            "absent" => VoteChoice.Absent,
+            _ => null,
+        };
         public EvaluationFindings Findings => new(InLineWithPolicy, PureMotive, CommonInterest, DamageCaused, DamageCaused ? DamageDescription?.Trim() : null);
     }
 
@@ -72,8 +103,38 @@ public sealed class DetailsModel(
     public Task<IActionResult> OnPostRequestOpinionsAsync([FromRoute] int id, CancellationToken ct) =>
         StepAsync(id, () => workflow.RequestOpinionsAsync(id, Version, ct), ct);
 
-    public Task<IActionResult> OnPostVoteAsync([FromRoute] int id, CancellationToken ct) =>
-        StepAsync(id, () => workflow.RecordVoteAsync(id, Version, Action.Cast, ct), ct);
+    /// <summary>
+    /// The approval vote: the minutes must name every eligible member (Art. 8(1)) and the meeting's date; a missing
+    /// entry is refused with the message next to that member (the domain refuses it too).
+    /// </summary>
+    public async Task<IActionResult> OnPostVoteAsync([FromRoute] int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied)
+        {
+            return denied;
+        }
+
+        if (Actor?.IsDecidingHead == true)
+        {
+            foreach (var member in Roster.Where(m => Action.ChoiceFor(m.OfficerId) is null))
+            {
+                ModelState.AddModelError($"Action.Votes[{member.OfficerId}]", ValidationMessages.Proposal_VoteChoiceMissing);
+            }
+
+            if (Action.MeetingOn is null)
+            {
+                ModelState.AddModelError("Action.MeetingOn", ValidationMessages.Proposal_MeetingDateRequired);
+            }
+
+            if (!ModelState.IsValid)
+            {
+                ModelState.AddModelError("", ValidationMessages.Proposal_RosterIncomplete);
+                return Page();
+            }
+        }
+
+        return await StepAsync(id, () => workflow.RecordVoteAsync(id, Version, Action.Minutes, Action.MeetingOn, ct), ct);
+    }
 
     public Task<IActionResult> OnPostOverrideAsync([FromRoute] int id, CancellationToken ct) =>
         StepAsync(id, () => workflow.OverrideAsync(id, Version, Action.Reason ?? "", Action.Document, ct), ct);
@@ -83,7 +144,7 @@ public sealed class DetailsModel(
         {
             "Reject" => workflow.RejectAsync(id, Version, Action.Reason ?? "", ct),
             "Return" => workflow.ReturnForRevisionAsync(id, Version, Action.Reason ?? "", ct),
-            "Escalate" => workflow.EscalateAsync(id, Version, Action.Reason ?? "", ct),
+            "Escalate" => workflow.EscalateAsync(id, Version, Action.Reason ?? "", Action.EscalateTo, ct),
             _ => Task.FromResult(OperationResult.Invalid("", UiText.Binding_ValueMissing)),
         }, ct);
 
@@ -135,6 +196,26 @@ public sealed class DetailsModel(
         return Page();
     }
 
+    /// <summary>Both ends of an escalation, each linked only for a reader of that proposal (need to know).</summary>
+    private async Task<((int, string?, string, bool)? To, (int, string?, string, bool)? From)> EscalationLinksAsync(Proposal proposal, CancellationToken ct)
+    {
+        async Task<(int, string?, string, bool)?> Describe(Proposal? other)
+        {
+            if (other is null)
+            {
+                return null;
+            }
+
+            var (_, unitName, _, _) = await names.OfAsync(other, ct);
+            var readable = (await authorization.AuthorizeAsync(User, other, Operations.Read)).Succeeded;
+            return (other.Id, other.ReceiptNumber, unitName, readable);
+        }
+
+        var to = await workflow.EscalationReceiptAsync(proposal.Id, ct);
+        var from = proposal.EscalatedFromProposalId is { } fromId ? await proposals.FindAsync(fromId, ct) : null;
+        return (await Describe(to), await Describe(from));
+    }
+
     private async Task<bool> CanStillReadAsync(int id, CancellationToken ct) =>
         await proposals.FindAsync(id, ct) is { } proposal && (await authorization.AuthorizeAsync(User, proposal, Operations.Read)).Succeeded;
 
@@ -157,6 +238,21 @@ public sealed class DetailsModel(
             ImplementerCandidates = await implementerQueries.CandidatesAsync(Proposal, ct);
         }
 
+        Roster = Leadership.Where(m => m.OfficerId != Proposal.ProposerId).ToList();
+        if (Actor?.IsDecidingHead == true && Proposal.State is ProposalState.Submitted or ProposalState.OpinionsRequested)
+        {
+            EscalationTargets = await workflow.EscalationTargetsAsync(Proposal, ct);
+        }
+
+        (EscalatedTo, EscalatedFrom) = await EscalationLinksAsync(Proposal, ct);
+        var voterIds = Proposal.Votes.Select(v => v.OfficerId).Distinct().ToList();
+        var voterNames = new Dictionary<int, string>();
+        foreach (var voter in voterIds)
+        {
+            voterNames[voter] = await names.OfficerAsync(voter, ct) ?? "";
+        }
+
+        VoterNames = voterNames;
         ResponsibleName = await names.OfficerAsync(Proposal.ResponsibleOfficerId, ct);
         if (Proposal.StepDueOn is { } due)
         {

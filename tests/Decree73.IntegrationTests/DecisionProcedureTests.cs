@@ -1,0 +1,222 @@
+using Decree73.Application.Audit;
+using Decree73.Application.Common;
+using Decree73.Application.Compliance;
+using Decree73.Application.Proposals;
+using Decree73.Application.Reports;
+using Decree73.Application.Resources;
+using Decree73.Domain.Access;
+using Decree73.Domain.Notifications;
+using Decree73.Domain.Organisation;
+using Decree73.Domain.People;
+using Decree73.Domain.Proposals;
+using Decree73.Domain.Reports;
+using Decree73.Infrastructure.Persistence;
+using Decree73.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Decree73.IntegrationTests;
+
+/// <summary>
+/// The decision of Decree 73 Art. 7–8 on a real database: no rejection before the leadership vote, the whole roster
+/// in the minutes, and escalation that reaches the competent unit's head (domain.md §5 rows 3–5).
+/// </summary>
+public abstract class DecisionProcedureTests(ServiceHost host)
+{
+    private static ProposalInput Plan(string title) => new()
+    {
+        Title = title, FieldId = 2, KindId = 2, Necessity = "x", Purpose = "x", Bottleneck = "x", RuleGap = "x", Content = "x", Scope = "x",
+        Implementers = "x", StartOn = new DateOnly(2026, 3, 1), EndOn = new DateOnly(2026, 9, 30), ResourcePeople = "x",
+        Feasibility = "x", PositiveImpact = "x", NegativeImpact = "x", ExpectedResults = "x",
+    };
+
+    private sealed record People(
+        OrganisationUnit Province, OrganisationUnit Commune, string Proposer, string Head, int HeadId, int DeputyId, int Deputy2Id,
+        string ProvinceHead, int ProvinceHeadId, string Interior);
+
+    /// <summary>A province (head, Interior officer) over a commune whose leadership is a head and two deputies.</summary>
+    private async Task<People> PeopleAsync(string code)
+    {
+        var province = await host.AddUnitAsync(code, kind: UnitKind.Province);
+        var department = await host.AddUnitAsync(code + "-SNV", province, UnitKind.ProvincialDepartment);
+        await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            Assert.True((await db.Units.FindAsync(department.Id))!.Monitor(await db.Units.FindAsync(province.Id)).IsSuccess);
+            await db.SaveChangesAsync();
+        });
+        var commune = await host.AddUnitAsync(code + "-XA", province);
+        var office = await host.AddUnitAsync(code + "-XA-KT", commune, UnitKind.CommuneOffice);
+        var (proposer, _) = await host.AddOfficerAsync($"tp.{code}@test.vn".ToLowerInvariant(), office, PostKind.Manager, (AppRole.Proposer, commune));
+        var (head, headId) = await host.AddOfficerAsync($"ct.{code}@test.vn".ToLowerInvariant(), commune, PostKind.Head, (AppRole.UnitHead, commune));
+        var (_, deputyId) = await host.AddOfficerAsync($"pct.{code}@test.vn".ToLowerInvariant(), commune, PostKind.Deputy, (AppRole.LeadershipMember, commune));
+        var (_, deputy2Id) = await host.AddOfficerAsync($"pct2.{code}@test.vn".ToLowerInvariant(), commune, PostKind.Deputy, (AppRole.LeadershipMember, commune));
+        var (provinceHead, provinceHeadId) = await host.AddOfficerAsync($"ct.tinh.{code}@test.vn".ToLowerInvariant(), province, PostKind.Head, (AppRole.UnitHead, province));
+        var (interior, _) = await host.AddOfficerAsync($"snv.{code}@test.vn".ToLowerInvariant(), department, PostKind.Manager, (AppRole.InteriorOfficer, department));
+        return new People(province, commune, proposer, head, headId, deputyId, deputy2Id, provinceHead, provinceHeadId, interior);
+    }
+
+    private Task<T> As<T, TService>(string userId, Func<TService, Task<T>> action) where TService : notnull
+    {
+        host.CurrentUser.UserId = userId;
+        return host.InScopeAsync(sp => action(sp.GetRequiredService<TService>()));
+    }
+
+    private Task<Proposal> Load(int id) => host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals
+        .Include(p => p.Votes).Include(p => p.Decisions).AsNoTracking().SingleAsync(p => p.Id == id));
+
+    private async Task<int> SubmittedAsync(People people, string title)
+    {
+        var draft = await As<OperationResult<int>, ProposalService>(people.Proposer, s => s.CreateDraftAsync(Plan(title)));
+        var submitted = await As<OperationResult, ProposalService>(people.Proposer, s => s.SubmitAsync(draft.Value, Plan(title), 1));
+        Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
+        return draft.Value;
+    }
+
+    private async Task<OperationResult> TryStep(string userId, int id, Func<ProposalWorkflowService, int, Task<OperationResult>> step)
+    {
+        var version = (await Load(id)).Version;
+        return await As<OperationResult, ProposalWorkflowService>(userId, w => step(w, version));
+    }
+
+    private async Task Step(string userId, int id, Func<ProposalWorkflowService, int, Task<OperationResult>> step)
+    {
+        var result = await TryStep(userId, id, step);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
+    }
+
+    [ServiceFact]
+    public async Task Before_the_vote_the_head_cannot_reject_only_return_and_after_a_failed_vote_rejects()
+    {
+        var people = await PeopleAsync("DP1");
+        host.Time.Now = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
+        var id = await SubmittedAsync(people, "Từ chối trước biểu quyết");
+
+        var early = await TryStep(people.Head, id, (w, v) => w.RejectAsync(id, v, "Không phù hợp"));
+
+        Assert.False(early.Succeeded);
+        Assert.Contains(early.Errors, e => e.Message == ValidationMessages.Proposal_RejectBeforeVote);
+        var unchanged = await Load(id);
+        Assert.Equal(ProposalState.Submitted, unchanged.State);
+        Assert.Empty(unchanged.Decisions);
+
+        await Step(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
+        host.Time.Now = new DateTimeOffset(2026, 3, 3, 2, 0, 0, TimeSpan.Zero);
+        await Step(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
+            [new Vote(people.HeadId, false), new Vote(people.DeputyId, false), new Vote(people.Deputy2Id, true)], new DateOnly(2026, 3, 3)));
+        Assert.Equal(ProposalState.NotPassed, (await Load(id)).State);
+        await Step(people.Head, id, (w, v) => w.RejectAsync(id, v, "Tập thể lãnh đạo không thông qua"));
+
+        var rejected = await Load(id);
+        Assert.Equal(ProposalState.Rejected, rejected.State);
+        Assert.Equal("Tập thể lãnh đạo không thông qua", Assert.Single(rejected.Decisions).Reason);
+    }
+
+    [ServiceFact]
+    public async Task The_vote_is_refused_until_the_whole_roster_is_recorded_and_the_minutes_are_kept_in_the_history()
+    {
+        var people = await PeopleAsync("DP2");
+        host.Time.Now = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
+        var id = await SubmittedAsync(people, "Biểu quyết đủ thành viên");
+        await Step(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
+        host.Time.Now = new DateTimeOffset(2026, 3, 4, 2, 0, 0, TimeSpan.Zero);
+
+        // The head alone, or the head and one deputy: not the leadership's vote.
+        var headOnly = await TryStep(people.Head, id, (w, v) => w.RecordVoteAsync(id, v, [new Vote(people.HeadId, true)], new DateOnly(2026, 3, 3)));
+        var missingOne = await TryStep(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
+            [new Vote(people.HeadId, true), new Vote(people.DeputyId, true)], new DateOnly(2026, 3, 3)));
+        var noDate = await TryStep(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
+            [new Vote(people.HeadId, true), new Vote(people.DeputyId, true), new Vote(people.Deputy2Id, VoteChoice.Absent)], null));
+
+        Assert.Contains(headOnly.Errors, e => e.Message == ValidationMessages.Proposal_RosterIncomplete);
+        Assert.Contains(missingOne.Errors, e => e.Message == ValidationMessages.Proposal_RosterIncomplete);
+        Assert.Contains(noDate.Errors, e => e.Message == ValidationMessages.Proposal_MeetingDateRequired);
+        Assert.Equal(ProposalState.Submitted, (await Load(id)).State);
+        Assert.Empty((await Load(id)).Votes);
+
+        await Step(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
+            [new Vote(people.HeadId, true), new Vote(people.DeputyId, false), new Vote(people.Deputy2Id, VoteChoice.Absent)], new DateOnly(2026, 3, 3)));
+
+        var voted = await Load(id);
+        // 1 for, 1 against, 1 absent: a tie of the votes expressed, the head's side wins.
+        Assert.Equal(ProposalState.Approved, voted.State);
+        Assert.Equal(3, voted.Votes.Count);
+        Assert.All(voted.Votes, v => Assert.Equal(new DateOnly(2026, 3, 3), v.MeetingOn));
+        Assert.Equal(VoteChoice.Absent, voted.Votes.Single(v => v.OfficerId == people.Deputy2Id).Choice);
+        Assert.Equal(VoteChoice.Against, voted.Votes.Single(v => v.OfficerId == people.DeputyId).Choice);
+
+        var history = await host.InScopeAsync(sp => sp.GetRequiredService<ProposalHistory>().OfAsync(id));
+        var votes = history.Where(h => h.Action == "ProposalVoteAdded").ToList();
+        Assert.Equal(3, votes.Count);
+        Assert.Contains(votes, h => h.Changes.Any(c => c.Field == "Absent" && c.After == "true"));
+        Assert.All(votes, h => Assert.Contains(h.Changes, c => c.Field == "MeetingOn" && c.After == "2026-03-03"));
+    }
+
+    [ServiceFact]
+    public async Task An_escalated_proposal_is_received_by_the_superior_in_its_heads_tasks_with_its_deadline_and_is_decided_there()
+    {
+        var people = await PeopleAsync("DP3");
+        host.Time.Now = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
+        var id = await SubmittedAsync(people, "Vượt thẩm quyền của xã");
+
+        // Not a unit above the commune: refused, nothing written.
+        var sideways = await TryStep(people.Head, id, (w, v) => w.EscalateAsync(id, v, "Vượt thẩm quyền", people.Commune.Id));
+        Assert.Contains(sideways.Errors, e => e.Message == ValidationMessages.Proposal_EscalationTargetNotAbove);
+        Assert.Equal(ProposalState.Submitted, (await Load(id)).State);
+
+        host.Time.Now = new DateTimeOffset(2026, 3, 3, 2, 0, 0, TimeSpan.Zero);
+        // No unit chosen: the parent unit, the province.
+        await Step(people.Head, id, (w, v) => w.EscalateAsync(id, v, "Thuộc thẩm quyền của tỉnh"));
+
+        var original = await Load(id);
+        Assert.Equal((ProposalState.Escalated, people.Province.Id, (int?)null), (original.State, original.EscalatedToUnitId, original.ResponsibleOfficerId));
+        var received = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals.AsNoTracking()
+            .SingleAsync(p => p.EscalatedFromProposalId == id));
+        Assert.Equal(ProposalState.Submitted, received.State);
+        Assert.Equal(people.Province.Id, received.DecidingUnitId);
+        Assert.Equal($"1/2026/ĐX-{people.Province.Code}", received.ReceiptNumber);
+        Assert.NotEqual(original.ReceiptNumber, received.ReceiptNumber);
+        Assert.Equal(people.ProvinceHeadId, received.ResponsibleOfficerId);
+        // Received Tuesday 3/3/2026: 7 working days, 4, 5, 6, 9, 10, 11, 12 March.
+        Assert.Equal(new DateOnly(2026, 3, 12), received.DecisionDueOn);
+        Assert.Equal(received.DecisionDueOn, received.StepDueOn);
+
+        var tasks = await As<IReadOnlyList<TaskItem>, ProposalService>(people.ProvinceHead, s => s.MyTasksAsync());
+        var task = Assert.Single(tasks, t => t.ProposalId == received.Id);
+        Assert.Equal(new DateOnly(2026, 3, 12), task.DueOn);
+        var notified = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Notifications.AsNoTracking()
+            .Where(n => n.ProposalId == received.Id).ToListAsync());
+        Assert.Contains(notified, n => n.RecipientOfficerId == people.ProvinceHeadId && n.Kind == NotificationKind.Assigned);
+        // The commune head no longer holds anything on it.
+        Assert.DoesNotContain(await As<IReadOnlyList<TaskItem>, ProposalService>(people.Head, s => s.MyTasksAsync()), t => t.ProposalId == id);
+
+        // Both ends are linked; the figures count it out of the commune and in at the province.
+        var link = await As<Proposal?, ProposalWorkflowService>(people.Head, w => w.EscalationReceiptAsync(id));
+        Assert.Equal(received.Id, link!.Id);
+        var period = new ReportPeriod(ReportPeriodKind.Quarter, 2026, 1);
+        var commune = await host.InScopeAsync(sp => sp.GetRequiredService<ReportFiguresBuilder>().LiveAsync(people.Commune.Id, period));
+        var province = await host.InScopeAsync(sp => sp.GetRequiredService<ReportFiguresBuilder>().LiveAsync(people.Province.Id, period));
+        Assert.Equal((1, 0), (commune.Escalated, commune.EscalatedReceived));
+        Assert.Equal((1, 1), (province.Escalated, province.EscalatedReceived));
+
+        // Nobody picks it up: past its deadline it is a late decision on the compliance review.
+        host.Time.Now = new DateTimeOffset(2026, 3, 16, 2, 0, 0, TimeSpan.Zero);
+        var flag = await As<OperationResult<(ComplianceScope, CompliancePeriod, ComplianceFlag)>, ComplianceService>(people.Interior, c =>
+        {
+            c.ClearCache();
+            return c.FlagAsync(ComplianceFlags.LateDecision, null, 2026, null);
+        });
+        Assert.Contains(flag.Value.Item3.Examples, e => e.ProposalId == received.Id);
+
+        // Re-entered at step 1 at the province: its own leadership decides it.
+        await Step(people.ProvinceHead, received.Id, (w, v) => w.RecordPartyOpinionAsync(received.Id, v));
+        await Step(people.ProvinceHead, received.Id, (w, v) => w.RecordVoteAsync(received.Id, v, [new Vote(people.ProvinceHeadId, true)], new DateOnly(2026, 3, 16)));
+        Assert.Equal(ProposalState.Approved, (await Load(received.Id)).State);
+    }
+}
+
+public sealed class DecisionProcedureTests_Sqlite(SqliteServiceHost host) : DecisionProcedureTests(host), IClassFixture<SqliteServiceHost>;
+
+[RequiresPostgres]
+public sealed class DecisionProcedureTests_PostgreSql(PostgresServiceHost host) : DecisionProcedureTests(host), IClassFixture<PostgresServiceHost>;
