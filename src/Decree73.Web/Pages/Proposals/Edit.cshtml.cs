@@ -190,7 +190,7 @@ public sealed class EditModel(ProposalService proposals, IAuthorizationService a
 
     /// <summary>
     /// Not found, or not this user's draft: 404 either way, so others' drafts stay unseen. A proposal already submitted
-    /// (a second tab, the Back button) that the user may read is no error: they are told so and taken to it.
+    /// (a second tab, the Back button) is no error to its proposer: they are told so and taken to it.
     /// </summary>
     private async Task<IActionResult?> DenyAsync(Proposal? proposal)
     {
@@ -200,6 +200,7 @@ public sealed class EditModel(ProposalService proposals, IAuthorizationService a
         }
 
         if (proposal is { State: not ProposalState.Draft, ReceiptNumber: { } receipt }
+            && (await proposals.ProposerContextAsync(HttpContext.RequestAborted))?.OfficerId == proposal.ProposerId
             && (await authorization.AuthorizeAsync(User, proposal, Operations.Read)).Succeeded)
         {
             TempData["Status"] = string.Format(CultureInfo.CurrentCulture, UiText.Proposals_AlreadySubmitted, receipt);
