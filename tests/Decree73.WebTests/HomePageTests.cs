@@ -35,4 +35,12 @@ public sealed class HomePageTests(SqliteWebAppFactory factory) : IClassFixture<S
         Assert.NotNull(interior.QuerySelector("main a[href='/Reports']"));
         Assert.Null(interior.QuerySelector("main a[href='/Proposals/Edit']"));
     }
+
+    [Fact]
+    public async Task The_header_names_the_officer_and_their_unit_not_the_login_email()
+    {
+        var home = await (await factory.ClientAsync(HeadEmail)).GetDocumentAsync("/");
+
+        Assert.Equal($"{HeadName} – UBND phường Trạm Lộ", home.QuerySelector(".user-name")!.TextContent.Trim());
+    }
 }
