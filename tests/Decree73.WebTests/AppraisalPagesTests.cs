@@ -203,7 +203,7 @@ public sealed class AppraisalPagesTests(SqliteWebAppFactory factory) : IClassFix
         var year = Decree73.Domain.Appraisal.AppraisalYear.Of(new DateOnly(2026, 11, 25));
         var url = $"/Appraisal/{await ProposerId()}/{year}";
         var page = await client.GetDocumentAsync(url);
-        Assert.Equal("Đề xuất ghi nhận: có đề xuất được đánh giá hoàn thành trong năm.", page.QuerySelector(".suggestion")!.TextContent.Trim());
+        Assert.Equal("Gợi ý ghi nhận: có đề xuất được đánh giá hoàn thành trong năm.", page.QuerySelector(".suggestion")!.TextContent.Trim());
 
         var applied = await client.SubmitAsync(page, new Dictionary<string, string>(), "form[action*='handler=ApplySuggestion']");
 

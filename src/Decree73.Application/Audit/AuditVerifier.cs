@@ -82,6 +82,18 @@ public sealed class AuditVerifier(IAppDbContext db, UserAccess access, ILogger<A
         return new AuditReport(result.ProposalsChecked, result.EntriesChecked, visible);
     }
 
+    /// <summary>
+    /// The title of a proposal whose technical trail the current administrator may inspect: one decided in a subtree they
+    /// administer. Null otherwise (or when there is no such proposal).
+    /// </summary>
+    public async Task<string?> InspectableTitleAsync(int proposalId, CancellationToken ct = default)
+    {
+        var scopes = (await access.GrantsAsync(ct)).Where(g => g.Role == AppRole.Administrator).Select(g => g.ScopePath).ToList();
+        var proposal = await db.Proposals.AsNoTracking().Where(p => p.Id == proposalId)
+            .Join(db.Units, p => p.DecidingUnitId, u => u.Id, (p, u) => new { p.Title, u.Path }).SingleOrDefaultAsync(ct);
+        return proposal is not null && scopes.Any(s => OrganisationUnit.IsPathInSubtree(proposal.Path, s)) ? proposal.Title : null;
+    }
+
     private static AuditBreakKind? Check(AuditEntry entry, int expectedSequence, string? previousHash)
     {
         if (entry.Sequence != expectedSequence)

@@ -22,7 +22,29 @@ public sealed class ProposalHistory(IAppDbContext db)
             .Distinct().ToList();
         var names = await db.Officers.AsNoTracking().Where(o => officerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.FullName, ct);
 
+        // Other ids a person knows by name: the field and kind of the proposal, and units.
+        var referenced = changes.Values.SelectMany(c => c).Where(c => ReferenceFields.Contains(c.Field))
+            .SelectMany(c => new[] { (c.Field, c.Before), (c.Field, c.After) })
+            .Select(x => (x.Field, Id: ParseId(x.Item2))).Where(x => x.Id is not null).Select(x => (x.Field, Id: x.Id!.Value)).Distinct().ToList();
+        var fieldIds = referenced.Where(r => r.Field == "FieldId").Select(r => r.Id).ToList();
+        var kindIds = referenced.Where(r => r.Field == "KindId").Select(r => r.Id).ToList();
+        var unitIds = referenced.Where(r => r.Field.EndsWith("UnitId", StringComparison.Ordinal)).Select(r => r.Id).ToList();
+        var fields = await db.ProposalFields.AsNoTracking().Where(f => fieldIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, f => f.Name, ct);
+        var kinds = await db.InnovationKinds.AsNoTracking().Where(k => kindIds.Contains(k.Id)).ToDictionaryAsync(k => k.Id, k => k.Name, ct);
+        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+
         string? Name(string? id) => ParseId(id) is { } officerId && names.TryGetValue(officerId, out var name) ? name : id;
+
+        string? Reference(string field, string? id)
+        {
+            var lookup = field switch { "FieldId" => fields, "KindId" => kinds, _ => units };
+            return ParseId(id) is { } key && lookup.TryGetValue(key, out var name) ? name : id;
+        }
+
+        AuditChange Named(AuditChange c) =>
+            IsOfficerField(c) ? c with { Before = Name(c.Before), After = Name(c.After) }
+            : ReferenceFields.Contains(c.Field) ? c with { Before = Reference(c.Field, c.Before), After = Reference(c.Field, c.After) }
+            : c;
 
         return entries.Select(e => new HistoryItem(
                 e.Sequence,
@@ -31,9 +53,11 @@ public sealed class ProposalHistory(IAppDbContext db)
                 BySystem: e.UserId is null,
                 e.Action,
                 e.Entity,
-                changes[e.Id].Select(c => IsOfficerField(c) ? c with { Before = Name(c.Before), After = Name(c.After) } : c).ToList()))
+                changes[e.Id].Select(Named).ToList()))
             .ToList();
     }
+
+    private static readonly HashSet<string> ReferenceFields = new(StringComparer.Ordinal) { "FieldId", "KindId", "UnitId", "DecidingUnitId", "AddresseeUnitId" };
 
     private static bool IsOfficerField(AuditChange change) =>
         change.Field.EndsWith("OfficerId", StringComparison.Ordinal) || change.Field == "ProposerId";

@@ -58,6 +58,10 @@ public sealed class OfficerService(
     public Task<string?> NameOfAccountAsync(string userId, CancellationToken ct = default) =>
         db.Officers.AsNoTracking().Where(o => o.UserId == userId).Select(o => o.FullName).FirstOrDefaultAsync(ct);
 
+    /// <summary>"Lê Văn Minh – UBND phường Trạm Lộ" for the page header; null when the account is no officer's.</summary>
+    public Task<string?> HeaderNameOfAccountAsync(string userId, CancellationToken ct = default) =>
+        db.Officers.AsNoTracking().Where(o => o.UserId == userId).Select(o => o.FullName + " – " + o.Unit!.Name).FirstOrDefaultAsync(ct);
+
     public Task<Officer?> FindAsync(int id, CancellationToken ct = default) =>
         db.Officers.AsNoTracking().Include(o => o.Unit).FirstOrDefaultAsync(o => o.Id == id, ct);
 

@@ -353,6 +353,18 @@ public sealed class ProposalService(
             .ToList();
     }
 
+    /// <summary>How many open steps the signed-in officer holds (the home page's count; one indexed count).</summary>
+    public async Task<int> MyTaskCountAsync(CancellationToken ct = default)
+    {
+        if (currentUser.UserId is not { } userId
+            || await db.Officers.Where(o => o.UserId == userId).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct) is not { } me)
+        {
+            return 0;
+        }
+
+        return await db.Proposals.CountAsync(p => p.ResponsibleOfficerId == me, ct);
+    }
+
     /// <summary>The units whose proposals this user may see beyond their own: for the list's unit filter.</summary>
     public async Task<IReadOnlyList<ReferenceOption>> FilterUnitsAsync(CancellationToken ct = default)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Decree73.Application.Documents;
 using Decree73.Application.Reports;
+using Decree73.Domain.Reports;
 using Decree73.Web.Resources;
 
 namespace Decree73.Web.Reports;
@@ -98,10 +99,37 @@ public static class ReportDocumentBuilder
         return sheets;
     }
 
-    public static string FileName(ReportView view, string extension) =>
-        string.Format(CultureInfo.InvariantCulture, "bao-cao-nd73-{0}-{1}-{2}{3}{4}",
-            view.Report.UnitId, view.Report.Year, view.Report.PeriodKind.ToString().ToLowerInvariant(), view.Report.PeriodNumber,
-            view.Report.IsFrozen ? "" : "-du-thao") + extension;
+    /// <summary>"bao-cao-nd73-tram-lo-quy-4-2026-du-thao.docx": the unit's short name and the period in Vietnamese words.</summary>
+    public static string FileName(ReportView view, string extension)
+    {
+        var r = view.Report;
+        var period = r.PeriodKind switch
+        {
+            ReportPeriodKind.Quarter => string.Format(CultureInfo.InvariantCulture, "quy-{0}-{1}", r.PeriodNumber, r.Year),
+            ReportPeriodKind.HalfYear => string.Format(CultureInfo.InvariantCulture, "6-thang-{0}-nam-{1}", r.PeriodNumber == 1 ? "dau" : "cuoi", r.Year),
+            _ => string.Format(CultureInfo.InvariantCulture, "nam-{0}", r.Year),
+        };
+        var unit = UnitSlug(view.IssuerName);
+        return $"bao-cao-nd73-{(unit.Length == 0 ? "" : unit + "-")}{period}{(r.IsFrozen ? "" : "-du-thao")}{extension}";
+    }
+
+    /// <summary>Administrative words that open a unit's name ("UBND phường", "Ủy ban nhân dân tỉnh") and say nothing of which unit it is.</summary>
+    private static readonly string[] LeadingWords =
+        ["uy ban nhan dan", "ubnd", "thanh pho", "thi tran", "thi xa", "dac khu", "phuong", "xa", "quan", "huyen", "tinh"];
+
+    /// <summary>"UBND phường Trạm Lộ" → "tram-lo"; "Sở Nội vụ" → "so-noi-vu".</summary>
+    public static string UnitSlug(string unitName)
+    {
+        var folded = Decree73.Domain.Common.TextNormalizer.Fold(unitName);
+        var words = new string(folded.Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ').ToArray());
+        var text = " " + string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        while (LeadingWords.FirstOrDefault(w => text.StartsWith(" " + w + " ", StringComparison.Ordinal)) is { } leading)
+        {
+            text = text[(leading.Length + 1)..];
+        }
+
+        return string.Join('-', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
 
     private static DocumentTable Table(FigureTable table, int number) =>
         new(string.Format(CultureInfo.InvariantCulture, ReportText.Doc_TableCaption, number, table.Title),

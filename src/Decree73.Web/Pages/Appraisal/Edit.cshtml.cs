@@ -64,7 +64,7 @@ public sealed class EditModel(AppraisalService appraisal) : PageModel
                     return NotFound();
             }
 
-            ModelState.AddErrors(result);
+            this.AddErrors(result);
         }
 
         return Page();

@@ -1,3 +1,4 @@
+using Decree73.Web.Infrastructure;
 using Decree73.Application.Common;
 using Decree73.Application.Encouragement;
 using Decree73.Web.Resources;
@@ -53,10 +54,7 @@ public sealed class GrantModel(EncouragementService encouragement) : PageModel
                 return Forbid();
         }
 
-        foreach (var error in result.Errors)
-        {
-            ModelState.AddModelError(error.Field is "" or "OfficerId" ? "" : "Input." + error.Field, error.Message);
-        }
+        this.AddErrors(result, "Input", "OfficerId");
 
         return Page();
     }

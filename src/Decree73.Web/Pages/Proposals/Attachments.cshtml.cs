@@ -81,10 +81,7 @@ public sealed class AttachmentsModel(
                 return Forbid();
         }
 
-        foreach (var error in result.Errors)
-        {
-            ModelState.AddModelError(error.Field.Length == 0 ? "" : "Upload." + error.Field, error.Message);
-        }
+        this.AddErrors(result, "Upload");
 
         return Page();
     }

@@ -32,6 +32,9 @@ public sealed class EditModel(ProposalService proposals, IAuthorizationService a
     public Dictionary<string, string> IdRoute =>
         Id is { } id ? new() { ["id"] = id.ToString(CultureInfo.InvariantCulture) } : [];
 
+    /// <summary>Why the head returned this draft for revision, when it was: shown first, as what to fix.</summary>
+    public string? ReturnReason { get; private set; }
+
     public IEnumerable<SelectListItem> FieldOptions { get; private set; } = [];
     public IEnumerable<SelectListItem> KindOptions { get; private set; } = [];
 
@@ -63,6 +66,11 @@ public sealed class EditModel(ProposalService proposals, IAuthorizationService a
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
+        if (Id is { } existing && await DenyAsync(await proposals.FindAsync(existing, ct)) is { } denied)
+        {
+            return denied;
+        }
+
         if (await UnreadableInputAsync(ct) is { } shown)
         {
             return shown;
@@ -122,8 +130,17 @@ public sealed class EditModel(ProposalService proposals, IAuthorizationService a
             return RedirectToPage("Details", new { id });
         }
 
+        // The form goes on with the saved draft: its id in the buttons and its version, not the 0 that was posted.
+        var firstSubmission = Id is null;
         Id = id;
         Version = proposal!.Version;
+        ModelState.Remove(nameof(Version));
+        ReturnReason = ReturnedDraft.ReasonOf(proposal);
+        if (firstSubmission)
+        {
+            ModelState.AddModelError("", UiText.Proposals_DraftSavedNotSubmitted);
+        }
+
         return await ShowErrorsAsync(result, ct);
     }
 
@@ -155,22 +172,47 @@ public sealed class EditModel(ProposalService proposals, IAuthorizationService a
             return null;
         }
 
-        if (Id is { } id ? await DenyAsync(await proposals.FindAsync(id, ct)) is { } denied : await proposals.ProposerContextAsync(ct) is null)
+        if (Id is { } id)
         {
-            return Id is null ? Forbid() : NotFound();
+            if (await DenyAsync(await proposals.FindAsync(id, ct)) is { } denied)
+            {
+                return denied;
+            }
+        }
+        else if (await proposals.ProposerContextAsync(ct) is null)
+        {
+            return Forbid();
         }
 
         await LoadOptionsAsync(ct);
         return Page();
     }
 
-    /// <summary>Not found, or not this user's draft: 404 either way, so others' drafts stay unseen.</summary>
-    private async Task<IActionResult?> DenyAsync(Proposal? proposal) =>
-        proposal is null || !(await authorization.AuthorizeAsync(User, proposal, Operations.EditDraft)).Succeeded ? NotFound() : null;
+    /// <summary>
+    /// Not found, or not this user's draft: 404 either way, so others' drafts stay unseen. A proposal already submitted
+    /// (a second tab, the Back button) is no error to its proposer: they are told so and taken to it.
+    /// </summary>
+    private async Task<IActionResult?> DenyAsync(Proposal? proposal)
+    {
+        if (proposal is not null && (await authorization.AuthorizeAsync(User, proposal, Operations.EditDraft)).Succeeded)
+        {
+            return null;
+        }
+
+        if (proposal is { State: not ProposalState.Draft, ReceiptNumber: { } receipt }
+            && (await proposals.ProposerContextAsync(HttpContext.RequestAborted))?.OfficerId == proposal.ProposerId
+            && (await authorization.AuthorizeAsync(User, proposal, Operations.Read)).Succeeded)
+        {
+            TempData["Status"] = string.Format(CultureInfo.CurrentCulture, UiText.Proposals_AlreadySubmitted, receipt);
+            return RedirectToPage("Details", new { id = proposal.Id });
+        }
+
+        return NotFound();
+    }
 
     private async Task<IActionResult> ShowErrorsAsync(OperationResult result, CancellationToken ct)
     {
-        ModelState.AddErrors(result);
+        this.AddErrors(result);
         await LoadOptionsAsync(ct);
         return Page();
     }
@@ -185,6 +227,7 @@ public sealed class EditModel(ProposalService proposals, IAuthorizationService a
     private void Fill(Proposal p)
     {
         Version = p.Version;
+        ReturnReason = ReturnedDraft.ReasonOf(p);
         Input = new ProposalInput
         {
             Title = p.Title, FieldId = p.FieldId, KindId = p.KindId, Necessity = p.Necessity, Purpose = p.Purpose, Bottleneck = p.Bottleneck,

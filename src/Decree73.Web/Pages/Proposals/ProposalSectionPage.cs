@@ -51,7 +51,7 @@ public abstract class ProposalSectionPage(ProposalService proposals, ProposalWor
                 return Forbid();
         }
 
-        ModelState.AddErrors(result, prefix);
+        this.AddErrors(result, prefix);
         return Page();
     }
 

@@ -1,3 +1,4 @@
+using Decree73.Web.Infrastructure;
 using Decree73.Application.Common;
 using Decree73.Application.Protection;
 using Decree73.Domain.Protection;
@@ -74,7 +75,8 @@ public abstract class FormPage : PageModel
             {
                 "" or "OfficerId" => "",
                 ProtectionService.FileField => nameof(SignedFile),
-                _ => "Input." + error.Field,
+                _ when ModelStateExtensions.HasField(typeof(ProtectionInput), error.Field) => "Input." + error.Field,
+                _ => "",
             };
             ModelState.AddModelError(key, error.Message);
         }

@@ -58,7 +58,7 @@ public sealed class CreateModel(PeriodicReportService reports, TimeProvider time
 
         if (!created.Succeeded)
         {
-            ModelState.AddErrors(created);
+            this.AddErrors(created);
             return Page();
         }
 

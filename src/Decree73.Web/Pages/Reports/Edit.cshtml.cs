@@ -72,7 +72,7 @@ public sealed class EditModel(PeriodicReportService reports) : PageModel
 
         if (!result.Succeeded)
         {
-            ModelState.AddErrors(result);
+            this.AddErrors(result);
             return Page();
         }
 

@@ -64,7 +64,7 @@ public sealed class SubmitModel(PeriodicReportService reports) : PageModel
                 TempData["Status"] = ReportText.Submitted;
                 return RedirectToPage("Details", new { id = Id });
             default:
-                ModelState.AddErrors(result);
+                this.AddErrors(result);
                 return Page();
         }
     }

@@ -83,7 +83,7 @@ public sealed class PublishModel(ShowcaseService showcase) : PageModel
                 return Forbid();
         }
 
-        ModelState.AddErrors(result);
+        this.AddErrors(result);
         return null;
     }
 

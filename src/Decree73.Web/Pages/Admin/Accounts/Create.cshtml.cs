@@ -38,7 +38,7 @@ public sealed class CreateModel(IAccountService accounts, OfficerService officer
                 return RedirectToPage("Details", new { id = result.Value });
             }
 
-            ModelState.AddErrors(result);
+            this.AddErrors(result);
         }
 
         // The password is never sent back to the browser.

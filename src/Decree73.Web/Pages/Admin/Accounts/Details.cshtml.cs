@@ -113,7 +113,7 @@ public sealed class DetailsModel(IAccountService accounts, UnitService units, Ac
             return RedirectToPage(new { id });
         }
 
-        ModelState.AddErrors(result, prefix);
+        this.AddErrors(result, prefix);
         return Page();
     }
 

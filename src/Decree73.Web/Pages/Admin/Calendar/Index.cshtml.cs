@@ -40,7 +40,7 @@ public sealed class IndexModel(CalendarAdminService calendar, TimeProvider time)
             return RedirectToPage(new { year = Input.Date!.Value.Year });
         }
 
-        ModelState.AddErrors(result);
+        this.AddErrors(result);
         await LoadAsync(ct);
         return Page();
     }
@@ -59,7 +59,7 @@ public sealed class IndexModel(CalendarAdminService calendar, TimeProvider time)
                 return NotFound();
         }
 
-        ModelState.AddErrors(result);
+        this.AddErrors(result);
         await LoadAsync(ct);
         return Page();
     }

@@ -32,7 +32,7 @@ public sealed class CreateModel(OfficerService officers, UnitService units, Unit
                 return RedirectToPage("Index", new { unitId = Input.UnitId });
             }
 
-            ModelState.AddErrors(result);
+            this.AddErrors(result);
         }
 
         await LoadOptionsAsync(ct);

@@ -55,7 +55,7 @@ public sealed class EditModel(OfficerService officers, UnitService units, UnitPe
                 return RedirectToPage("Index", new { unitId = Input.UnitId });
             }
 
-            ModelState.AddErrors(result);
+            this.AddErrors(result);
         }
 
         await LoadOptionsAsync(ct);
@@ -82,7 +82,7 @@ public sealed class EditModel(OfficerService officers, UnitService units, UnitPe
             return RedirectToPage("Index", new { unitId = officer.UnitId });
         }
 
-        ModelState.AddErrors(result);
+        this.AddErrors(result);
         Fill(officer);
         await LoadOptionsAsync(ct);
         return Page();

@@ -31,7 +31,7 @@ public sealed class CreateModel(UnitService units, UnitPermissions permissions) 
                 return RedirectToPage("Index");
             }
 
-            ModelState.AddErrors(result);
+            this.AddErrors(result);
         }
 
         await LoadOptionsAsync(null, ct);

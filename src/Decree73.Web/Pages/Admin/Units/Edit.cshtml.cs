@@ -69,7 +69,7 @@ public sealed class EditModel(UnitService units, UnitPermissions permissions) : 
                 return RedirectToPage("Index");
             }
 
-            ModelState.AddErrors(result);
+            this.AddErrors(result);
         }
 
         await LoadOptionsAsync(id, ct);
@@ -96,7 +96,7 @@ public sealed class EditModel(UnitService units, UnitPermissions permissions) : 
             return RedirectToPage("Index");
         }
 
-        ModelState.AddErrors(result);
+        this.AddErrors(result);
         Input = new UnitInput
         {
             Code = unit.Code, Name = unit.Name, Kind = unit.Kind, ParentId = unit.ParentId, MonitoredUnitId = unit.MonitoredUnitId,
