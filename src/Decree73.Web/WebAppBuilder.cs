@@ -6,6 +6,7 @@ using Decree73.Infrastructure.Persistence;
 using Decree73.Infrastructure.Seeding;
 using Decree73.Web.Authorization;
 using Decree73.Web.Infrastructure;
+using Decree73.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpLogging;
@@ -104,6 +105,7 @@ public static class WebAppBuilder
             return null;
         }
 
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
