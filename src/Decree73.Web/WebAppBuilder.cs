@@ -61,9 +61,9 @@ public static class WebAppBuilder
             o.AccessDeniedPath = "/Account/AccessDenied";
             o.Cookie.Name = "Decree73.Auth";
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.SlidingExpiration = true;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
+        builder.Services.AddSessionSecurity();
+        builder.Services.AddLoginProtection();
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administrator, p => p.AddRequirements(new RoleAnywhereRequirement(Domain.Access.AppRole.Administrator)))

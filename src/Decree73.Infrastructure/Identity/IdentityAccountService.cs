@@ -137,6 +137,7 @@ public sealed class IdentityAccountService(
 
         db.RoleGrants.Add(new RoleGrant(userId, role, unitId));
         await db.SaveChangesAsync(ct);
+        await EndSessionsAsync(userId);
         if (PrivilegedRoles.Contains(role))
         {
             logger.LogWarning("Security: privileged role {Role} granted to {UserId} in unit {UnitId} by {ActorId} from {ClientIp}",
@@ -180,6 +181,7 @@ public sealed class IdentityAccountService(
 
         db.RoleGrants.Remove(grant);
         await db.SaveChangesAsync(ct);
+        await EndSessionsAsync(userId);
         logger.LogInformation("Role {Role} revoked from {UserId} in unit {UnitId}", grant.Role, userId, grant.UnitId);
         return OperationResult.Ok();
     }
@@ -203,12 +205,22 @@ public sealed class IdentityAccountService(
         return OperationResult.Ok();
     }
 
+    /// <summary>A role change renews the security stamp: the account's sessions end and it signs in again.</summary>
+    private async Task EndSessionsAsync(string userId)
+    {
+        if (await users.FindByIdAsync(userId) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+    }
+
     private static OperationResult<string> Fail(string field, string message) =>
         OperationResult<string>.From(OperationResult.Invalid(field, message));
 
     private static FieldError ToFieldError(IdentityError error) => error.Code switch
     {
         "PasswordTooShort" => new FieldError(nameof(AccountInput.Password), ValidationMessages.Account_PasswordTooShort),
+        _ when error.Code.StartsWith(Passwords.WeakPasswordValidator.CodePrefix, StringComparison.Ordinal) => new FieldError(nameof(AccountInput.Password), error.Description),
         "DuplicateEmail" or "DuplicateUserName" => new FieldError(nameof(AccountInput.Email), ValidationMessages.Account_EmailDuplicate),
         "InvalidEmail" or "InvalidUserName" => new FieldError(nameof(AccountInput.Email), ValidationMessages.Account_EmailInvalid),
         _ when error.Code.StartsWith("Password", StringComparison.Ordinal) => new FieldError(nameof(AccountInput.Password), ValidationMessages.Account_PasswordRejected),
