@@ -36,6 +36,8 @@ public static class WebAppBuilder
             builder.Configuration[logPathKey] = Path.Combine(Decree73.Infrastructure.DependencyInjection.DataDirectory(databaseOptions, contentRoot), logPath);
         }
 
+        // Before the first file (log, database, keys) is created: owner-only on Unix.
+        DataFolderPermissions.Apply(Decree73.Infrastructure.DependencyInjection.DataDirectory(databaseOptions, contentRoot));
         var logger = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
         builder.Logging.ClearProviders();
         builder.Logging.AddSerilog(logger, dispose: true);
@@ -64,6 +66,8 @@ public static class WebAppBuilder
         });
         builder.Services.AddSessionSecurity();
         builder.Services.AddLoginProtection();
+        builder.Services.AddTransportSecurity(builder.Configuration);
+        builder.Services.AddMalformedRequestHandling();
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administrator, p => p.AddRequirements(new RoleAnywhereRequirement(Domain.Access.AppRole.Administrator)))
@@ -105,11 +109,13 @@ public static class WebAppBuilder
             return null;
         }
 
+        app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
             app.UseHsts();
+            app.UseHttpsRedirection();
         }
 
         app.UseHttpLogging();
