@@ -72,13 +72,14 @@ public static class DependencyInjection
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.MaxFailedAccessAttempts = 5; // only if a caller asks for lockout on failure: sign-in does not (progressive delays instead)
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = true;
                 options.Stores.MaxLengthForKeys = 128;
             })
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<Identity.Passwords.WeakPasswordValidator>();
 
         services.AddScoped<IAccountService, IdentityAccountService>();
         services.AddScoped<DemoSeeder>();

@@ -6,6 +6,7 @@ using Decree73.Infrastructure.Persistence;
 using Decree73.Infrastructure.Seeding;
 using Decree73.Web.Authorization;
 using Decree73.Web.Infrastructure;
+using Decree73.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -35,6 +36,8 @@ public static class WebAppBuilder
             builder.Configuration[logPathKey] = Path.Combine(Decree73.Infrastructure.DependencyInjection.DataDirectory(databaseOptions, contentRoot), logPath);
         }
 
+        // Before the first file (log, database, keys) is created: owner-only on Unix.
+        DataFolderPermissions.Apply(Decree73.Infrastructure.DependencyInjection.DataDirectory(databaseOptions, contentRoot));
         // Sinks and levels come from the "Serilog" section. One logger per host (not the static Log.Logger, which
         // keeps the bootstrap logger of Program.cs), so several hosts in one test process do not share sinks.
         var logger = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
@@ -53,9 +56,11 @@ public static class WebAppBuilder
             o.AccessDeniedPath = "/Account/AccessDenied";
             o.Cookie.Name = "Decree73.Auth";
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.SlidingExpiration = true;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
+        builder.Services.AddSessionSecurity();
+        builder.Services.AddLoginProtection();
+        builder.Services.AddTransportSecurity(builder.Configuration);
+        builder.Services.AddMalformedRequestHandling();
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administrator, p => p.AddRequirements(new RoleAnywhereRequirement(Domain.Access.AppRole.Administrator)))
@@ -103,12 +108,16 @@ public static class WebAppBuilder
             return null;
         }
 
-        // Outermost, so a request that fails and is re-executed as /Error is still one line, with its final status.
+        // Forwarded headers first, so the request log and the audit trail see the client's address and scheme.
+        app.UseForwardedHeaders();
+        // Outermost after that, so a request that fails and is re-executed as /Error is still one line, with its final status.
         app.UseDecree73RequestLogging(logger);
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
             app.UseHsts();
+            app.UseHttpsRedirection();
         }
 
         app.UseRequestLocalization();

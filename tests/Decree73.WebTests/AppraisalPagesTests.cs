@@ -70,6 +70,11 @@ public sealed class AppraisalPagesTests(SqliteWebAppFactory factory) : IClassFix
             Assert.Contains("77/QĐ-BV", page.QuerySelector(".protection-records")!.TextContent);
         }
 
+        // The administrator manages the officer's account but reads no liability record (ADR 0009).
+        var administrator = await (await factory.ClientAsync(AdministratorEmail)).GetDocumentAsync(url);
+        Assert.Null(administrator.QuerySelector("#profile-protection-heading"));
+        Assert.DoesNotContain("77/QĐ-BV", administrator.Text());
+
         // The head of the office the officer works in may open the page, but did not decide: no section, no hint.
         var officeHead = await (await factory.SignInAsync(OfficeHeadEmail, TestAccounts.Password)).GetDocumentAsync(url);
         Assert.Null(officeHead.QuerySelector("#profile-protection-heading"));

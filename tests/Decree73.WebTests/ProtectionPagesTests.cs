@@ -73,11 +73,12 @@ public sealed class ProtectionPagesTests(SqliteWebAppFactory factory) : IClassFi
         var allowed = new[]
         {
             ProposalScenarios.ProposerEmail, ProposalScenarios.HeadEmail, ProposalScenarios.WardMonitorEmail,
-            ProposalScenarios.ProvinceInteriorEmail, ProposalScenarios.AdministratorEmail,
+            ProposalScenarios.ProvinceInteriorEmail,
         };
+        // Administrators manage accounts and units; they do not read liability records (ADR 0009).
         var denied = new[]
         {
-            ProposalScenarios.OtherProposerEmail, ProposalScenarios.OtherHeadEmail, ProposalScenarios.OtherInteriorEmail, ProposalScenarios.DeputyEmail,
+            ProposalScenarios.AdministratorEmail, ProposalScenarios.OtherProposerEmail, ProposalScenarios.OtherHeadEmail, ProposalScenarios.OtherInteriorEmail, ProposalScenarios.DeputyEmail,
         };
 
         foreach (var email in allowed.Concat(denied))
@@ -119,10 +120,12 @@ public sealed class ProtectionPagesTests(SqliteWebAppFactory factory) : IClassFi
     {
         var (_, recordId) = await RecordedAsync("Bảo vệ – liên kết điều hướng");
         const string nav = "nav.site-nav a[href='/Protection']";
-        foreach (var email in new[] { ProposalScenarios.HeadEmail, ProposalScenarios.WardMonitorEmail, ProposalScenarios.AdministratorEmail })
+        foreach (var email in new[] { ProposalScenarios.HeadEmail, ProposalScenarios.WardMonitorEmail })
         {
             Assert.True((await (await factory.ClientAsync(email)).GetDocumentAsync("/")).QuerySelector(nav) is not null, $"nav for {email}");
         }
+
+        Assert.Null((await (await factory.ClientAsync(ProposalScenarios.AdministratorEmail)).GetDocumentAsync("/")).QuerySelector(nav));
 
         // The proposer has a record, yet the menu must not hint at it; their officer page links to it.
         var proposer = await factory.ClientAsync(ProposalScenarios.ProposerEmail);

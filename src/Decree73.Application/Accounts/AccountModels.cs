@@ -11,6 +11,9 @@ public sealed class AccountInput
 
 public sealed record AccountListItem(string UserId, string Email, string? OfficerName, string? UnitName, bool LockedOut, IReadOnlyList<AppRole> Roles);
 
+/// <summary>A UnitHead or InteriorOfficer grant, shown to every administrator whose scope reaches its unit.</summary>
+public sealed record PrivilegedGrantItem(DateTime GrantedAtUtc, string? GrantedByEmail, string GrantedToEmail, AppRole Role, string UnitName);
+
 public sealed record GrantItem(int Id, AppRole Role, int UnitId, string UnitName);
 
 public sealed record AccountDetails(

@@ -10,6 +10,8 @@ public interface IAccountService
     Task<AccountDetails?> GetAsync(string userId, CancellationToken ct = default);
     Task<OperationResult<string>> CreateAsync(AccountInput input, CancellationToken ct = default);
     Task<OperationResult> GrantAsync(string userId, AppRole role, int unitId, CancellationToken ct = default);
+    /// <summary>The latest UnitHead and InteriorOfficer grants in the administered subtrees, newest first.</summary>
+    Task<IReadOnlyList<PrivilegedGrantItem>> RecentPrivilegedGrantsAsync(int count, CancellationToken ct = default);
     Task<OperationResult> RevokeAsync(string userId, int grantId, CancellationToken ct = default);
     Task<OperationResult> SetLockedAsync(string userId, bool locked, CancellationToken ct = default);
 }

@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Decree73.Application.Protection;
 
 /// <summary>
-/// Protection records are need-to-know (domain.md §7): the head of the deciding agency, Interior officers and
-/// administrators whose scope reaches that agency, and the officer concerned. Nobody else, not even the
-/// leadership members who may read the proposal: every list, search, export, attachment and officer page goes
+/// Protection records are need-to-know (domain.md §7): the head of the deciding agency, Interior officers whose
+/// scope reaches that agency, and the officer concerned. Nobody else: not the leadership members who may read the
+/// proposal, and not administrators, who manage accounts and units and do not read liability records (ADR 0009): every list, search, export, attachment and officer page goes
 /// through <see cref="VisibleAsync"/> or <see cref="CanSeeAsync"/>, and a record the user may not see is "not found".
 /// </summary>
 public sealed class ProtectionAccess(IAppDbContext db, UserAccess access, ProposalAccess proposals)
@@ -21,7 +21,7 @@ public sealed class ProtectionAccess(IAppDbContext db, UserAccess access, Propos
         var grants = await access.GrantsAsync(ct);
         var me = await proposals.CurrentOfficerIdAsync(ct);
         var headOf = grants.Where(g => g.Role == AppRole.UnitHead).Select(g => g.UnitId).ToList();
-        var scopes = grants.Where(g => g.Role is AppRole.InteriorOfficer or AppRole.Administrator).Select(g => g.ScopePath).Distinct().ToList();
+        var scopes = grants.Where(g => g.Role == AppRole.InteriorOfficer).Select(g => g.ScopePath).Distinct().ToList();
         var reachedUnits = db.Units.WithinSubtrees(scopes).Select(u => u.Id);
         return db.ProtectionDecisions.AsNoTracking().Where(p =>
             p.OfficerId == me || headOf.Contains(p.DecidingUnitId) || reachedUnits.Contains(p.DecidingUnitId));
@@ -37,7 +37,7 @@ public sealed class ProtectionAccess(IAppDbContext db, UserAccess access, Propos
         return await MayDecideOrMonitorAsync(decision.DecidingUnitId, ct);
     }
 
-    /// <summary>Whether the user is the head of <paramref name="decidingUnitId"/> or monitors or administers it.</summary>
+    /// <summary>Whether the user is the head of <paramref name="decidingUnitId"/> or an Interior officer monitoring it.</summary>
     public async Task<bool> MayDecideOrMonitorAsync(int decidingUnitId, CancellationToken ct = default)
     {
         var grants = await access.GrantsAsync(ct);
@@ -47,7 +47,7 @@ public sealed class ProtectionAccess(IAppDbContext db, UserAccess access, Propos
         }
 
         var path = await db.Units.Where(u => u.Id == decidingUnitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
-        return path is not null && grants.Any(g => g.Role is AppRole.InteriorOfficer or AppRole.Administrator && g.Reaches(path));
+        return path is not null && grants.Any(g => g.Role == AppRole.InteriorOfficer && g.Reaches(path));
     }
 
     /// <summary>Only the head of the agency that authorised the proposal decides on protection (domain.md §7).</summary>

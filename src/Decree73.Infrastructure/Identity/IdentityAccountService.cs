@@ -1,3 +1,4 @@
+using Decree73.Application.Abstractions;
 using Decree73.Application.Access;
 using Decree73.Application.Accounts;
 using Decree73.Application.Common;
@@ -18,8 +19,12 @@ public sealed class IdentityAccountService(
     UserAccess access,
     IValidator<AccountInput> validator,
     TimeProvider time,
+    ICurrentUser currentUser,
     ILogger<IdentityAccountService> logger) : IAccountService
 {
+    /// <summary>Roles that approve proposals, record protection or monitor: granting one is a security event.</summary>
+    private static readonly AppRole[] PrivilegedRoles = [AppRole.UnitHead, AppRole.InteriorOfficer];
+
     public async Task<IReadOnlyList<AccountListItem>> ListAdministeredAsync(CancellationToken ct = default)
     {
         var paths = await access.AdministeredPathsAsync(ct);
@@ -113,6 +118,13 @@ public sealed class IdentityAccountService(
             return OperationResult.NotFound();
         }
 
+        // Separation of duties: nobody grants themselves a role, whatever they administer.
+        if (userId == currentUser.UserId)
+        {
+            logger.LogWarning("Security: {ActorId} tried to grant themselves {Role} in unit {UnitId}", currentUser.UserId, role, unitId);
+            return OperationResult.Invalid("Role", ValidationMessages.Account_CannotGrantSelf);
+        }
+
         if (!await db.Units.AnyAsync(u => u.Id == unitId, ct))
         {
             return OperationResult.Invalid("UnitId", ValidationMessages.Account_GrantUnitNotFound);
@@ -125,8 +137,38 @@ public sealed class IdentityAccountService(
 
         db.RoleGrants.Add(new RoleGrant(userId, role, unitId));
         await db.SaveChangesAsync(ct);
-        logger.LogInformation("Role {Role} granted to {UserId} in unit {UnitId}", role, userId, unitId);
+        await EndSessionsAsync(userId);
+        if (PrivilegedRoles.Contains(role))
+        {
+            logger.LogWarning("Security: privileged role {Role} granted to {UserId} in unit {UnitId} by {ActorId} from {ClientIp}",
+                role, userId, unitId, currentUser.UserId, currentUser.ClientIp);
+        }
+        else
+        {
+            logger.LogInformation("Role {Role} granted to {UserId} in unit {UnitId} by {ActorId}", role, userId, unitId, currentUser.UserId);
+        }
+
         return OperationResult.Ok();
+    }
+
+    public async Task<IReadOnlyList<PrivilegedGrantItem>> RecentPrivilegedGrantsAsync(int count, CancellationToken ct = default)
+    {
+        var paths = await access.AdministeredPathsAsync(ct);
+        var unitIds = db.Units.WithinSubtrees(paths).Select(u => u.Id);
+        var rows = await db.RoleGrants.AsNoTracking()
+            .Where(g => PrivilegedRoles.Contains(g.Role) && unitIds.Contains(g.UnitId))
+            .OrderByDescending(g => g.CreatedAtUtc).ThenByDescending(g => g.Id)
+            .Take(count)
+            .Select(g => new
+            {
+                g.CreatedAtUtc,
+                By = db.Users.Where(u => u.Id == g.CreatedBy).Select(u => u.Email).FirstOrDefault(),
+                To = db.Users.Where(u => u.Id == g.UserId).Select(u => u.Email).FirstOrDefault(),
+                g.Role,
+                UnitName = g.Unit!.Name,
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new PrivilegedGrantItem(r.CreatedAtUtc, r.By, r.To ?? "", r.Role, r.UnitName)).ToList();
     }
 
     public async Task<OperationResult> RevokeAsync(string userId, int grantId, CancellationToken ct = default)
@@ -139,6 +181,7 @@ public sealed class IdentityAccountService(
 
         db.RoleGrants.Remove(grant);
         await db.SaveChangesAsync(ct);
+        await EndSessionsAsync(userId);
         logger.LogInformation("Role {Role} revoked from {UserId} in unit {UnitId}", grant.Role, userId, grant.UnitId);
         return OperationResult.Ok();
     }
@@ -162,12 +205,22 @@ public sealed class IdentityAccountService(
         return OperationResult.Ok();
     }
 
+    /// <summary>A role change renews the security stamp: the account's sessions end and it signs in again.</summary>
+    private async Task EndSessionsAsync(string userId)
+    {
+        if (await users.FindByIdAsync(userId) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+    }
+
     private static OperationResult<string> Fail(string field, string message) =>
         OperationResult<string>.From(OperationResult.Invalid(field, message));
 
     private static FieldError ToFieldError(IdentityError error) => error.Code switch
     {
         "PasswordTooShort" => new FieldError(nameof(AccountInput.Password), ValidationMessages.Account_PasswordTooShort),
+        _ when error.Code.StartsWith(Passwords.WeakPasswordValidator.CodePrefix, StringComparison.Ordinal) => new FieldError(nameof(AccountInput.Password), error.Description),
         "DuplicateEmail" or "DuplicateUserName" => new FieldError(nameof(AccountInput.Email), ValidationMessages.Account_EmailDuplicate),
         "InvalidEmail" or "InvalidUserName" => new FieldError(nameof(AccountInput.Email), ValidationMessages.Account_EmailInvalid),
         _ when error.Code.StartsWith("Password", StringComparison.Ordinal) => new FieldError(nameof(AccountInput.Password), ValidationMessages.Account_PasswordRejected),

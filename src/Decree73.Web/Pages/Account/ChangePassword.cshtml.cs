@@ -1,15 +1,21 @@
 using Decree73.Application.Accounts;
 using Decree73.Application.Resources;
 using Decree73.Infrastructure.Identity;
+using Decree73.Infrastructure.Identity.Passwords;
 using Decree73.Web.Resources;
+using Decree73.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Decree73.Web.Pages.Account;
 
-/// <summary>Any signed-in user changes their own password; the resource is the user themself.</summary>
-public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, ILogger<ChangePasswordModel> logger) : PageModel
+/// <summary>
+/// Any signed-in user changes their own password or ends their other sessions; the resource is the user themself.
+/// Wrong current passwords are counted: someone guessing it from an open session is signed out.
+/// </summary>
+public sealed class ChangePasswordModel(
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, LoginProtection protection, ILogger<ChangePasswordModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -44,21 +50,57 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
 
         if (ModelState.IsValid)
         {
+            // Changing the password renews the security stamp: every other session of the account ends.
             var result = await users.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
             if (result.Succeeded)
             {
+                protection.RecordSuccess(ChangeKey(user));
                 await signIn.RefreshSignInAsync(user);
-                logger.LogInformation("User {UserId} changed their password", user.Id);
+                logger.LogInformation("Security: user {UserId} changed their password (other sessions ended)", user.Id);
                 TempData["Status"] = UiText.ChangePassword_Done;
                 return Redirect("/");
             }
 
-            ModelState.AddModelError(
-                result.Errors.Any(e => e.Code == "PasswordMismatch") ? "Input.CurrentPassword" : "Input.NewPassword",
-                result.Errors.Any(e => e.Code == "PasswordMismatch") ? UiText.ChangePassword_CurrentWrong : ValidationMessages.Account_PasswordRejected);
+            if (result.Errors.Any(e => e.Code == "PasswordMismatch"))
+            {
+                var failures = protection.RecordFailure(ChangeKey(user));
+                logger.LogWarning("Security: wrong current password for {UserId} on change password ({Failures} in a row)", user.Id, failures);
+                if (failures >= protection.ChangePasswordFailuresBeforeSignOut)
+                {
+                    protection.RecordSuccess(ChangeKey(user));
+                    await users.UpdateSecurityStampAsync(user);
+                    await signIn.SignOutAsync();
+                    logger.LogWarning("Security: user {UserId} signed out after repeated wrong current passwords", user.Id);
+                    return Redirect("/Account/Login");
+                }
+
+                ModelState.AddModelError("Input.CurrentPassword", UiText.ChangePassword_CurrentWrong);
+            }
+            else
+            {
+                ModelState.AddModelError("Input.NewPassword", PasswordMessages.First(result.Errors));
+            }
         }
 
         Input = new InputModel();
         return Page();
     }
+
+    /// <summary>"Đăng xuất khỏi các thiết bị khác": renews the stamp and signs this browser in again.</summary>
+    public async Task<IActionResult> OnPostSignOutOthersAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        await users.UpdateSecurityStampAsync(user);
+        await signIn.RefreshSignInAsync(user);
+        logger.LogInformation("Security: user {UserId} ended their other sessions", user.Id);
+        TempData["Status"] = UiText.ChangePassword_OthersSignedOut;
+        return RedirectToPage();
+    }
+
+    private static string ChangeKey(AppUser user) => "change-password:" + user.Id;
 }

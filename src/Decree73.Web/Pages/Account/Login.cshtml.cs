@@ -1,14 +1,21 @@
 using Decree73.Infrastructure.Identity;
 using Decree73.Web.Resources;
+using Decree73.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace Decree73.Web.Pages.Account;
 
+/// <summary>
+/// Sign-in. An unknown name, a wrong password and a locked account get the same message after the same work (a
+/// dummy hash is verified), so the page does not tell which accounts exist; guessing is slowed by rate limits and
+/// progressive delays rather than stopped by a lockout a stranger could trigger (<see cref="LoginProtection"/>).
+/// </summary>
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<AppUser> signIn, ILogger<LoginModel> logger) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, LoginProtection protection, TimeProvider time, ILogger<LoginModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -27,7 +34,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, ILogger<LoginModel
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(Input.Email))
         {
@@ -44,29 +51,51 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, ILogger<LoginModel
             return Page();
         }
 
-        var user = await signIn.UserManager.FindByEmailAsync(Input.Email.Trim());
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
-
-        if (result.Succeeded)
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
+        if (protection.TryAcquire(address, Input.Email) is { } retryAfter)
         {
-            logger.LogInformation("User {UserId} signed in", user!.Id);
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            logger.LogWarning("Security: sign-in rate limit reached from {ClientIp}", address);
+            Response.TooManyRequests(retryAfter);
+            ModelState.AddModelError("", UiText.Login_TooManyAttempts);
+            Input.Password = "";
+            return Page();
         }
 
-        if (result.IsLockedOut)
+        if (protection.DelayFor(Input.Email) is { } delay && delay > TimeSpan.Zero)
         {
-            logger.LogWarning("Sign-in refused: account {UserId} is locked out", user!.Id);
-            ModelState.AddModelError("", UiText.Login_LockedOut);
+            await Task.Delay(delay, time, ct);
+        }
+
+        var user = await signIn.UserManager.FindByEmailAsync(Input.Email.Trim());
+        SignInResult result;
+        if (user is null)
+        {
+            protection.VerifyDummy(Input.Password);
+            result = SignInResult.Failed;
         }
         else
         {
-            // The e-mail typed is personal data and is not logged; a known account is identified by id.
-            logger.LogWarning("Sign-in failed for {UserId}", user?.Id ?? "(unknown account)");
-            ModelState.AddModelError("", UiText.Login_Failed);
+            // No lockout on failure: a stranger must not be able to lock the owner out. An administrator's lock is
+            // still honoured, after the same hashing work as any other attempt.
+            result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: false);
+            if (result.IsLockedOut)
+            {
+                protection.VerifyDummy(Input.Password);
+            }
         }
 
+        if (result.Succeeded)
+        {
+            protection.RecordSuccess(Input.Email);
+            logger.LogInformation("Security: user {UserId} signed in from {ClientIp}", user!.Id, address);
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        var failures = protection.RecordFailure(Input.Email);
+        // The e-mail typed is personal data and is not logged; a known account is identified by id.
+        logger.LogWarning("Security: sign-in failed for {UserId} from {ClientIp} (locked: {LockedOut}, consecutive failures: {Failures})",
+            user?.Id ?? "(unknown account)", address, result.IsLockedOut, failures);
+        ModelState.AddModelError("", UiText.Login_Failed);
         Input.Password = "";
         return Page();
     }

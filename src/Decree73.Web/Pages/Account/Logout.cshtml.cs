@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Decree73.Web.Pages.Account;
 
-/// <summary>Signing out is a POST (with antiforgery); the GET only shows the confirmation.</summary>
+/// <summary>
+/// Signing out is a POST (with antiforgery); the GET only shows the confirmation. It also renews the account's
+/// security stamp, so a copy of the cookie (another tab, another device, a stolen one) stops working too.
+/// </summary>
 [AllowAnonymous]
 public sealed class LogoutModel(SignInManager<AppUser> signIn, ILogger<LogoutModel> logger) : PageModel
 {
@@ -18,10 +21,15 @@ public sealed class LogoutModel(SignInManager<AppUser> signIn, ILogger<LogoutMod
     public async Task<IActionResult> OnPostAsync()
     {
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is not null && await signIn.UserManager.GetUserAsync(User) is { } user)
+        {
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         if (userId is not null)
         {
-            logger.LogInformation("User {UserId} signed out", userId);
+            logger.LogInformation("Security: user {UserId} signed out (every session ended)", userId);
         }
 
         return RedirectToPage();
