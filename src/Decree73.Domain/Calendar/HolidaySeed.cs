@@ -23,6 +23,14 @@ public static class HolidaySeed
 
     public static IReadOnlyList<CalendarDay> Days { get; } = Build();
 
+    /// <summary>2025 and 2026 are announced; 2027 is the forecast above until its schedule is published.</summary>
+    public static IReadOnlyList<CalendarYear> Years { get; } =
+    [
+        CalendarYear.Seed(1, 2025, "Thông báo 6150/TB-LĐTBXH"),
+        CalendarYear.Seed(2, 2026, "Thông báo 9441/TB-BNV ngày 16/10/2025; văn bản 12729/VPCP-KGVX ngày 25/12/2025"),
+        CalendarYear.Seed(3, 2027, null),
+    ];
+
     private static List<CalendarDay> Build()
     {
         (DateOnly Date, CalendarDayKind Kind, string Name)[] days =
