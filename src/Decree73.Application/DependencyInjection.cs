@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddScoped<OfficerService>();
         services.AddScoped<Calendar.CalendarService>();
         services.AddScoped<Calendar.CalendarAdminService>();
+        services.AddScoped<Calendar.DeadlineRecomputer>();
         services.AddScoped<Proposals.ProposalService>();
         services.AddScoped<Proposals.ProposalAccess>();
         services.AddScoped<Proposals.ProposalNames>();

@@ -172,3 +172,22 @@ public sealed class HolidayBlockTests
         Assert.Equal(due, Calendar.AddWorkingDays(received, 7));
     }
 }
+
+public sealed class CalendarYearTests
+{
+    [Theory]
+    [InlineData(2026, 10, 31, false, false)]
+    [InlineData(2026, 11, 1, false, true)]
+    [InlineData(2026, 12, 31, false, true)]
+    [InlineData(2026, 11, 1, true, false)]
+    [InlineData(2027, 1, 5, false, false)]
+    public void From_1_November_an_unconfirmed_next_year_is_overdue(int y, int m, int d, bool confirmed, bool overdue) =>
+        Assert.Equal(overdue, CalendarYear.NextYearConfirmationOverdue(new DateOnly(y, m, d), confirmed));
+
+    [Fact]
+    public void The_seed_confirms_2025_and_2026_with_their_notices_and_leaves_2027_provisional()
+    {
+        Assert.Equal([(2025, true), (2026, true), (2027, false)], HolidaySeed.Years.Select(y => (y.Year, y.Confirmed)));
+        Assert.Contains("9441/TB-BNV", HolidaySeed.Years.Single(y => y.Year == 2026).Reference, StringComparison.Ordinal);
+    }
+}
