@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<Protection.ProtectionAccess>();
         services.AddScoped<Protection.ConcernedOfficers>();
         services.AddScoped<Protection.ProtectionService>();
+        services.AddScoped<Violations.ViolationService>();
         services.AddScoped<Encouragement.EncouragementService>();
         services.AddScoped<Appraisal.OfficerRecordAccess>();
         services.AddScoped<Appraisal.OfficerRecordQueries>();
