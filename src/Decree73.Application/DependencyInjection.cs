@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<OfficerService>();
         services.AddScoped<Calendar.CalendarService>();
         services.AddScoped<Calendar.CalendarAdminService>();
+        services.AddScoped<Calendar.DeadlineRecomputer>();
         services.AddScoped<Proposals.ProposalService>();
         services.AddScoped<Proposals.ProposalAccess>();
         services.AddScoped<Proposals.ProposalNames>();
@@ -46,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<Protection.ProtectionAccess>();
         services.AddScoped<Protection.ConcernedOfficers>();
         services.AddScoped<Protection.ProtectionService>();
+        services.AddScoped<Violations.ViolationService>();
         services.AddScoped<Encouragement.EncouragementService>();
         services.AddScoped<Appraisal.OfficerRecordAccess>();
         services.AddScoped<Appraisal.OfficerRecordQueries>();

@@ -124,35 +124,45 @@ public abstract class AppraisalServiceTests(ServiceHost host)
     public async Task The_quota_warning_counts_the_outstanding_grades_of_each_unit_on_its_own()
     {
         var s = await AppraisalScenario.CreateAsync(host, "AP4");
-        var a = await s.StaffAsync(s.CommuneA, 10);
+        var a = await s.StaffAsync(s.CommuneA, 12);
         var b = await s.StaffAsync(s.CommuneB, 3);
         var monitor = s.ProvinceMonitor.User;
         AppraisalInput Grade(AppraisalGrade g) => new() { Grade = g, DecisionReference = "125/QĐ-UBND" };
 
-        // Ten graded good or better in A: the default 20% allows two outstanding.
-        for (var i = 0; i < 8; i++)
+        // Ten graded good in A: the default 20% of those graded good (Decree 335/2025) allows two outstanding.
+        for (var i = 0; i < 10; i++)
         {
             Assert.False((await Save(s, monitor, a[i], 2026, Grade(AppraisalGrade.Good))).Value!.Exceeded);
         }
 
-        Assert.False((await Save(s, monitor, a[8], 2026, Grade(AppraisalGrade.Outstanding))).Value!.Exceeded);
-        var second = (await Save(s, monitor, a[9], 2026, Grade(AppraisalGrade.Outstanding))).Value!;
-        Assert.Equal((2, 10, 2, false), (second.Outstanding, second.GoodOrBetter, second.Allowed, second.Exceeded));
+        Assert.False((await Save(s, monitor, a[10], 2026, Grade(AppraisalGrade.Outstanding))).Value!.Exceeded);
+        var second = (await Save(s, monitor, a[11], 2026, Grade(AppraisalGrade.Outstanding))).Value!;
+        Assert.Equal((2, 10, 2, false), (second.Outstanding, second.Good, second.Allowed, second.Exceeded));
 
-        // A third: one of the good grades becomes outstanding.
+        // A third: one of the good grades becomes outstanding, and the base shrinks to nine good (one allowed).
         var version = (await Stored(a[0], 2026)).Version;
         var third = (await Save(s, monitor, a[0], 2026, Grade(AppraisalGrade.Outstanding), version)).Value!;
-        Assert.Equal((3, 10, true), (third.Outstanding, third.GoodOrBetter, third.Exceeded));
+        Assert.Equal((3, 9, 1, true), (third.Outstanding, third.Good, third.Allowed, third.Exceeded));
 
-        // B is counted apart: three officers, one outstanding and two completed: one good-or-better, none allowed.
+        // B is counted apart: three officers, one outstanding and one completed: none graded good, none allowed.
         var inB = (await Save(s, monitor, b[0], 2026, Grade(AppraisalGrade.Outstanding))).Value!;
-        Assert.Equal((1, 1, 0, true), (inB.Outstanding, inB.GoodOrBetter, inB.Allowed, inB.Exceeded));
+        Assert.Equal((1, 0, 0, true), (inB.Outstanding, inB.Good, inB.Allowed, inB.Exceeded));
         await Save(s, monitor, b[1], 2026, Grade(AppraisalGrade.Completed));
         var summaryA = (await s.As<UnitAppraisalSummary?, AppraisalService>(monitor, x => x.UnitSummaryAsync(s.CommuneA.Id, 2026, null, 50)))!;
         Assert.True(summaryA.Quota.Exceeded);
         Assert.Equal(3, summaryA.Officers.Items.Count(r => r.Grade == AppraisalGrade.Outstanding));
+        // The competent level recognises A as outstanding for 2026: the cap no longer applies (and only in scope).
+        Assert.Equal(OperationStatus.Invalid, (await s.As<OperationResult, AppraisalService>(monitor,
+            x => x.SetAgencyYearAsync(s.CommuneA.Id, 2026, new AgencyYearInput { OutstandingAgency = true }))).Status);
+        Assert.Equal(OperationStatus.NotFound, (await s.As<OperationResult, AppraisalService>(s.MonitorOfB.User,
+            x => x.SetAgencyYearAsync(s.CommuneA.Id, 2026, new AgencyYearInput { OutstandingAgency = true, DecisionReference = "9/QĐ-UBND" }))).Status);
+        Assert.True((await s.As<OperationResult, AppraisalService>(monitor,
+            x => x.SetAgencyYearAsync(s.CommuneA.Id, 2026, new AgencyYearInput { OutstandingAgency = true, DecisionReference = "9/QĐ-UBND" }))).Succeeded);
+        var exempt = await s.As<QuotaStatus, AppraisalService>(monitor, x => x.QuotaAsync(s.CommuneA.Id, 2026));
+        Assert.Equal((true, "9/QĐ-UBND", false), (exempt.OutstandingAgency, exempt.ExemptionReference, exempt.Exceeded));
+        Assert.True((await s.As<QuotaStatus, AppraisalService>(monitor, x => x.QuotaAsync(s.CommuneB.Id, 2026))).Exceeded);
         var summaryB = (await s.As<UnitAppraisalSummary?, AppraisalService>(monitor, x => x.UnitSummaryAsync(s.CommuneB.Id, 2026, null, 50)))!;
-        Assert.Equal((1, 1), (summaryB.Quota.Outstanding, summaryB.Quota.GoodOrBetter));
+        Assert.Equal((1, 0), (summaryB.Quota.Outstanding, summaryB.Quota.Good));
         // Another year of the same unit is untouched.
         Assert.False((await s.As<QuotaStatus, AppraisalService>(monitor, x => x.QuotaAsync(s.CommuneA.Id, 2025))).Exceeded);
         // The summary pages by name.
@@ -162,6 +172,49 @@ public abstract class AppraisalServiceTests(ServiceHost host)
         Assert.Empty(first.Officers.Items.Select(r => r.OfficerId).Intersect(next.Officers.Items.Select(r => r.OfficerId)));
         // Outside the user's scope the unit does not exist.
         Assert.Null(await s.As<UnitAppraisalSummary?, AppraisalService>(s.MonitorOfB.User, x => x.UnitSummaryAsync(s.CommuneA.Id, 2026, null, 50)));
+    }
+
+    [ServiceFact]
+    public async Task The_quota_is_counted_again_in_each_task_group_and_the_score_is_kept_beside_the_grade()
+    {
+        var s = await AppraisalScenario.CreateAsync(host, "AP10");
+        var a = await s.StaffAsync(s.CommuneA, 10);
+        var monitor = s.ProvinceMonitor.User;
+        // Five in the group "Lãnh đạo", five without a group.
+        await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            foreach (var officer in await db.Officers.Where(o => a.Take(5).Contains(o.Id)).ToListAsync())
+            {
+                officer.TaskGroup = "Lãnh đạo";
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        AppraisalInput Grade(AppraisalGrade g, decimal? score = null) => new() { Grade = g, DecisionReference = "125/QĐ-UBND", Score = score };
+
+        foreach (var i in new[] { 0, 1, 2, 5, 6, 7, 8, 9 })
+        {
+            Assert.True((await Save(s, monitor, a[i], 2026, Grade(AppraisalGrade.Good, 80))).Succeeded);
+        }
+
+        // The unit: 8 good → 1 allowed. The group "Lãnh đạo": 3 good → 0 allowed. One outstanding there is over.
+        var quota = (await Save(s, monitor, a[3], 2026, Grade(AppraisalGrade.Outstanding, 85))).Value!;
+        Assert.False(quota.UnitExceeded);
+        Assert.True(quota.Exceeded);
+        var lead = Assert.Single(quota.Groups, g => g.Name == "Lãnh đạo");
+        Assert.Equal((1, 3, 0, true), (lead.Outstanding, lead.Good, lead.Allowed, lead.Exceeded));
+        Assert.Equal("Lãnh đạo", (await Stored(a[3], 2026)).TaskGroup);
+
+        // 85 points imply "good": the outstanding grade entered is kept, with the mismatch shown as a warning.
+        var entry = (await Sheet(s, monitor, a[3], 2026))!.Entry!;
+        Assert.Equal((85m, AppraisalGrade.Outstanding, AppraisalGrade.Good, true), (entry.Score!.Value, entry.Grade!.Value, entry.ImpliedGrade!.Value, entry.ScoreMismatch));
+        var ok = (await Sheet(s, monitor, a[0], 2026))!.Entry!;
+        Assert.False(ok.ScoreMismatch);
+
+        // A score out of range is refused with the reason next to the field.
+        var refused = await Save(s, monitor, a[4], 2026, Grade(AppraisalGrade.Good, 120));
+        Assert.Equal(nameof(AppraisalInput.Score), Assert.Single(refused.Errors).Field);
     }
 
     [ServiceFact]

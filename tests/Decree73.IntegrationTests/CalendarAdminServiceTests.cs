@@ -1,5 +1,9 @@
 using Decree73.Application.Calendar;
 using Decree73.Application.Common;
+using Decree73.Application.Proposals;
+using Decree73.Domain.Audit;
+using Decree73.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Decree73.Domain.Access;
 using Decree73.Domain.Calendar;
 using Decree73.Domain.Organisation;
@@ -57,6 +61,102 @@ public abstract class CalendarAdminServiceTests(ServiceHost host)
         Assert.Equal(OperationStatus.Conflict, stale.Status);
         Assert.True(done.Succeeded);
         Assert.DoesNotContain(await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().YearAsync(2027)), d => d.Date == new DateOnly(2027, 7, 9));
+    }
+
+    private static ProposalInput Plan(string title) => new()
+    {
+        Title = title, FieldId = 2, KindId = 2, Necessity = "x", Purpose = "x", Bottleneck = "x", RuleGap = "x", Content = "x", Scope = "x",
+        Implementers = "x", StartOn = new DateOnly(2026, 9, 15), EndOn = new DateOnly(2026, 12, 30), ResourcePeople = "x",
+        Feasibility = "x", PositiveImpact = "x", NegativeImpact = "x", ExpectedResults = "x",
+    };
+
+    private async Task<int> SubmitAsync(string proposer, string title, DateTimeOffset at)
+    {
+        host.Time.Now = at;
+        var draft = await As(proposer, sp => sp.GetRequiredService<ProposalService>().CreateDraftAsync(Plan(title)));
+        var submitted = await As(proposer, sp => sp.GetRequiredService<ProposalService>().SubmitAsync(draft.Value, Plan(title), 1));
+        Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
+        return draft.Value;
+    }
+
+    private Task<Domain.Proposals.Proposal> Load(int id) =>
+        host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals.AsNoTracking().SingleAsync(p => p.Id == id));
+
+    [ServiceFact]
+    public async Task The_migrated_calendar_has_the_national_day_2026_swap_and_2027_is_provisional()
+    {
+        var province = await host.AddUnitAsync("C3", kind: UnitKind.Province);
+        var commune = await host.AddUnitAsync("C3-XA", province);
+        var (proposer, _) = await host.AddOfficerAsync("tp.c3@test.vn", commune, PostKind.Manager, (AppRole.Proposer, commune));
+        await host.AddOfficerAsync("ct.c3@test.vn", commune, PostKind.Head, (AppRole.UnitHead, commune));
+
+        // Received Thursday 27/8/2026 (10:00 in Hà Nội): 28/8; Saturday 29 to Wednesday 2/9 off; 3, 4, 7, 8, 9, 10/9.
+        var id = await SubmitAsync(proposer, "Nhận trước Quốc khánh", new DateTimeOffset(2026, 8, 27, 3, 0, 0, TimeSpan.Zero));
+        var proposal = await Load(id);
+        Assert.Equal(new DateOnly(2026, 9, 10), proposal.DecisionDueOn);
+        Assert.Equal(new DateOnly(2026, 9, 10), proposal.StepDueOn);
+
+        var years = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().CalendarYears.AsNoTracking().OrderBy(y => y.Year).ToListAsync());
+        Assert.Equal([(2025, true), (2026, true), (2027, false)], years.Select(y => (y.Year, y.Confirmed)));
+    }
+
+    [ServiceFact]
+    public async Task A_calendar_change_moves_the_open_steps_whose_window_holds_the_day_with_an_audit_entry()
+    {
+        var province = await host.AddUnitAsync("C4", kind: UnitKind.Province);
+        var commune = await host.AddUnitAsync("C4-XA", province);
+        var (admin, _) = await host.AddOfficerAsync("qt.c4@test.vn", province, PostKind.None, (AppRole.Administrator, province));
+        var (proposer, _) = await host.AddOfficerAsync("tp.c4@test.vn", commune, PostKind.Manager, (AppRole.Proposer, commune));
+        await host.AddOfficerAsync("ct.c4@test.vn", commune, PostKind.Head, (AppRole.UnitHead, commune));
+
+        // Received Monday 07/6/2027: due Wednesday 16/6. Received Monday 21/6/2027: due Wednesday 30/6 (window after 10/6).
+        var inside = await SubmitAsync(proposer, "Cửa sổ chứa ngày đổi", new DateTimeOffset(2027, 6, 7, 3, 0, 0, TimeSpan.Zero));
+        var outside = await SubmitAsync(proposer, "Cửa sổ sau ngày đổi", new DateTimeOffset(2027, 6, 21, 3, 0, 0, TimeSpan.Zero));
+        Assert.Equal(new DateOnly(2027, 6, 16), (await Load(inside)).StepDueOn);
+        var outsideBefore = await Load(outside);
+
+        var added = await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().AddAsync(
+            new CalendarDayInput { Date = new DateOnly(2027, 6, 10), Kind = CalendarDayKind.DayOff, Name = "Nghỉ đột xuất" }));
+        Assert.True(added.Succeeded);
+
+        var moved = await Load(inside);
+        Assert.Equal((new DateOnly(2027, 6, 17), new DateOnly(2027, 6, 17)), (moved.DecisionDueOn!.Value, moved.StepDueOn!.Value));
+        Assert.Equal((outsideBefore.StepDueOn, outsideBefore.Version), ((await Load(outside)).StepDueOn, (await Load(outside)).Version));
+        var trail = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.AsNoTracking()
+            .Where(a => a.ProposalId == inside).OrderBy(a => a.Sequence).ToListAsync());
+        var entry = trail[^1];
+        Assert.Equal(AuditActions.DeadlinesRecomputed, entry.Action);
+        Assert.Contains("2027-06-16", entry.Before, StringComparison.Ordinal);
+        Assert.Contains("2027-06-17", entry.After, StringComparison.Ordinal);
+        Assert.DoesNotContain(await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.AsNoTracking()
+            .Where(a => a.ProposalId == outside).Select(a => a.Action).ToListAsync()), a => a == AuditActions.DeadlinesRecomputed);
+
+        // Removing the day again moves it back, with a second entry.
+        var day = (await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().YearAsync(2027))).Single(d => d.Date == new DateOnly(2027, 6, 10));
+        Assert.True((await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().DeleteAsync(day.Id, day.Version))).Succeeded);
+        Assert.Equal(new DateOnly(2027, 6, 16), (await Load(inside)).StepDueOn);
+    }
+
+    [ServiceFact]
+    public async Task Only_a_province_administrator_confirms_a_year_and_a_reference_is_required()
+    {
+        var province = await host.AddUnitAsync("C5", kind: UnitKind.Province);
+        var commune = await host.AddUnitAsync("C5-XA", province);
+        var (admin, _) = await host.AddOfficerAsync("qt.c5@test.vn", province, PostKind.None, (AppRole.Administrator, province));
+        var (communeAdmin, _) = await host.AddOfficerAsync("qt.c5xa@test.vn", commune, PostKind.None, (AppRole.Administrator, commune));
+        host.Time.Now = new DateTimeOffset(2026, 11, 2, 3, 0, 0, TimeSpan.Zero);
+
+        Assert.True(await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().NextYearConfirmationOverdueAsync()));
+        Assert.Equal(OperationStatus.Forbidden, (await As(communeAdmin, sp => sp.GetRequiredService<CalendarAdminService>().SetYearAsync(2027, true, "x"))).Status);
+        Assert.Equal(OperationStatus.Invalid, (await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().SetYearAsync(2027, true, " "))).Status);
+        Assert.True((await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().SetYearAsync(2027, true, "Thông báo 1/TB-BNV"))).Succeeded);
+        Assert.False(await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().NextYearConfirmationOverdueAsync()));
+        Assert.True((await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().SetYearAsync(2027, false, null))).Succeeded);
+        Assert.False((await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().YearStatusAsync(2027)))!.Confirmed);
+
+        // Before 1 November no warning.
+        host.Time.Now = new DateTimeOffset(2026, 10, 30, 3, 0, 0, TimeSpan.Zero);
+        Assert.False(await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().NextYearConfirmationOverdueAsync()));
     }
 }
 

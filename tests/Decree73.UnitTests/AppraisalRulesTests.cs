@@ -52,8 +52,8 @@ public sealed class AppraisalRulesTests
     [InlineData(0, 20, 0)]
     [InlineData(10, 0, 0)]
     [InlineData(10, 100, 10)]
-    public void The_quota_allows_the_percentage_of_those_graded_good_or_better_rounded_down(int goodOrBetter, int percent, int allowed) =>
-        Assert.Equal(allowed, AppraisalQuota.Allowed(goodOrBetter, percent));
+    public void The_quota_allows_the_percentage_of_those_graded_good_rounded_down(int good, int percent, int allowed) =>
+        Assert.Equal(allowed, AppraisalQuota.Allowed(good, percent));
 
     [Theory]
     [InlineData(2, 10, 20, false)]
@@ -64,10 +64,69 @@ public sealed class AppraisalRulesTests
     [InlineData(1, 10, 0, true)]
     [InlineData(10, 10, 100, false)]
     [InlineData(0, 0, 20, false)]
-    public void The_quota_is_exceeded_only_above_what_it_allows(int outstanding, int goodOrBetter, int percent, bool exceeded)
+    public void The_quota_is_exceeded_only_above_what_it_allows(int outstanding, int good, int percent, bool exceeded)
     {
-        Assert.Equal(exceeded, AppraisalQuota.Exceeded(outstanding, goodOrBetter, percent));
-        Assert.Equal(exceeded, new QuotaStatus(outstanding, goodOrBetter, percent).Exceeded);
+        Assert.Equal(exceeded, AppraisalQuota.Exceeded(outstanding, good, percent));
+        Assert.Equal(exceeded, new QuotaStatus(outstanding, good, percent).Exceeded);
+        // An agency recognised as outstanding for the year is never over the cap (Decree 335/2025, the exception).
+        Assert.False(AppraisalQuota.Exceeded(outstanding, good, percent, outstandingAgency: true));
+        Assert.False(new QuotaStatus(outstanding, good, percent) { OutstandingAgency = true }.Exceeded);
+    }
+
+    [Fact]
+    public void A_task_group_over_its_cap_raises_the_warning_even_when_the_unit_is_within_it()
+    {
+        // 10 good and 2 outstanding in the unit (cap 2); but group "Lãnh đạo" has 2 outstanding beside 5 good (cap 1).
+        var quota = new QuotaStatus(2, 10, 20)
+        {
+            Groups = [new GroupQuota("Lãnh đạo", 2, 5, 20, false), new GroupQuota(null, 0, 5, 20, false)],
+        };
+
+        Assert.False(quota.UnitExceeded);
+        Assert.True(quota.Exceeded);
+        Assert.False((quota with { OutstandingAgency = true, Groups = [new GroupQuota("Lãnh đạo", 2, 5, 20, true)] }).Exceeded);
+    }
+
+    [Theory]
+    [InlineData(100, false, AppraisalGrade.Outstanding)]
+    [InlineData(90, false, AppraisalGrade.Outstanding)]
+    [InlineData(89.99, false, AppraisalGrade.Good)]
+    [InlineData(70, false, AppraisalGrade.Good)]
+    [InlineData(69.99, false, AppraisalGrade.Completed)]
+    [InlineData(50, false, AppraisalGrade.Completed)]
+    [InlineData(49.99, false, AppraisalGrade.NotCompleted)]
+    [InlineData(0, false, AppraisalGrade.NotCompleted)]
+    [InlineData(95, true, AppraisalGrade.NotCompleted)]
+    public void The_score_implies_the_grade_of_the_100_point_scale(double score, bool disqualified, AppraisalGrade implied) =>
+        Assert.Equal(implied, AppraisalScore.Implied((decimal)score, disqualified));
+
+    [Theory]
+    [InlineData(AppraisalGrade.Good, 85.0, false, false)]
+    [InlineData(AppraisalGrade.Outstanding, 85.0, false, true)]
+    [InlineData(AppraisalGrade.Good, 95.0, true, true)]
+    [InlineData(AppraisalGrade.NotCompleted, 95.0, true, false)]
+    [InlineData(AppraisalGrade.Good, null, false, false)]
+    [InlineData(AppraisalGrade.Good, null, true, true)]
+    [InlineData(null, 40.0, false, false)]
+    public void A_grade_other_than_the_one_the_score_implies_is_a_mismatch(AppraisalGrade? grade, double? score, bool disqualified, bool mismatch) =>
+        Assert.Equal(mismatch, AppraisalScore.Mismatch(grade, (decimal?)score, disqualified));
+
+    [Theory]
+    [InlineData(-0.5, false)]
+    [InlineData(100.01, false)]
+    [InlineData(87.555, false)]
+    [InlineData(87.5, true)]
+    [InlineData(0, true)]
+    [InlineData(100, true)]
+    public void The_score_is_validated_between_0_and_100(double score, bool valid) =>
+        Assert.Equal(valid, new AppraisalInputValidator().Validate(new AppraisalInput { Score = (decimal)score }).IsValid);
+
+    [Fact]
+    public void The_outstanding_agency_exception_needs_its_decision()
+    {
+        Assert.False(new AgencyYearInputValidator().Validate(new AgencyYearInput { OutstandingAgency = true }).IsValid);
+        Assert.True(new AgencyYearInputValidator().Validate(new AgencyYearInput { OutstandingAgency = true, DecisionReference = "12/QĐ-UBND" }).IsValid);
+        Assert.True(new AgencyYearInputValidator().Validate(new AgencyYearInput()).IsValid);
     }
 
     [Theory]

@@ -49,3 +49,36 @@ public sealed class ReportFiguresTests
         Assert.NotEmpty(new ReportOptions { PeriodKinds = [(ReportPeriodKind)9] }.Validate(new System.ComponentModel.DataAnnotations.ValidationContext(new object())));
     }
 }
+
+/// <summary>The shares of the seed report (report-ward-tram-lo-2026.txt): 24 of 32 → 75%, 6 of 32 → 18,75%, 32 of 32 → 100%.</summary>
+public sealed class ReportSharesTests
+{
+    [Theory]
+    [InlineData(24, 32, "75")]
+    [InlineData(8, 32, "25")]
+    [InlineData(6, 32, "18.75")]
+    [InlineData(32, 32, "100")]
+    [InlineData(1, 3, "33.33")]
+    [InlineData(2, 3, "66.67")]
+    [InlineData(1, 8, "12.5")]
+    [InlineData(0, 5, "0")]
+    public void A_share_is_rounded_to_two_decimals_half_away_from_zero(int count, int total, string expected) =>
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Decree73.Application.Reports.ReportShares.Percent(count, total));
+
+    [Fact]
+    public void No_people_no_share() => Assert.Null(Decree73.Application.Reports.ReportShares.Percent(0, 0));
+
+    [Fact]
+    public void University_or_higher_adds_doctorate_master_and_university()
+    {
+        var people = new Decree73.Application.Reports.PersonBreakdown
+        {
+            Total = 10,
+            ByEducation =
+            [
+                new("Doctorate", null, 1), new("Master", null, 2), new("University", null, 4), new("College", null, 2), new("Other", null, 1),
+            ],
+        };
+        Assert.Equal(7, Decree73.Application.Reports.ReportShares.UniversityOrHigher(people));
+    }
+}

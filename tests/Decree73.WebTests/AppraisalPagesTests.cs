@@ -174,7 +174,7 @@ public sealed class AppraisalPagesTests(SqliteWebAppFactory factory) : IClassFix
 
         var extra = await factory.QueryAsync(async db =>
         {
-            var officers = new[] { "Cán bộ thêm một", "Cán bộ thêm hai" }.Select(n => new Domain.People.Officer
+            var officers = new[] { "Cán bộ thêm một", "Cán bộ thêm hai", "Cán bộ thêm ba" }.Select(n => new Domain.People.Officer
             {
                 FullName = n, UnitId = db.Units.Single(u => u.Code == "TRAMLO").Id, DateOfBirth = new DateOnly(1990, 1, 1),
             }).ToList();
@@ -182,15 +182,17 @@ public sealed class AppraisalPagesTests(SqliteWebAppFactory factory) : IClassFix
             await db.SaveChangesAsync();
             return officers.Count;
         });
-        Assert.Equal(2, extra);
+        Assert.Equal(3, extra);
         Assert.Null((await Grade("Cán bộ thêm một", "Good")).QuerySelector(".quota-warning"));
-        // Five good or better with one outstanding: the default 20% allows exactly one.
-        var first = await Grade("Cán bộ thêm hai", "Outstanding");
+        Assert.Null((await Grade("Cán bộ thêm hai", "Good")).QuerySelector(".quota-warning"));
+        // Five graded good and one outstanding: the default 20% of those graded good (Decree 335/2025) allows exactly one.
+        var first = await Grade("Cán bộ thêm ba", "Outstanding");
         Assert.Null(first.QuerySelector(".quota-warning"));
         Assert.Equal("Đã lưu kết quả đánh giá, xếp loại.", first.QuerySelector(".status")!.TextContent.Trim());
 
         var second = await Grade(HeadName, "Outstanding");
-        Assert.Equal("Cảnh báo: số cán bộ xếp loại HTXSNV (2) vượt định mức 20% (tối đa 1) của đơn vị trong năm 2025.",
+        // The head moves from good to outstanding: two outstanding beside four good, which allow none.
+        Assert.Equal("Cảnh báo: số cán bộ xếp loại HTXSNV (2) vượt định mức 20% (tối đa 0) của đơn vị trong năm 2025.",
             second.QuerySelector(".quota-warning")!.TextContent.Trim());
         var summary = await client.GetDocumentAsync(summaryUrl);
         Assert.NotNull(summary.QuerySelector(".quota-warning"));
@@ -198,6 +200,50 @@ public sealed class AppraisalPagesTests(SqliteWebAppFactory factory) : IClassFix
         // Phật Tích is counted on its own.
         var phatTich = await factory.UnitIdAsync("PHATTICH");
         Assert.Null((await (await factory.ClientAsync(ProvinceInteriorEmail)).GetDocumentAsync($"/Appraisal?unitId={phatTich}&year=2025")).QuerySelector(".quota-warning"));
+    }
+
+    [Fact]
+    public async Task The_score_shows_the_grade_it_implies_and_warns_on_a_mismatch_without_refusing()
+    {
+        var client = await factory.ClientAsync(WardMonitorEmail);
+        var url = $"/Appraisal/{await factory.OfficerIdAsync(DeputyName)}/2024";
+        var saved = await client.SubmitAsync(url, new Dictionary<string, string>
+        {
+            ["Input.Grade"] = "Outstanding", ["Input.Score"] = "85", ["Input.DecisionReference"] = "98/QĐ-UBND ngày 10/12/2024",
+        }, "#appraisal-form");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var page = await client.GetDocumentAsync(saved.Headers.Location!.OriginalString);
+        Assert.Equal("Mức xếp loại theo điểm: HTTNV – Hoàn thành tốt nhiệm vụ; mức đã nhập: HTXSNV – Hoàn thành xuất sắc nhiệm vụ.",
+            page.QuerySelector("#implied-grade")!.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector("#score-mismatch"));
+
+        var refused = await client.SubmitAsync(url, new Dictionary<string, string> { ["Input.Score"] = "120" }, "#appraisal-form");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_outstanding_agency_exception_is_recorded_with_its_decision_and_only_in_scope()
+    {
+        var tramLo = await factory.UnitIdAsync("TRAMLO");
+        var url = $"/Appraisal?unitId={tramLo}&year=2024";
+        var client = await factory.ClientAsync(WardMonitorEmail);
+        var missing = await client.SubmitAsync(url, new Dictionary<string, string> { ["AgencyYear.OutstandingAgency"] = "true" }, "form[action*='handler=AgencyYear']");
+        Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
+
+        var saved = await client.SubmitAsync(url, new Dictionary<string, string>
+        {
+            ["AgencyYear.OutstandingAgency"] = "true", ["AgencyYear.DecisionReference"] = "15/QĐ-UBND ngày 20/12/2024",
+        }, "form[action*='handler=AgencyYear']");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("15/QĐ-UBND", (await client.GetDocumentAsync(url)).QuerySelector("#quota-exempt")!.TextContent, StringComparison.Ordinal);
+        var stored = await factory.QueryAsync(db => db.AgencyAppraisalYears.SingleAsync(a => a.UnitId == tramLo && a.Year == 2024));
+        Assert.True(stored.OutstandingAgency);
+
+        // Phật Tích's Interior officer does not reach Trạm Lộ: the page does not exist for them.
+        var phatTich = await factory.UnitIdAsync("PHATTICH");
+        var other = await factory.ClientAsync(ProvinceInteriorEmail);
+        Assert.Equal(HttpStatusCode.OK, (await other.GetAsync($"/Appraisal?unitId={phatTich}&year=2024")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Appraisal?unitId={phatTich}&year=2024")).StatusCode);
     }
 
     [Fact]

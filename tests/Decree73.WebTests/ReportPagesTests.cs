@@ -233,7 +233,12 @@ public sealed class ReportPagesTests(SqliteWebAppFactory factory) : IClassFixtur
         Assert.Contains(draft.Headers.GetValues("Set-Cookie"), c => c.StartsWith("reportDownload=12345", StringComparison.Ordinal));
         using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await draft.Content.ReadAsByteArrayAsync()), false))
         {
-            Assert.Contains("BÁO CÁO (DỰ THẢO)", word.MainDocumentPart!.Document.Body!.InnerText);
+            var text = word.MainDocumentPart!.Document.Body!.InnerText;
+            Assert.Contains("BÁO CÁO (DỰ THẢO)", text);
+            // The people tables give shares beside the counts and the "university or higher" line, as the seed report does.
+            Assert.Contains("Tỷ lệ", text);
+            Assert.Contains("Đại học trở lên", text);
+            Assert.Contains("Vi phạm Điều 6 Nghị định 73 đã xử lý", text);
         }
 
         await SubmitAsync(writer, id);
@@ -243,7 +248,8 @@ public sealed class ReportPagesTests(SqliteWebAppFactory factory) : IClassFixtur
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", frozen.Content.Headers.ContentType!.MediaType);
         using (var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await frozen.Content.ReadAsByteArrayAsync()), false))
         {
-            Assert.Equal(9, book.WorkbookPart!.Workbook.Sheets!.ChildElements.Count);
+            // The summary, then the nine tables (the Art. 6 violations handled among them).
+            Assert.Equal(10, book.WorkbookPart!.Workbook.Sheets!.ChildElements.Count);
         }
 
         foreach (var outsider in new[] { PhatTichHead, Proposer })

@@ -9,6 +9,7 @@ using Decree73.Domain.People;
 using Decree73.Domain.Proposals;
 using Decree73.Domain.Protection;
 using Decree73.Domain.Reports;
+using Decree73.Domain.Violations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -25,6 +26,9 @@ public interface IAppDbContext
     DbSet<Officer> Officers { get; }
     DbSet<RoleGrant> RoleGrants { get; }
     DbSet<CalendarDay> CalendarDays { get; }
+    DbSet<CalendarYear> CalendarYears { get; }
+    DbSet<ViolationRecord> ViolationRecords { get; }
+    DbSet<AgencyAppraisalYear> AgencyAppraisalYears { get; }
     DbSet<Proposal> Proposals { get; }
     DbSet<ProposalDecision> ProposalDecisions { get; }
     DbSet<ProposalVote> ProposalVotes { get; }

@@ -20,7 +20,14 @@ public sealed record OfficerProtection(
     int Id, int ProposalId, string ProposalTitle, ProtectionType Type, string LegalBasis, string DecisionNumber, DateOnly DecisionSignedOn);
 
 public sealed record AppraisalEntry(
-    int Year, AppraisalGrade? Grade, bool InnovationCredited, string? Note, string? DecisionReference, int Version);
+    int Year, AppraisalGrade? Grade, bool InnovationCredited, string? Note, string? DecisionReference, int Version,
+    decimal? Score = null, bool Disqualified = false)
+{
+    /// <summary>The grade the score implies on Decree 335/2025's scale (<see cref="AppraisalScore"/>).</summary>
+    public AppraisalGrade? ImpliedGrade => AppraisalScore.Implied(Score, Disqualified);
+
+    public bool ScoreMismatch => AppraisalScore.Mismatch(Grade, Score, Disqualified);
+}
 
 public enum CreditReason
 {
@@ -37,11 +44,27 @@ public sealed record CreditSuggestion(CreditReason Reason)
     public bool Suggested => Reason != CreditReason.None;
 }
 
-/// <summary>A unit's outstanding grades against the quota (percent of those graded good or better).</summary>
-public sealed record QuotaStatus(int Outstanding, int GoodOrBetter, int Percent)
+/// <summary>
+/// A unit's outstanding grades against the quota of Decree 335/2025 (<see cref="AppraisalQuota"/>: percent of those
+/// graded good), in the unit and in each task group; an agency recognised as outstanding for the year is exempt.
+/// </summary>
+public sealed record QuotaStatus(int Outstanding, int Good, int Percent)
 {
-    public int Allowed => AppraisalQuota.Allowed(GoodOrBetter, Percent);
-    public bool Exceeded => AppraisalQuota.Exceeded(Outstanding, GoodOrBetter, Percent);
+    public bool OutstandingAgency { get; init; }
+    public string? ExemptionReference { get; init; }
+
+    /// <summary>The task groups of the unit, when it has more than one (null name: officers with no group).</summary>
+    public IReadOnlyList<GroupQuota> Groups { get; init; } = [];
+
+    public int Allowed => AppraisalQuota.Allowed(Good, Percent);
+    public bool UnitExceeded => AppraisalQuota.Exceeded(Outstanding, Good, Percent, OutstandingAgency);
+    public bool Exceeded => UnitExceeded || Groups.Any(g => g.Exceeded);
+}
+
+public sealed record GroupQuota(string? Name, int Outstanding, int Good, int Percent, bool OutstandingAgency)
+{
+    public int Allowed => AppraisalQuota.Allowed(Good, Percent);
+    public bool Exceeded => AppraisalQuota.Exceeded(Outstanding, Good, Percent, OutstandingAgency);
 }
 
 /// <summary>Everything the Interior officer looks at to enter one officer's appraisal link for one year.</summary>

@@ -24,6 +24,7 @@ public sealed class AppraisalService(
     OfficerRecordQueries records,
     ProposalAccess proposalAccess,
     IValidator<AppraisalInput> validator,
+    IValidator<AgencyYearInput> agencyYearValidator,
     IOptions<AppraisalOptions> options,
     TimeProvider time,
     ILogger<AppraisalService> logger)
@@ -50,7 +51,7 @@ public sealed class AppraisalService(
         var encouragement = await records.EncouragementAsync(officerId, range, ct);
         var protection = await records.ProtectionAsync(officerId, range, ct);
         var stored = await db.AppraisalRecords.AsNoTracking().Where(a => a.OfficerId == officerId && a.Year == year)
-            .Select(a => new { a.UnitId, Entry = new AppraisalEntry(a.Year, a.Grade, a.InnovationCredited, a.Note, a.DecisionReference, a.Version) })
+            .Select(a => new { a.UnitId, Entry = new AppraisalEntry(a.Year, a.Grade, a.InnovationCredited, a.Note, a.DecisionReference, a.Version, a.Score, a.Disqualified) })
             .FirstOrDefaultAsync(ct);
         // The quota shown is that of the unit the entry is counted in: the officer's unit when it was first saved.
         return new AppraisalSheet(
@@ -77,6 +78,8 @@ public sealed class AppraisalService(
             record.InnovationCredited = input.InnovationCredited;
             record.Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
             record.DecisionReference = string.IsNullOrWhiteSpace(input.DecisionReference) ? null : input.DecisionReference.Trim();
+            record.Score = input.Score;
+            record.Disqualified = input.Disqualified;
         }, ct);
     }
 
@@ -115,6 +118,8 @@ public sealed class AppraisalService(
         }
 
         var record = await db.AppraisalRecords.FirstOrDefaultAsync(a => a.OfficerId == officerId && a.Year == year, ct);
+        // The quota is counted per task group too: the entry follows the officer's group as it stands at each save.
+        var taskGroup = await db.Officers.Where(o => o.Id == officerId).Select(o => o.TaskGroup).FirstOrDefaultAsync(ct);
         OperationResult saved;
         if (record is null)
         {
@@ -123,7 +128,7 @@ public sealed class AppraisalService(
                 return OperationResult<QuotaStatus>.From(OperationResult.Conflict());
             }
 
-            record = new AppraisalRecord(officerId, year, officer.UnitId) { EnteredByOfficerId = me };
+            record = new AppraisalRecord(officerId, year, officer.UnitId) { EnteredByOfficerId = me, TaskGroup = taskGroup };
             change(record);
             db.AppraisalRecords.Add(record);
             try
@@ -141,6 +146,7 @@ public sealed class AppraisalService(
         {
             change(record);
             record.EnteredByOfficerId = me;
+            record.TaskGroup = taskGroup;
             saved = await db.SaveVersionedAsync(record, expectedVersion, ct);
         }
 
@@ -153,14 +159,68 @@ public sealed class AppraisalService(
         return OperationResult<QuotaStatus>.Ok(await QuotaAsync(record.UnitId, year, ct));
     }
 
-    /// <summary>The unit's outstanding grades against the quota, counted over the entries recorded for that unit and year.</summary>
+    /// <summary>
+    /// The unit's outstanding grades against the quota (<see cref="AppraisalQuota"/>), counted over the entries recorded
+    /// for that unit and year, in the unit and in each task group, with the agency's exemption for the year.
+    /// </summary>
     public async Task<QuotaStatus> QuotaAsync(int unitId, int year, CancellationToken ct = default)
     {
         var grades = await db.AppraisalRecords.AsNoTracking()
             .Where(a => a.UnitId == unitId && a.Year == year && (a.Grade == AppraisalGrade.Outstanding || a.Grade == AppraisalGrade.Good))
-            .Select(a => a.Grade)
+            .Select(a => new { a.Grade, a.TaskGroup })
             .ToListAsync(ct);
-        return new QuotaStatus(grades.Count(g => g == AppraisalGrade.Outstanding), grades.Count, Settings.OutstandingQuotaPercent);
+        var agency = await db.AgencyAppraisalYears.AsNoTracking().FirstOrDefaultAsync(a => a.UnitId == unitId && a.Year == year, ct);
+        var exempt = agency?.OutstandingAgency == true;
+        var percent = Settings.OutstandingQuotaPercent;
+        var groups = grades.GroupBy(g => g.TaskGroup).ToList();
+        return new QuotaStatus(grades.Count(g => g.Grade == AppraisalGrade.Outstanding), grades.Count(g => g.Grade == AppraisalGrade.Good), percent)
+        {
+            OutstandingAgency = exempt,
+            ExemptionReference = exempt ? agency!.DecisionReference : null,
+            Groups = groups.Count < 2 ? [] : groups.OrderBy(g => g.Key is null).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new GroupQuota(g.Key, g.Count(x => x.Grade == AppraisalGrade.Outstanding), g.Count(x => x.Grade == AppraisalGrade.Good), percent, exempt))
+                .ToList(),
+        };
+    }
+
+    /// <summary>
+    /// Records whether the agency was recognised as outstanding for the year (the exception of Decree 335/2025 to the
+    /// quota), with the decision; Interior officers and administrators whose scope reaches the unit.
+    /// </summary>
+    public async Task<OperationResult> SetAgencyYearAsync(int unitId, int year, AgencyYearInput input, CancellationToken ct = default)
+    {
+        var path = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
+        if (path is null || !IsYearInRange(year) || !await recordAccess.MayAppraiseAsync(path, ct))
+        {
+            return OperationResult.NotFound();
+        }
+
+        var validation = await agencyYearValidator.ValidateAsync(input, ct);
+        if (!validation.IsValid)
+        {
+            return validation.ToResult();
+        }
+
+        var row = await db.AgencyAppraisalYears.FirstOrDefaultAsync(a => a.UnitId == unitId && a.Year == year, ct);
+        if (row is null)
+        {
+            row = new AgencyAppraisalYear(unitId, year);
+            db.AgencyAppraisalYears.Add(row);
+        }
+
+        row.OutstandingAgency = input.OutstandingAgency;
+        row.DecisionReference = string.IsNullOrWhiteSpace(input.DecisionReference) ? null : input.DecisionReference.Trim();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return OperationResult.Conflict();
+        }
+
+        logger.LogInformation("Appraisal year {Year} of unit {UnitId}: outstanding agency {OutstandingAgency}", year, unitId, input.OutstandingAgency);
+        return OperationResult.Ok();
     }
 
     /// <summary>The units where the user keeps appraisal entries, in tree order.</summary>

@@ -45,8 +45,12 @@ public sealed class CalendarDayInputValidator : AbstractValidator<CalendarDayInp
 /// The calendar is national, so only administrators of a top-level unit (a province) change it; every administrator
 /// may read it.
 /// </summary>
-public sealed class CalendarAdminService(IAppDbContext db, UserAccess access, CalendarDayInputValidator validator, ILogger<CalendarAdminService> logger)
+public sealed class CalendarAdminService(
+    IAppDbContext db, UserAccess access, CalendarDayInputValidator validator, DeadlineRecomputer deadlines, TimeProvider time,
+    ILogger<CalendarAdminService> logger)
 {
+    public const int ReferenceMaxLength = 200;
+
     public async Task<bool> MayEditAsync(CancellationToken ct = default)
     {
         var adminUnits = (await access.GrantsAsync(ct)).Where(g => g.Role == AppRole.Administrator).Select(g => g.UnitId).ToList();
@@ -91,6 +95,7 @@ public sealed class CalendarAdminService(IAppDbContext db, UserAccess access, Ca
         }
 
         logger.LogInformation("Calendar day {Date} added as {Kind}", date, input.Kind);
+        await deadlines.RecomputeAsync(date, ct);
         return OperationResult.Ok();
     }
 
@@ -124,6 +129,73 @@ public sealed class CalendarAdminService(IAppDbContext db, UserAccess access, Ca
         }
 
         logger.LogInformation("Calendar day {Date} removed", day.Date);
+        await deadlines.RecomputeAsync(day.Date, ct);
+        return OperationResult.Ok();
+    }
+
+    /// <summary>Whether the year's blocks are the announced ones (null: no record, so provisional).</summary>
+    public Task<CalendarYear?> YearStatusAsync(int year, CancellationToken ct = default) =>
+        db.CalendarYears.AsNoTracking().FirstOrDefaultAsync(y => y.Year == year, ct);
+
+    /// <summary>
+    /// From 1 November on, next year should have its announced calendar (domain.md §5): true when it has not been
+    /// confirmed yet (<see cref="CalendarYear.NextYearConfirmationOverdue"/>).
+    /// </summary>
+    public async Task<bool> NextYearConfirmationOverdueAsync(CancellationToken ct = default)
+    {
+        var today = VietnamTime.Today(time);
+        var next = today.Year + 1;
+        var confirmed = await db.CalendarYears.AsNoTracking().AnyAsync(y => y.Year == next && y.Confirmed, ct);
+        return CalendarYear.NextYearConfirmationOverdue(today, confirmed);
+    }
+
+    /// <summary>
+    /// Confirms a year against the decision it comes from, or marks it provisional again. Province administrators only.
+    /// </summary>
+    public async Task<OperationResult> SetYearAsync(int year, bool confirmed, string? reference, CancellationToken ct = default)
+    {
+        if (!await MayEditAsync(ct))
+        {
+            return OperationResult.Forbidden();
+        }
+
+        reference = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim();
+        if (confirmed && reference is null)
+        {
+            return OperationResult.Invalid("Reference", ValidationMessages.CalendarYear_ReferenceRequired);
+        }
+
+        if (reference is { Length: > ReferenceMaxLength })
+        {
+            return OperationResult.Invalid("Reference", ValidationMessages.CalendarYear_ReferenceTooLong);
+        }
+
+        var row = await db.CalendarYears.FirstOrDefaultAsync(y => y.Year == year, ct);
+        if (row is null)
+        {
+            row = new CalendarYear(year);
+            db.CalendarYears.Add(row);
+        }
+
+        if (confirmed)
+        {
+            row.Confirm(reference!);
+        }
+        else
+        {
+            row.MarkProvisional();
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return OperationResult.Conflict();
+        }
+
+        logger.LogInformation("Calendar year {Year} marked {Confirmed}", year, confirmed ? "confirmed" : "provisional");
         return OperationResult.Ok();
     }
 }

@@ -27,6 +27,7 @@ public sealed class OfficerInputValidator : AbstractValidator<OfficerInput>
         RuleFor(x => x.PostTitle).Cascade(CascadeMode.Stop)
             .NotEmpty().When(x => x.PostKind is not null and not PostKind.None).WithMessage(ValidationMessages.Officer_PostTitleRequired)
             .MaximumLength(150).WithMessage(ValidationMessages.Officer_PostTitleTooLong);
+        RuleFor(x => x.TaskGroup).MaximumLength(100).WithMessage(ValidationMessages.Officer_TaskGroupTooLong);
         RuleFor(x => x.Category).NotNull().IsInEnum().WithMessage(ValidationMessages.Officer_CategoryRequired);
         RuleFor(x => x.UnitId).NotNull().WithMessage(ValidationMessages.Officer_UnitRequired);
     }

@@ -151,6 +151,7 @@ public sealed class OfficerService(
         officer.Ethnicity = input.Ethnicity.Trim();
         officer.PostKind = input.PostKind!.Value;
         officer.PostTitle = string.IsNullOrWhiteSpace(input.PostTitle) ? null : input.PostTitle.Trim();
+        officer.TaskGroup = string.IsNullOrWhiteSpace(input.TaskGroup) ? null : input.TaskGroup.Trim();
         officer.Category = input.Category!.Value;
         officer.UnitId = input.UnitId!.Value;
     }

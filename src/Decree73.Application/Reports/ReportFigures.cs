@@ -38,6 +38,23 @@ public sealed record PersonBreakdown
     }
 }
 
+/// <summary>
+/// The shares the seed report gives beside its counts ("24 nam (tỷ lệ 75%), nữ 08 (tỷ lệ 25%); 6 người dưới 40 tuổi (tỷ
+/// lệ 18,75%)", "trình độ Đại học trở lên (đạt 100%)"): a percentage of the people counted, rounded half away from zero to
+/// two decimals and written without trailing zeros (75, 18,75, 33,33).
+/// </summary>
+public static class ReportShares
+{
+    public static decimal? Percent(int count, int total) =>
+        total <= 0 ? null : Math.Round(100m * count / total, 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>Doctorate, master and university: "trình độ Đại học trở lên".</summary>
+    public static int UniversityOrHigher(PersonBreakdown people) =>
+        people.ByEducation.CountOf(nameof(Domain.People.EducationLevel.Doctorate))
+        + people.ByEducation.CountOf(nameof(Domain.People.EducationLevel.Master))
+        + people.ByEducation.CountOf(nameof(Domain.People.EducationLevel.University));
+}
+
 public static class AgeGroups
 {
     public const string Under40 = "Under40";
@@ -82,6 +99,9 @@ public sealed record ReportFigures
     /// <summary>Distinct officers protected in the period, and per type.</summary>
     public int ProtectedOfficers { get; init; }
     public IReadOnlyList<FigureRow> ProtectedByType { get; init; } = [];
+
+    /// <summary>Art. 6 violations whose handling was recorded in the period (domain.md §9 "Art. 6 violations handled").</summary>
+    public int ViolationsHandled { get; init; }
 
     /// <summary>Proposals received in the period, by field (key: field id, or "None").</summary>
     public IReadOnlyList<FigureRow> ReceivedByField { get; init; } = [];
@@ -143,6 +163,7 @@ public sealed record ReportFigures
             EncouragedByMeasure = Rows.Sum(list.Select(f => f.EncouragedByMeasure)),
             ProtectedOfficers = list.Sum(f => f.ProtectedOfficers),
             ProtectedByType = Rows.Sum(list.Select(f => f.ProtectedByType)),
+            ViolationsHandled = list.Sum(f => f.ViolationsHandled),
             ReceivedByField = Rows.Sum(list.Select(f => f.ReceivedByField)),
             ReceivedByUnit = Rows.Sum(list.Select(f => f.ReceivedByUnit)),
             Proposers = PersonBreakdown.Sum(list.Select(f => f.Proposers)),

@@ -150,6 +150,9 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
             EncouragedByMeasure = EnumRows(byMeasure.ToDictionary(m => m.Key, m => m.Count)),
             ProtectedOfficers = await protection.Select(d => d.OfficerId).Distinct().CountAsync(ct),
             ProtectedByType = EnumRows(byType.ToDictionary(t => t.Key, t => t.Count)),
+            // Art. 6 violations whose handling was decided in the period, in the deciding agencies of the subtree.
+            ViolationsHandled = await db.ViolationRecords.AsNoTracking().CountAsync(v =>
+                unitIds.Contains(v.DecidingUnitId) && v.HandledOn >= period.Start && v.HandledOn <= period.End && v.Handling != null, ct),
             ReceivedByField = await ByFieldAsync(received, ct),
             ReceivedByUnit = await ByUnitAsync(received, ct),
             Proposers = await PeopleAsync(db.Officers.Where(o => received.Select(p => p.ProposerId).Contains(o.Id)), period.End, ct),

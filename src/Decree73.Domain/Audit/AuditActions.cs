@@ -11,6 +11,9 @@ public static class AuditActions
     public const string PartyOpinionRecorded = "PartyOpinionRecorded";
     public const string Updated = "Updated";
 
+    /// <summary>A change to the working-day calendar moved the current step's due date (and nothing else).</summary>
+    public const string DeadlinesRecomputed = "DeadlinesRecomputed";
+
     /// <summary>The transition that moves a proposal from <paramref name="from"/> to <paramref name="to"/>.</summary>
     public static string Transition(ProposalState from, ProposalState to) => to switch
     {

@@ -30,6 +30,12 @@ public sealed class Officer : Entity
     public string? PostTitle { get; set; }
     public CivilServiceCategory Category { get; set; }
 
+    /// <summary>
+    /// The group of officers with similar tasks (nhóm có nhiệm vụ tương đồng, Decree 335/2025) the appraisal quota is
+    /// counted in, e.g. "Lãnh đạo" or "Chuyên viên"; null: the whole unit is one group.
+    /// </summary>
+    public string? TaskGroup { get; set; }
+
     /// <summary>The login account of this officer, if any (an ASP.NET Core Identity user id).</summary>
     public string? UserId { get; set; }
 

@@ -136,6 +136,20 @@ public sealed class Proposal : Entity
         ResponsibleOfficerId = ProposalStep.HolderOf(State) == StepHolder.Nobody ? null : responsibleOfficerId;
         StepDueOn = dueOn(StepSinceUtc.Value);
     }
+    /// <summary>
+    /// The working-day calendar changed under the current step: its deadline is the one the new calendar gives
+    /// (<paramref name="decisionDueOn"/> only while the decision is pending). Nothing else moves, the clock included.
+    /// </summary>
+    public void RescheduleCurrentStep(DateOnly? decisionDueOn, DateOnly? stepDueOn)
+    {
+        if (decisionDueOn is not null)
+        {
+            DecisionDueOn = decisionDueOn;
+        }
+
+        StepDueOn = stepDueOn;
+    }
+
     public IReadOnlyList<ProposalVote> Votes => votes;
     public IReadOnlyList<OpinionRequest> OpinionRequests => opinionRequests;
     public IReadOnlyList<ProposalMilestone> Milestones => milestones;

@@ -10,6 +10,7 @@ using Decree73.Domain.People;
 using Decree73.Domain.Proposals;
 using Decree73.Domain.Protection;
 using Decree73.Domain.Reports;
+using Decree73.Domain.Violations;
 using Decree73.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Officer> Officers => Set<Officer>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+    public DbSet<ViolationRecord> ViolationRecords => Set<ViolationRecord>();
+    public DbSet<AgencyAppraisalYear> AgencyAppraisalYears => Set<AgencyAppraisalYear>();
     public DbSet<Proposal> Proposals => Set<Proposal>();
     public DbSet<ProposalDecision> ProposalDecisions => Set<ProposalDecision>();
     public DbSet<ProposalVote> ProposalVotes => Set<ProposalVote>();

@@ -71,6 +71,53 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.ToTable("RoleGrants", (string)null);
                 });
 
+            modelBuilder.Entity("Decree73.Domain.Appraisal.AgencyAppraisalYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("DecisionReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("OutstandingAgency")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("AgencyAppraisalYears", (string)null);
+                });
+
             modelBuilder.Entity("Decree73.Domain.Appraisal.AppraisalRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -89,6 +136,9 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.Property<string>("DecisionReference")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Disqualified")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("EnteredByOfficerId")
                         .HasColumnType("integer");
@@ -113,6 +163,14 @@ namespace Decree73.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("OfficerId")
                         .HasColumnType("integer");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<string>("TaskGroup")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");
@@ -467,6 +525,24 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         {
                             Id = 25,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2026, 8, 22),
+                            Kind = "MakeUpWorkingDay",
+                            Name = "Làm bù cho ngày 31/8/2026",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 26,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2026, 8, 31),
+                            Kind = "DayOff",
+                            Name = "Nghỉ hoán đổi Quốc khánh (làm bù 22/8/2026)",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 27,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2026, 9, 1),
                             Kind = "DayOff",
                             Name = "Quốc khánh",
@@ -474,7 +550,7 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         },
                         new
                         {
-                            Id = 26,
+                            Id = 28,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2026, 9, 2),
                             Kind = "DayOff",
@@ -483,7 +559,7 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         },
                         new
                         {
-                            Id = 27,
+                            Id = 29,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 1, 1),
                             Kind = "DayOff",
@@ -492,7 +568,7 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         },
                         new
                         {
-                            Id = 28,
+                            Id = 30,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 2, 5),
                             Kind = "DayOff",
@@ -501,7 +577,7 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         },
                         new
                         {
-                            Id = 29,
+                            Id = 31,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 2, 8),
                             Kind = "DayOff",
@@ -510,7 +586,7 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         },
                         new
                         {
-                            Id = 30,
+                            Id = 32,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 2, 9),
                             Kind = "DayOff",
@@ -519,7 +595,7 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         },
                         new
                         {
-                            Id = 31,
+                            Id = 33,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 2, 10),
                             Kind = "DayOff",
@@ -528,7 +604,7 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         },
                         new
                         {
-                            Id = 32,
+                            Id = 34,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 2, 11),
                             Kind = "DayOff",
@@ -537,16 +613,16 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         },
                         new
                         {
-                            Id = 33,
+                            Id = 35,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 4, 16),
                             Kind = "DayOff",
-                            Name = "Giỗ Tổ Hùng Vương",
+                            Name = "Giỗ Tổ Hùng Vương (dự kiến)",
                             Version = 1
                         },
                         new
                         {
-                            Id = 34,
+                            Id = 36,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 4, 30),
                             Kind = "DayOff",
@@ -555,7 +631,7 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         },
                         new
                         {
-                            Id = 35,
+                            Id = 37,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 5, 3),
                             Kind = "DayOff",
@@ -564,7 +640,7 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         },
                         new
                         {
-                            Id = 36,
+                            Id = 38,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 9, 2),
                             Kind = "DayOff",
@@ -573,12 +649,84 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         },
                         new
                         {
-                            Id = 37,
+                            Id = 39,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 9, 3),
                             Kind = "DayOff",
-                            Name = "Quốc khánh",
+                            Name = "Quốc khánh (ngày liền kề, dự kiến)",
                             Version = 1
+                        });
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Calendar.CalendarYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("CalendarYears", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Confirmed = true,
+                            CreatedAtUtc = new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Reference = "Thông báo 6150/TB-LĐTBXH",
+                            Version = 1,
+                            Year = 2025
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Confirmed = true,
+                            CreatedAtUtc = new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Reference = "Thông báo 9441/TB-BNV ngày 16/10/2025; văn bản 12729/VPCP-KGVX ngày 25/12/2025",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Confirmed = false,
+                            CreatedAtUtc = new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1,
+                            Year = 2027
                         });
                 });
 
@@ -881,6 +1029,10 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)");
+
+                    b.Property<string>("TaskGroup")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");
@@ -2098,6 +2250,77 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.ToTable("PeriodicReports", (string)null);
                 });
 
+            modelBuilder.Entity("Decree73.Domain.Violations.ViolationRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Act")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("DecidingUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("HandledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Handling")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecordedByOfficerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("ProposalId");
+
+                    b.HasIndex("RecordedByOfficerId");
+
+                    b.HasIndex("DecidingUnitId", "HandledOn");
+
+                    b.ToTable("ViolationRecords", (string)null);
+                });
+
             modelBuilder.Entity("Decree73.Infrastructure.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2313,6 +2536,15 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Appraisal.AgencyAppraisalYear", b =>
+                {
+                    b.HasOne("Decree73.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Decree73.Domain.Appraisal.AppraisalRecord", b =>
@@ -2696,6 +2928,33 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.HasOne("Decree73.Domain.Organisation.OrganisationUnit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Violations.ViolationRecord", b =>
+                {
+                    b.HasOne("Decree73.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("DecidingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Decree73.Domain.People.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Decree73.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Decree73.Domain.People.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByOfficerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

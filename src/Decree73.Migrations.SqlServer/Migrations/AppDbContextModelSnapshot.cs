@@ -71,6 +71,53 @@ namespace Decree73.Migrations.SqlServer.Migrations
                     b.ToTable("RoleGrants", (string)null);
                 });
 
+            modelBuilder.Entity("Decree73.Domain.Appraisal.AgencyAppraisalYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("DecisionReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool>("OutstandingAgency")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("AgencyAppraisalYears", (string)null);
+                });
+
             modelBuilder.Entity("Decree73.Domain.Appraisal.AppraisalRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -89,6 +136,9 @@ namespace Decree73.Migrations.SqlServer.Migrations
                     b.Property<string>("DecisionReference")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("Disqualified")
+                        .HasColumnType("bit");
 
                     b.Property<int>("EnteredByOfficerId")
                         .HasColumnType("int");
@@ -113,6 +163,14 @@ namespace Decree73.Migrations.SqlServer.Migrations
 
                     b.Property<int>("OfficerId")
                         .HasColumnType("int");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<string>("TaskGroup")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("int");
@@ -467,6 +525,24 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         {
                             Id = 25,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2026, 8, 22),
+                            Kind = "MakeUpWorkingDay",
+                            Name = "Làm bù cho ngày 31/8/2026",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 26,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2026, 8, 31),
+                            Kind = "DayOff",
+                            Name = "Nghỉ hoán đổi Quốc khánh (làm bù 22/8/2026)",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 27,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2026, 9, 1),
                             Kind = "DayOff",
                             Name = "Quốc khánh",
@@ -474,7 +550,7 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         },
                         new
                         {
-                            Id = 26,
+                            Id = 28,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2026, 9, 2),
                             Kind = "DayOff",
@@ -483,7 +559,7 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         },
                         new
                         {
-                            Id = 27,
+                            Id = 29,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 1, 1),
                             Kind = "DayOff",
@@ -492,7 +568,7 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         },
                         new
                         {
-                            Id = 28,
+                            Id = 30,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 2, 5),
                             Kind = "DayOff",
@@ -501,7 +577,7 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         },
                         new
                         {
-                            Id = 29,
+                            Id = 31,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 2, 8),
                             Kind = "DayOff",
@@ -510,7 +586,7 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         },
                         new
                         {
-                            Id = 30,
+                            Id = 32,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 2, 9),
                             Kind = "DayOff",
@@ -519,7 +595,7 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         },
                         new
                         {
-                            Id = 31,
+                            Id = 33,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 2, 10),
                             Kind = "DayOff",
@@ -528,7 +604,7 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         },
                         new
                         {
-                            Id = 32,
+                            Id = 34,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 2, 11),
                             Kind = "DayOff",
@@ -537,16 +613,16 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         },
                         new
                         {
-                            Id = 33,
+                            Id = 35,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 4, 16),
                             Kind = "DayOff",
-                            Name = "Giỗ Tổ Hùng Vương",
+                            Name = "Giỗ Tổ Hùng Vương (dự kiến)",
                             Version = 1
                         },
                         new
                         {
-                            Id = 34,
+                            Id = 36,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 4, 30),
                             Kind = "DayOff",
@@ -555,7 +631,7 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         },
                         new
                         {
-                            Id = 35,
+                            Id = 37,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 5, 3),
                             Kind = "DayOff",
@@ -564,7 +640,7 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         },
                         new
                         {
-                            Id = 36,
+                            Id = 38,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 9, 2),
                             Kind = "DayOff",
@@ -573,12 +649,84 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         },
                         new
                         {
-                            Id = 37,
+                            Id = 39,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 9, 3),
                             Kind = "DayOff",
-                            Name = "Quốc khánh",
+                            Name = "Quốc khánh (ngày liền kề, dự kiến)",
                             Version = 1
+                        });
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Calendar.CalendarYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("CalendarYears", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Confirmed = true,
+                            CreatedAtUtc = new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Reference = "Thông báo 6150/TB-LĐTBXH",
+                            Version = 1,
+                            Year = 2025
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Confirmed = true,
+                            CreatedAtUtc = new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Reference = "Thông báo 9441/TB-BNV ngày 16/10/2025; văn bản 12729/VPCP-KGVX ngày 25/12/2025",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Confirmed = false,
+                            CreatedAtUtc = new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1,
+                            Year = 2027
                         });
                 });
 
@@ -880,6 +1028,10 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("TaskGroup")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("int");
@@ -2099,6 +2251,77 @@ namespace Decree73.Migrations.SqlServer.Migrations
                     b.ToTable("PeriodicReports", (string)null);
                 });
 
+            modelBuilder.Entity("Decree73.Domain.Violations.ViolationRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Act")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("DecidingUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("HandledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Handling")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RecordedByOfficerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("ProposalId");
+
+                    b.HasIndex("RecordedByOfficerId");
+
+                    b.HasIndex("DecidingUnitId", "HandledOn");
+
+                    b.ToTable("ViolationRecords", (string)null);
+                });
+
             modelBuilder.Entity("Decree73.Infrastructure.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2316,6 +2539,15 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Appraisal.AgencyAppraisalYear", b =>
+                {
+                    b.HasOne("Decree73.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Decree73.Domain.Appraisal.AppraisalRecord", b =>
@@ -2699,6 +2931,33 @@ namespace Decree73.Migrations.SqlServer.Migrations
                     b.HasOne("Decree73.Domain.Organisation.OrganisationUnit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Violations.ViolationRecord", b =>
+                {
+                    b.HasOne("Decree73.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("DecidingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Decree73.Domain.People.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Decree73.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Decree73.Domain.People.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByOfficerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -64,6 +64,51 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.ToTable("RoleGrants", (string)null);
                 });
 
+            modelBuilder.Entity("Decree73.Domain.Appraisal.AgencyAppraisalYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OutstandingAgency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("AgencyAppraisalYears", (string)null);
+                });
+
             modelBuilder.Entity("Decree73.Domain.Appraisal.AppraisalRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -80,6 +125,9 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.Property<string>("DecisionReference")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Disqualified")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("EnteredByOfficerId")
                         .HasColumnType("INTEGER");
@@ -104,6 +152,14 @@ namespace Decree73.Migrations.Sqlite.Migrations
 
                     b.Property<int>("OfficerId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaskGroup")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
@@ -454,6 +510,24 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         {
                             Id = 25,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2026, 8, 22),
+                            Kind = "MakeUpWorkingDay",
+                            Name = "Làm bù cho ngày 31/8/2026",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 26,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Date = new DateOnly(2026, 8, 31),
+                            Kind = "DayOff",
+                            Name = "Nghỉ hoán đổi Quốc khánh (làm bù 22/8/2026)",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 27,
+                            CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2026, 9, 1),
                             Kind = "DayOff",
                             Name = "Quốc khánh",
@@ -461,7 +535,7 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         },
                         new
                         {
-                            Id = 26,
+                            Id = 28,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2026, 9, 2),
                             Kind = "DayOff",
@@ -470,7 +544,7 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         },
                         new
                         {
-                            Id = 27,
+                            Id = 29,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 1, 1),
                             Kind = "DayOff",
@@ -479,7 +553,7 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         },
                         new
                         {
-                            Id = 28,
+                            Id = 30,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 2, 5),
                             Kind = "DayOff",
@@ -488,7 +562,7 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         },
                         new
                         {
-                            Id = 29,
+                            Id = 31,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 2, 8),
                             Kind = "DayOff",
@@ -497,7 +571,7 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         },
                         new
                         {
-                            Id = 30,
+                            Id = 32,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 2, 9),
                             Kind = "DayOff",
@@ -506,7 +580,7 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         },
                         new
                         {
-                            Id = 31,
+                            Id = 33,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 2, 10),
                             Kind = "DayOff",
@@ -515,7 +589,7 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         },
                         new
                         {
-                            Id = 32,
+                            Id = 34,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 2, 11),
                             Kind = "DayOff",
@@ -524,16 +598,16 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         },
                         new
                         {
-                            Id = 33,
+                            Id = 35,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 4, 16),
                             Kind = "DayOff",
-                            Name = "Giỗ Tổ Hùng Vương",
+                            Name = "Giỗ Tổ Hùng Vương (dự kiến)",
                             Version = 1
                         },
                         new
                         {
-                            Id = 34,
+                            Id = 36,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 4, 30),
                             Kind = "DayOff",
@@ -542,7 +616,7 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         },
                         new
                         {
-                            Id = 35,
+                            Id = 37,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 5, 3),
                             Kind = "DayOff",
@@ -551,7 +625,7 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         },
                         new
                         {
-                            Id = 36,
+                            Id = 38,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 9, 2),
                             Kind = "DayOff",
@@ -560,12 +634,82 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         },
                         new
                         {
-                            Id = 37,
+                            Id = 39,
                             CreatedAtUtc = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
                             Date = new DateOnly(2027, 9, 3),
                             Kind = "DayOff",
-                            Name = "Quốc khánh",
+                            Name = "Quốc khánh (ngày liền kề, dự kiến)",
                             Version = 1
+                        });
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Calendar.CalendarYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("CalendarYears", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Confirmed = true,
+                            CreatedAtUtc = new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Reference = "Thông báo 6150/TB-LĐTBXH",
+                            Version = 1,
+                            Year = 2025
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Confirmed = true,
+                            CreatedAtUtc = new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Reference = "Thông báo 9441/TB-BNV ngày 16/10/2025; văn bản 12729/VPCP-KGVX ngày 25/12/2025",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Confirmed = false,
+                            CreatedAtUtc = new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1,
+                            Year = 2027
                         });
                 });
 
@@ -858,6 +1002,10 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.Property<string>("SortName")
                         .IsRequired()
                         .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaskGroup")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("UnitId")
@@ -2048,6 +2196,75 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.ToTable("PeriodicReports", (string)null);
                 });
 
+            modelBuilder.Entity("Decree73.Domain.Violations.ViolationRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Act")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DecidingUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HandledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handling")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecordedByOfficerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("ProposalId");
+
+                    b.HasIndex("RecordedByOfficerId");
+
+                    b.HasIndex("DecidingUnitId", "HandledOn");
+
+                    b.ToTable("ViolationRecords", (string)null);
+                });
+
             modelBuilder.Entity("Decree73.Infrastructure.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2259,6 +2476,15 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Appraisal.AgencyAppraisalYear", b =>
+                {
+                    b.HasOne("Decree73.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Decree73.Domain.Appraisal.AppraisalRecord", b =>
@@ -2642,6 +2868,33 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.HasOne("Decree73.Domain.Organisation.OrganisationUnit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Decree73.Domain.Violations.ViolationRecord", b =>
+                {
+                    b.HasOne("Decree73.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("DecidingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Decree73.Domain.People.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Decree73.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Decree73.Domain.People.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByOfficerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

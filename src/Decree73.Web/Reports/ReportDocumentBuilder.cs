@@ -92,7 +92,12 @@ public static class ReportDocumentBuilder
 
             columns.Add(new SheetColumn(ReportText.Col_Item, 60));
             columns.Add(new SheetColumn(ReportText.Col_Count, 12, ColumnKind.Integer));
-            var rows = table.Lines.Select(l => table.Grouped ? new object?[] { l.Group, l.Label, l.Stated } : [l.Label, l.Stated]).ToList();
+            if (table.Grouped)
+            {
+                columns.Add(new SheetColumn(ReportText.Col_Share, 12));
+            }
+
+            var rows = table.Lines.Select(l => table.Grouped ? new object?[] { l.Group, l.Label, l.Stated, l.ShareText } : [l.Label, l.Stated]).ToList();
             sheets.Add(new SheetData($"{n}. {table.Title}", columns, rows));
         }
 
@@ -133,9 +138,9 @@ public static class ReportDocumentBuilder
 
     private static DocumentTable Table(FigureTable table, int number) =>
         new(string.Format(CultureInfo.InvariantCulture, ReportText.Doc_TableCaption, number, table.Title),
-            table.Grouped ? [ReportText.Col_Group, ReportText.Col_Item, ReportText.Col_Count] : [ReportText.Col_Item, ReportText.Col_Count],
-            table.Lines.Select(l => table.Grouped ? (IReadOnlyList<TableCell>)[l.Group, l.Label, l.Stated] : [l.Label, l.Stated]).ToList(),
-            ColumnWidths: table.Grouped ? [3, 5, 2] : [8, 2]);
+            table.Grouped ? [ReportText.Col_Group, ReportText.Col_Item, ReportText.Col_Count, ReportText.Col_Share] : [ReportText.Col_Item, ReportText.Col_Count],
+            table.Lines.Select(l => table.Grouped ? (IReadOnlyList<TableCell>)[l.Group, l.Label, l.Stated, l.ShareText] : [l.Label, l.Stated]).ToList(),
+            ColumnWidths: table.Grouped ? [3, 5, 2, 2] : [8, 2]);
 
     private static void Text(List<DocumentBlock> body, string? text) =>
         body.Add(new DocumentParagraph(text ?? ReportText.Details_Empty));

@@ -10,9 +10,12 @@ using Decree73.Web.Resources;
 namespace Decree73.Web.Reports;
 
 /// <summary>One line of a figures table: the stated count and, beside a frozen report, the count computed now.</summary>
-public sealed record FigureLine(string? Group, string Label, int Stated, int? Live)
+public sealed record FigureLine(string? Group, string Label, int Stated, int? Live, decimal? Share = null)
 {
     public bool Differs => Live is { } live && live != Stated;
+
+    /// <summary>"75%", "18,75%" (<see cref="ReportShares"/>); empty when the line has no share.</summary>
+    public string ShareText => Share is { } share ? Application.Documents.VietnameseFormat.Number(share) + "%" : "";
 }
 
 /// <summary>A table of the report: what the page, the .docx and the .xlsx all show.</summary>
@@ -43,16 +46,24 @@ public static class ReportTables
             });
         }
 
-        IEnumerable<FigureLine> People(Func<ReportFigures, PersonBreakdown> people) =>
-        [
-            Line(ReportText.Fig_PeopleTotal, f => people(f).Total),
-            .. RowLines(f => people(f).ByPost, r => EnumText.Of(Enum.Parse<PostKind>(r.Key)), ReportText.Group_Post),
-            .. RowLines(f => people(f).BySex, r => EnumText.Of(Enum.Parse<Sex>(r.Key)), ReportText.Group_Sex),
-            .. RowLines(f => people(f).ByAgeGroup, r => r.Key == AgeGroups.Under40 ? ReportText.Age_Under40 : ReportText.Age_From40, ReportText.Group_Age),
-            .. RowLines(f => people(f).ByEducation, r => EnumText.Of(Enum.Parse<EducationLevel>(r.Key)), ReportText.Group_Education),
-            .. RowLines(f => people(f).ByEthnicGroup, r => r.Key == EthnicGroups.Kinh ? ReportText.Ethnic_Kinh : ReportText.Ethnic_Other, ReportText.Group_EthnicGroup),
-            .. RowLines(f => people(f).ByEthnicity, r => r.Label ?? r.Key, ReportText.Group_Ethnicity),
-        ];
+        // Every line of a people table carries its share of the people counted (the stated figures), as the seed does.
+        IEnumerable<FigureLine> People(Func<ReportFigures, PersonBreakdown> people)
+        {
+            var total = people(stated).Total;
+            FigureLine Shared(FigureLine line) => line with { Share = ReportShares.Percent(line.Stated, total) };
+            FigureLine[] lines =
+            [
+                Line(ReportText.Fig_PeopleTotal, f => people(f).Total),
+                .. RowLines(f => people(f).ByPost, r => EnumText.Of(Enum.Parse<PostKind>(r.Key)), ReportText.Group_Post),
+                .. RowLines(f => people(f).BySex, r => EnumText.Of(Enum.Parse<Sex>(r.Key)), ReportText.Group_Sex),
+                .. RowLines(f => people(f).ByAgeGroup, r => r.Key == AgeGroups.Under40 ? ReportText.Age_Under40 : ReportText.Age_From40, ReportText.Group_Age),
+                Line(ReportText.Education_UniversityOrHigher, f => ReportShares.UniversityOrHigher(people(f)), ReportText.Group_Education),
+                .. RowLines(f => people(f).ByEducation, r => EnumText.Of(Enum.Parse<EducationLevel>(r.Key)), ReportText.Group_Education),
+                .. RowLines(f => people(f).ByEthnicGroup, r => r.Key == EthnicGroups.Kinh ? ReportText.Ethnic_Kinh : ReportText.Ethnic_Other, ReportText.Group_EthnicGroup),
+                .. RowLines(f => people(f).ByEthnicity, r => r.Label ?? r.Key, ReportText.Group_Ethnicity),
+            ];
+            return lines.Select(Shared);
+        }
 
         return
         [
@@ -80,6 +91,7 @@ public static class ReportTables
                 Line(ReportText.Fig_PeopleTotal, f => f.ProtectedOfficers),
                 .. RowLines(f => f.ProtectedByType, r => Text<ProtectionType>(r.Key)),
             ]),
+            new(ReportText.Table_Violations, false, [Line(ReportText.Fig_ViolationsHandled, f => f.ViolationsHandled)]),
             new(ReportText.Table_ByField, false, RowLines(f => f.ReceivedByField, r => r.Label ?? ReportText.Field_None).ToList()),
             new(ReportText.Table_ByUnit, false, RowLines(f => f.ReceivedByUnit, r => r.Label ?? r.Key).ToList()),
             new(ReportText.Table_Proposers, true, People(f => f.Proposers).ToList()),

@@ -17,6 +17,8 @@ internal sealed class AppraisalRecordConfiguration : IEntityTypeConfiguration<Ap
         builder.HasOne<Officer>().WithMany().HasForeignKey(a => a.EnteredByOfficerId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(a => a.Note).HasMaxLength(2000);
         builder.Property(a => a.DecisionReference).HasMaxLength(200);
+        builder.Property(a => a.TaskGroup).HasMaxLength(100);
+        builder.Property(a => a.Score).HasPrecision(5, 2);
 
         builder.HasIndex(a => new { a.OfficerId, a.Year }).IsUnique();
         // The quota warning counts grades per unit and year.

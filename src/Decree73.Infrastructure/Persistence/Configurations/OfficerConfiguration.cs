@@ -15,6 +15,7 @@ internal sealed class OfficerConfiguration : IEntityTypeConfiguration<Officer>
         builder.Property(o => o.SortName).HasMaxLength(150).IsRequired();
         builder.Property(o => o.Ethnicity).HasMaxLength(50).IsRequired();
         builder.Property(o => o.PostTitle).HasMaxLength(150);
+        builder.Property(o => o.TaskGroup).HasMaxLength(100);
         builder.HasOne(o => o.Unit).WithMany().HasForeignKey(o => o.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithOne().HasForeignKey<Officer>(o => o.UserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(o => new { o.SortName, o.Id });

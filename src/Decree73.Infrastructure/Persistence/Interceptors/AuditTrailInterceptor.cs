@@ -259,6 +259,14 @@ public sealed class AuditTrailInterceptor(TimeProvider time, ICurrentUser curren
             return AuditActions.PartyOpinionRecorded;
         }
 
+        string[] dueDates = [nameof(Proposal.DecisionDueOn), nameof(Proposal.StepDueOn)];
+        var changed = entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue) && !Bookkeeping.Contains(p.Metadata.Name))
+            .Select(p => p.Metadata.Name).ToList();
+        if (changed.Count > 0 && changed.All(dueDates.Contains))
+        {
+            return AuditActions.DeadlinesRecomputed;
+        }
+
         return proposal.State == ProposalState.Draft ? AuditActions.DraftEdited : AuditActions.Updated;
     }
 

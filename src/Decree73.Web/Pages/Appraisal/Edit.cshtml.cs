@@ -31,7 +31,11 @@ public sealed class EditModel(AppraisalService appraisal) : PageModel
 
         // A new entry starts from the suggested credit and no grade: the grade is always the Interior officer's choice.
         Input = Sheet.Entry is { } entry
-            ? new AppraisalInput { Grade = entry.Grade, InnovationCredited = entry.InnovationCredited, Note = entry.Note, DecisionReference = entry.DecisionReference }
+            ? new AppraisalInput
+            {
+                Grade = entry.Grade, InnovationCredited = entry.InnovationCredited, Note = entry.Note, DecisionReference = entry.DecisionReference,
+                Score = entry.Score, Disqualified = entry.Disqualified,
+            }
             : new AppraisalInput { InnovationCredited = Sheet.Suggestion.Suggested };
         Version = Sheet.Entry?.Version ?? 0;
         return Page();

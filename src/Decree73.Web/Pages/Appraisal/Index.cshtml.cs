@@ -1,4 +1,6 @@
 using Decree73.Application.Appraisal;
+using Decree73.Application.Common;
+using Decree73.Web.Resources;
 using Decree73.Application.Resources;
 using Decree73.Application.Units;
 using Microsoft.AspNetCore.Mvc;
@@ -22,6 +24,9 @@ public sealed class IndexModel(AppraisalService appraisal) : PageModel
 
     [BindProperty(SupportsGet = true)]
     public string? After { get; set; }
+
+    [BindProperty]
+    public AgencyYearInput AgencyYear { get; set; } = new();
 
     public IReadOnlyList<UnitOption> Units { get; private set; } = [];
     public UnitAppraisalSummary? Summary { get; private set; }
@@ -51,5 +56,33 @@ public sealed class IndexModel(AppraisalService appraisal) : PageModel
         }
 
         return Page();
+    }
+
+    /// <summary>The Decree 335/2025 exception for the shown unit and year; "not found" outside the user's scope.</summary>
+    public async Task<IActionResult> OnPostAgencyYearAsync(CancellationToken ct)
+    {
+        if (UnitId is not { } unitId || Year is not { } year)
+        {
+            return NotFound();
+        }
+
+        var result = await appraisal.SetAgencyYearAsync(unitId, year, AgencyYear, ct);
+        if (result.Status == OperationStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            TempData["Status"] = AppraisalText.Appraisal_AgencyYearSaved;
+            return RedirectToPage(new { unitId, year });
+        }
+
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(string.IsNullOrEmpty(error.Field) ? "" : "AgencyYear." + error.Field, error.Message);
+        }
+
+        return await OnGetAsync(ct);
     }
 }

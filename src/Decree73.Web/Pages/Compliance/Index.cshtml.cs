@@ -8,9 +8,14 @@ using Microsoft.Extensions.Options;
 namespace Decree73.Web.Pages.Compliance;
 
 /// <summary>The compliance overview: red flags, who holds what, stalled proposals and the charts.</summary>
-public sealed class IndexModel(ComplianceService compliance, IOptions<ComplianceOptions> options) : CompliancePage
+public sealed class IndexModel(
+    ComplianceService compliance, IOptions<ComplianceOptions> options, Application.Calendar.CalendarAdminService calendar,
+    Application.Access.UserAccess access) : CompliancePage
 {
     public ComplianceOverview Overview { get; private set; } = null!;
+
+    /// <summary>Next year, when its calendar is still unconfirmed on or after 1 November and the user is an administrator.</summary>
+    public int? UnconfirmedCalendarYear { get; private set; }
     public ComplianceOptions Settings => options.Value;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -23,6 +28,11 @@ public sealed class IndexModel(ComplianceService compliance, IOptions<Compliance
 
         Overview = result.Value!;
         (Scope, Period) = (Overview.Scope, Overview.Period);
+        if (await access.HasRoleAsync(Domain.Access.AppRole.Administrator, ct) && await calendar.NextYearConfirmationOverdueAsync(ct))
+        {
+            UnconfirmedCalendarYear = Overview.Today.Year + 1;
+        }
+
         return Page();
     }
 

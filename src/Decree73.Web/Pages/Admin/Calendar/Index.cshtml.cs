@@ -20,7 +20,11 @@ public sealed class IndexModel(CalendarAdminService calendar, TimeProvider time)
     [BindProperty]
     public CalendarDayInput Input { get; set; } = new();
 
+    [BindProperty]
+    public string? Reference { get; set; }
+
     public IReadOnlyList<CalendarDay> Days { get; private set; } = [];
+    public CalendarYear? YearStatus { get; private set; }
     public bool MayEdit { get; private set; }
     public int ShownYear => Year is >= 2000 and <= 2100 ? Year.Value : VietnamTime.Today(time).Year;
 
@@ -36,7 +40,7 @@ public sealed class IndexModel(CalendarAdminService calendar, TimeProvider time)
 
         if (result.Succeeded)
         {
-            TempData["Status"] = UiText.Calendar_Added;
+            TempData["Status"] = UiText.Calendar_Added + " " + UiText.Calendar_Recomputed;
             return RedirectToPage(new { year = Input.Date!.Value.Year });
         }
 
@@ -51,7 +55,7 @@ public sealed class IndexModel(CalendarAdminService calendar, TimeProvider time)
         switch (result.Status)
         {
             case OperationStatus.Ok:
-                TempData["Status"] = UiText.Calendar_Deleted;
+                TempData["Status"] = UiText.Calendar_Deleted + " " + UiText.Calendar_Recomputed;
                 return RedirectToPage(new { year = ShownYear });
             case OperationStatus.Forbidden:
                 return Forbid();
@@ -64,8 +68,27 @@ public sealed class IndexModel(CalendarAdminService calendar, TimeProvider time)
         return Page();
     }
 
+    /// <summary>Confirms the shown year against its announcement, or (confirmed = false) marks it provisional again.</summary>
+    public async Task<IActionResult> OnPostYearAsync(bool confirmed, CancellationToken ct)
+    {
+        var result = await calendar.SetYearAsync(ShownYear, confirmed, Reference, ct);
+        switch (result.Status)
+        {
+            case OperationStatus.Ok:
+                TempData["Status"] = UiText.Calendar_YearSaved;
+                return RedirectToPage(new { year = ShownYear });
+            case OperationStatus.Forbidden:
+                return Forbid();
+        }
+
+        ModelState.AddErrors(result);
+        await LoadAsync(ct);
+        return Page();
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
+        YearStatus = await calendar.YearStatusAsync(ShownYear, ct);
         Days = await calendar.YearAsync(ShownYear, ct);
         MayEdit = await calendar.MayEditAsync(ct);
     }

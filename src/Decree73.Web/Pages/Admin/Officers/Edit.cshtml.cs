@@ -94,7 +94,7 @@ public sealed class EditModel(OfficerService officers, UnitService units, UnitPe
         {
             FullName = officer.FullName, Sex = officer.Sex, DateOfBirth = officer.DateOfBirth, EducationLevel = officer.EducationLevel,
             PoliticalTheoryLevel = officer.PoliticalTheoryLevel, Ethnicity = officer.Ethnicity, PostKind = officer.PostKind,
-            PostTitle = officer.PostTitle, Category = officer.Category, UnitId = officer.UnitId,
+            PostTitle = officer.PostTitle, TaskGroup = officer.TaskGroup, Category = officer.Category, UnitId = officer.UnitId,
         };
         Version = officer.Version;
     }
