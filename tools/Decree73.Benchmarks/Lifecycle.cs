@@ -12,13 +12,20 @@ internal static class Lifecycle
 {
     private const string Report = "Đã hoàn thành các nội dung của kế hoạch: tiếp nhận, số hóa và trả kết quả trực tuyến cho người dân.";
 
-    public static void Drive(Proposal p, ProposalState target, Random random, int headId, int deputyId, string receipt, DateTime received)
+    public static void Drive(Proposal p, ProposalState target, Random random, int headId, int deputyId, string receipt, DateTime received, int escalateToUnitId)
     {
         var proposer = new ProposalActor(p.ProposerId);
         var head = new ProposalActor(headId, IsDecidingHead: true);
         var day = DateOnly.FromDateTime(received);
         var document = new DecisionDocument("1/QĐ-UBND", day, "Chủ tịch");
         Vote[] Votes(bool inFavour) => [new(headId, inFavour), new(deputyId, inFavour)];
+        // The whole roster (head and deputy) meets on the day of receipt.
+        var meeting = new VoteMeeting(DateOnly.FromDateTime(received.AddHours(7)), [headId, deputyId], VoteBase.VotesCast, DateOnly.MaxValue);
+        if (target == ProposalState.Escalated && p.DecidingUnitId == escalateToUnitId)
+        {
+            // Nothing above the province: its own proposals stay at receipt instead.
+            target = ProposalState.Submitted;
+        }
 
         Ok(p.Submit(proposer, true, receipt, received, day.AddDays(9)));
         var since = received;
@@ -31,11 +38,13 @@ internal static class Lifecycle
         switch (target)
         {
             case ProposalState.Rejected:
+                // Art. 8(1): rejection only after a vote that did not pass.
+                Ok(p.RecordVote(head, Votes(false), partyOpinionRequired: false, meeting));
                 Ok(p.Reject(head, "Chưa đáp ứng điều kiện Điều 5"));
                 Assign(p, null, since, null);
                 return;
             case ProposalState.Escalated:
-                Ok(p.Escalate(head, "Vượt thẩm quyền"));
+                Ok(p.Escalate(head, "Vượt thẩm quyền", escalateToUnitId, targetIsAbove: true));
                 Assign(p, null, since, null);
                 return;
         }
@@ -47,7 +56,7 @@ internal static class Lifecycle
         }
 
         var passes = target != ProposalState.NotPassed && random.Next(15) != 0;
-        Ok(p.RecordVote(head, Votes(passes), partyOpinionRequired: false));
+        Ok(p.RecordVote(head, Votes(passes), partyOpinionRequired: false, meeting));
         if (target == ProposalState.NotPassed)
         {
             Assign(p, headId, since, p.DecisionDueOn);

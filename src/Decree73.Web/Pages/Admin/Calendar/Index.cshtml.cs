@@ -81,7 +81,7 @@ public sealed class IndexModel(CalendarAdminService calendar, TimeProvider time)
                 return Forbid();
         }
 
-        ModelState.AddErrors(result);
+        this.AddErrors(result);
         await LoadAsync(ct);
         return Page();
     }
