@@ -16,7 +16,7 @@ public sealed class ShowcaseRulesTests
     public void Only_a_completed_proposal_with_every_finding_met_and_no_damage_is_a_model(
         EvaluationOutcome outcome, bool policy, bool motive, bool common, bool damage, bool allowed)
     {
-        var proposal = Evaluated(outcome, new EvaluationFindings(policy, motive, common, damage, damage ? "Hỏng thiết bị" : null));
+        var proposal = Evaluated(outcome, new EvaluationFindings(policy, motive, common, damage, damage ? "Hỏng thiết bị" : null, "Khách quan", "Chủ quan"));
 
         Assert.Equal(allowed, ShowcaseEntry.CanPublish(proposal).IsSuccess);
     }
@@ -36,6 +36,7 @@ public sealed class ShowcaseRulesTests
         Vote[] votes = [new(head, true)];
         Assert.True(proposal.Submit(new ProposalActor(proposer), true, "X-1", DateTime.UtcNow, new DateOnly(2026, 3, 10)).IsSuccess);
         Assert.True(proposal.RecordPartyOpinion(actor).IsSuccess);
+        Assert.True(proposal.RecordConditions(actor, ProposalTransitionTests.AllConditionsMet, DateTime.UtcNow).IsSuccess);
         Assert.True(proposal.RecordVote(actor, votes, partyOpinionRequired: true).IsSuccess);
         Assert.True(proposal.IssueImplementationDecision(actor, document).IsSuccess);
         Assert.True(proposal.ReportCompletion(new ProposalActor(proposer), new string('x', Proposal.CompletionReportMinLength), DateTime.UtcNow).IsSuccess);
