@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddScoped<Proposals.OpinionService>();
         services.AddScoped<Proposals.ProgressService>();
         services.AddScoped<Proposals.ImplementerQueries>();
+        services.AddScoped<Proposals.ResultNoticeQueries>();
         services.AddScoped<Attachments.FileIntake>();
         services.AddScoped<Attachments.AttachmentService>();
         services.AddScoped<Audit.AuditVerifier>();

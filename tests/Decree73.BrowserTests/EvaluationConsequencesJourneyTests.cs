@@ -110,7 +110,9 @@ public sealed class EvaluationConsequencesJourneyTests(BrowserFixture browser) :
         var head = new ProposalActor(headId, IsDecidingHead: true);
         Assert.True(proposal.Submit(new ProposalActor(proposerId), true, "TL-61", DateTime.UtcNow, new DateOnly(2026, 3, 20)).IsSuccess);
         Assert.True(proposal.RecordPartyOpinion(head).IsSuccess);
-        Assert.True(proposal.RecordVote(head, [new Vote(headId, true)], partyOpinionRequired: true).IsSuccess);
+        Assert.True(proposal.RecordConditions(head, new ConditionFindings(true, null, true, null, true, null, true, null, true, null, true, null), DateTime.UtcNow).IsSuccess);
+        Assert.True(proposal.RecordVote(head, [new Vote(headId, true)], partyOpinionRequired: true,
+            new VoteMeeting(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)), [headId], VoteBase.VotesCast, DateOnly.MaxValue)).IsSuccess);
         Assert.True(proposal.IssueImplementationDecision(head, new DecisionDocument("30/QĐ-UBND", new DateOnly(2026, 3, 25), "Lê Văn Minh")).IsSuccess);
         Assert.True(proposal.ReportCompletion(
             new ProposalActor(proposerId), "Đã tiếp nhận 60% hồ sơ đất đai qua Zalo; phần còn lại chưa triển khai do chưa có chữ ký số.", DateTime.UtcNow).IsSuccess);

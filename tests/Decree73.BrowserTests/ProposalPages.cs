@@ -78,9 +78,23 @@ public static partial class ProposalPages
         await Assertions.Expect(head.GetByText("Đã có ý kiến cấp ủy cùng cấp.")).ToBeVisibleAsync();
     }
 
+    /// <summary>Records every Art. 5(1) condition as met on the conditions page, then comes back to the proposal.</summary>
+    public static async Task RecordConditionsAsync(IPage head)
+    {
+        await head.GetByRole(AriaRole.Link, new() { Name = "Điều kiện của đề xuất (Điều 5)" }).ClickAsync();
+        foreach (var group in await head.Locator("fieldset.condition").AllAsync())
+        {
+            await group.GetByLabel("Có", new() { Exact = true }).CheckAsync();
+        }
+
+        await head.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận kết luận" }).ClickAsync();
+        await Assertions.Expect(Status(head)).ToHaveTextAsync("Đã ghi nhận kết luận về các điều kiện.");
+    }
+
     /// <summary>Casts the head's and the deputy's votes (true: for, false: against) and records the vote.</summary>
     public static async Task VoteAsync(IPage head, bool headInFavour, bool deputyInFavour, bool expectDone = true)
     {
+        await RecordConditionsAsync(head);
         await head.GetByRole(AriaRole.Group, new() { Name = HeadGroup })
             .GetByLabel(headInFavour ? "Tán thành" : "Không tán thành", new() { Exact = true }).CheckAsync();
         await head.GetByRole(AriaRole.Group, new() { Name = DeputyGroup })

@@ -81,11 +81,13 @@ public sealed class ProtectionPagesAccessibilityTests(BrowserFixture browser) : 
         Vote[] votes = [new(headId, true)];
         Assert.True(proposal.Submit(new ProposalActor(proposerId), true, "TL-99", DateTime.UtcNow, new DateOnly(2025, 8, 20)).IsSuccess);
         Assert.True(proposal.RecordPartyOpinion(head).IsSuccess);
-        Assert.True(proposal.RecordVote(head, votes, partyOpinionRequired: true).IsSuccess);
+        Assert.True(proposal.RecordConditions(head, new ConditionFindings(true, null, true, null, true, null, true, null, true, null, true, null), DateTime.UtcNow).IsSuccess);
+        Assert.True(proposal.RecordVote(head, votes, partyOpinionRequired: true,
+            new VoteMeeting(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)), [headId], VoteBase.VotesCast, DateOnly.MaxValue)).IsSuccess);
         Assert.True(proposal.IssueImplementationDecision(head, document).IsSuccess);
         Assert.True(proposal.ReportCompletion(new ProposalActor(proposerId), "Đã thực hiện toàn bộ kế hoạch, một phần thiết bị bị hỏng trong quá trình thí điểm.", DateTime.UtcNow).IsSuccess);
         Assert.True(proposal.RecordPartyOpinion(head).IsSuccess);
-        Assert.True(proposal.Evaluate(head, votes, EvaluationOutcome.NotCompleted, new EvaluationFindings(true, true, true, true, "Hỏng hai máy quét"), document with { Number = "22/QĐ-UBND" }).IsSuccess);
+        Assert.True(proposal.Evaluate(head, votes, EvaluationOutcome.NotCompleted, new EvaluationFindings(true, true, true, true, "Hỏng hai máy quét", "Thiếu kinh phí", "Chậm triển khai"), document with { Number = "22/QĐ-UBND" }).IsSuccess);
         db.Proposals.Add(proposal);
         await db.SaveChangesAsync();
         return proposal.Id;

@@ -92,6 +92,7 @@ public sealed class AppraisalScenario(ServiceHost host, string code)
         Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
         var document = new DecisionDocument("5/QĐ-UBND", new DateOnly(2026, 3, 3), "Chủ tịch");
         await Step(HeadA.User, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
+        await Step(HeadA.User, id, (w, v) => w.RecordConditionsAsync(id, v, TestConditions.AllMet));
         await Step(HeadA.User, id, (w, v) => w.RecordVoteAsync(id, v, [new Vote(HeadA.Officer, true), new Vote(DeputyA.Officer, true)]));
         await Step(HeadA.User, id, (w, v) => w.IssueImplementationDecisionAsync(id, v, document, [Implementer.Officer]));
         host.Time.Now = new DateTimeOffset(2026, 9, 30, 2, 0, 0, TimeSpan.Zero);
@@ -100,7 +101,7 @@ public sealed class AppraisalScenario(ServiceHost host, string code)
             id, version, "Đã hoàn thành toàn bộ nội dung kế hoạch, số hóa 100% hồ sơ một cửa như cam kết ban đầu."));
         Assert.True(report.Succeeded, string.Join("; ", report.Errors.Select(e => e.Message)));
         await Step(HeadA.User, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
-        var findings = new EvaluationFindings(true, true, true, damage, damage ? "Chậm tiến độ gây chi phí" : null);
+        var findings = new EvaluationFindings(true, true, true, damage, damage ? "Chậm tiến độ gây chi phí" : null, "Thiếu kinh phí", "Chậm triển khai");
         await Step(HeadA.User, id, (w, v) => w.EvaluateAsync(
             id, v, [new Vote(HeadA.Officer, true), new Vote(DeputyA.Officer, true)], outcome, findings,
             new DecisionDocument("20/QĐ-UBND", evaluatedOn, "Chủ tịch")));

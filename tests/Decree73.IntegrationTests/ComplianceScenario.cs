@@ -21,7 +21,7 @@ public sealed record Agency(OrganisationUnit Unit, string Proposer, int Proposer
 /// <summary>Drives proposals through the real services at chosen times (09:00 in Hà Nội on the given day of 2026).</summary>
 public sealed class ComplianceScenario(ServiceHost host)
 {
-    public static readonly EvaluationFindings AllMet = new(true, true, true, false, null);
+    public static readonly EvaluationFindings AllMet = new(true, true, true, false, null, "Thiếu kinh phí", "Chậm triển khai");
     private static readonly DecisionDocument Document = new("12/QĐ-UBND", new DateOnly(2026, 3, 3), "Chủ tịch");
 
     public static DateTimeOffset At(int month, int day) => new(2026, month, day, 2, 0, 0, TimeSpan.Zero);
@@ -67,8 +67,11 @@ public sealed class ComplianceScenario(ServiceHost host)
     public Task PartyOpinionAsync(Agency a, int id, DateTimeOffset at) =>
         StepAsync(a.Head, id, at, (w, v) => w.RecordPartyOpinionAsync(id, v));
 
-    public Task VoteAsync(Agency a, int id, DateTimeOffset at, bool inFavour = true) =>
-        StepAsync(a.Head, id, at, (w, v) => w.RecordVoteAsync(id, v, [new Vote(a.HeadId, inFavour), new Vote(a.DeputyId, inFavour)]));
+    public async Task VoteAsync(Agency a, int id, DateTimeOffset at, bool inFavour = true)
+    {
+        await StepAsync(a.Head, id, at, (w, v) => w.RecordConditionsAsync(id, v, TestConditions.AllMet));
+        await StepAsync(a.Head, id, at, (w, v) => w.RecordVoteAsync(id, v, [new Vote(a.HeadId, inFavour), new Vote(a.DeputyId, inFavour)]));
+    }
 
     /// <summary>The vote without the Party opinion, as a province that had turned the requirement off would allow.</summary>
     public async Task VoteWithoutPartyOpinionAsync(Agency a, int id, DateTimeOffset at)
@@ -150,6 +153,14 @@ public sealed class ComplianceScenario(ServiceHost host)
     {
         host.CurrentUser.UserId = userId;
         return host.InScopeAsync(sp => action(sp.GetRequiredService<TService>()));
+    }
+
+    /// <summary>One workflow step at the proposal's current version, returning the result instead of asserting it.</summary>
+    public async Task<OperationResult> TryAsync(string userId, int id, DateTimeOffset at, Func<ProposalWorkflowService, int, Task<OperationResult>> step)
+    {
+        host.Time.Now = at;
+        var version = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals.Where(p => p.Id == id).Select(p => p.Version).SingleAsync());
+        return await As<OperationResult, ProposalWorkflowService>(userId, w => step(w, version));
     }
 
     private Task StepAsync(string userId, int id, DateTimeOffset at, Func<ProposalWorkflowService, int, Task<OperationResult>> step) =>

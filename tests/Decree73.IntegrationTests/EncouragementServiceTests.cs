@@ -53,10 +53,11 @@ public abstract class EncouragementServiceTests(ServiceHost host)
         var w = await ProtectionWorld.CreateAsync(host, "EN2");
         var id = await w.ProposalAsync("Một phần", EvaluationOutcome.PartlyCompleted);
 
-        foreach (var measure in new[] { EncouragementMeasure.Commendation, EncouragementMeasure.EarlySalaryRaise })
+        // Art. 10(1)(c): the rank-promotion credit needs a completed evaluation like the early raise.
+        foreach (var measure in new[] { EncouragementMeasure.Commendation, EncouragementMeasure.EarlySalaryRaise, EncouragementMeasure.RankPromotionAchievement })
         {
             var refused = await Grant(w, w.Head, id, w.Proposer, Input(BeneficiaryRole.Proposer, measure, 6));
-            Assert.Equal(("Measure", "Khen thưởng và nâng bậc lương trước thời hạn chỉ áp dụng cho đề xuất được đánh giá là hoàn thành (Điều 10 Nghị định 73)."),
+            Assert.Equal(("Measure", "Khen thưởng, thành tích khi xét nâng ngạch và nâng bậc lương trước thời hạn chỉ áp dụng cho đề xuất được đánh giá là hoàn thành (khoản 1 Điều 10 Nghị định 73)."),
                 (Assert.Single(refused.Errors).Field, refused.Errors[0].Message));
         }
 

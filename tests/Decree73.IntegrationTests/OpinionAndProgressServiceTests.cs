@@ -71,9 +71,10 @@ public abstract class OpinionAndProgressServiceTests(ServiceHost host)
         var requestId = (await Load(id)).OpinionRequests.Single().Id;
         Assert.True((await As<OpinionService, OperationResult>(c.Head, s => s.RecordResponseAsync(id, 4, requestId, "Nhất trí"))).Succeeded);
         Vote[] votes = [new(c.HeadId, true), new(c.DeputyId, true)];
-        Assert.True((await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.RecordVoteAsync(id, 5, votes))).Succeeded);
+        Assert.True((await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.RecordConditionsAsync(id, 5, TestConditions.AllMet))).Succeeded);
+        Assert.True((await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.RecordVoteAsync(id, 6, votes))).Succeeded);
         var document = new DecisionDocument("12/QĐ-UBND", new DateOnly(2026, 11, 20), "Chủ tịch");
-        var decided = await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.IssueImplementationDecisionAsync(id, 6, document, implementers));
+        var decided = await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.IssueImplementationDecisionAsync(id, 7, document, implementers));
         Assert.True(decided.Succeeded, string.Join("; ", decided.Errors.Select(e => e.Message)));
     }
 
@@ -96,7 +97,8 @@ public abstract class OpinionAndProgressServiceTests(ServiceHost host)
         Assert.Equal(new DateOnly(2026, 11, 27), request.DueOn); // Friday 20/11/2026 + 5 working days
 
         var answer = await As<OpinionService, OperationResult>(c.Head, s => s.RecordResponseAsync(id, 4, request.Id, "Nhất trí với đề xuất"));
-        var vote = await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.RecordVoteAsync(id, 5, votes));
+        Assert.True((await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.RecordConditionsAsync(id, 5, TestConditions.AllMet))).Succeeded);
+        var vote = await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.RecordVoteAsync(id, 6, votes));
 
         Assert.True(answer.Succeeded);
         Assert.True(vote.Succeeded);
@@ -148,12 +150,13 @@ public abstract class OpinionAndProgressServiceTests(ServiceHost host)
         await As<OpinionService, OperationResult>(c.Head, s => s.RequestAsync(id, 3, OpinionKind.PartyCommittee, "Đảng ủy", null));
         var requestId = (await Load(id)).OpinionRequests.Single().Id;
         await As<OpinionService, OperationResult>(c.Head, s => s.RecordResponseAsync(id, 4, requestId, "Nhất trí"));
-        await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.RecordVoteAsync(id, 5, [new(c.HeadId, true), new(c.DeputyId, true)]));
+        Assert.True((await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.RecordConditionsAsync(id, 5, TestConditions.AllMet))).Succeeded);
+        await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.RecordVoteAsync(id, 6, [new(c.HeadId, true), new(c.DeputyId, true)]));
         var document = new DecisionDocument("12/QĐ-UBND", new DateOnly(2026, 11, 20), "Chủ tịch");
 
         var candidates = await As<ImplementerQueries, IReadOnlyList<ImplementerOption>>(c.Head, async q => await q.CandidatesAsync(await Load(id)));
-        var outside = await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.IssueImplementationDecisionAsync(id, 6, document, [c.ClerkId, c.OutsiderId]));
-        var inside = await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.IssueImplementationDecisionAsync(id, 6, document, [c.ClerkId]));
+        var outside = await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.IssueImplementationDecisionAsync(id, 7, document, [c.ClerkId, c.OutsiderId]));
+        var inside = await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.IssueImplementationDecisionAsync(id, 7, document, [c.ClerkId]));
 
         Assert.Contains(candidates, o => o.OfficerId == c.ClerkId);
         Assert.DoesNotContain(candidates, o => o.OfficerId == c.OutsiderId);
@@ -173,10 +176,10 @@ public abstract class OpinionAndProgressServiceTests(ServiceHost host)
         var milestoneId = (await Load(id)).Milestones.Single().Id;
 
         var canRead = await As<ProposalAccess, bool>(c.Clerk, async a => await a.CanReadAsync(await Load(id)));
-        var update = await As<ProgressService, OperationResult>(c.Clerk, s => s.ReportProgressAsync(id, 7, 60, "Đã số hóa 600 hồ sơ", milestoneId));
-        var down = await As<ProgressService, OperationResult>(c.Clerk, s => s.ReportProgressAsync(id, 8, 50, null, null));
-        var tooShort = await As<ProgressService, OperationResult>(c.Clerk, s => s.ReportCompletionAsync(id, 8, "Xong."));
-        var completed = await As<ProgressService, OperationResult>(c.Clerk, s => s.ReportCompletionAsync(id, 8, Report));
+        var update = await As<ProgressService, OperationResult>(c.Clerk, s => s.ReportProgressAsync(id, 8, 60, "Đã số hóa 600 hồ sơ", milestoneId));
+        var down = await As<ProgressService, OperationResult>(c.Clerk, s => s.ReportProgressAsync(id, 9, 50, null, null));
+        var tooShort = await As<ProgressService, OperationResult>(c.Clerk, s => s.ReportCompletionAsync(id, 9, "Xong."));
+        var completed = await As<ProgressService, OperationResult>(c.Clerk, s => s.ReportCompletionAsync(id, 9, Report));
 
         Assert.True(canRead);
         var listed = await As<ProposalService, Application.Common.KeysetPage<ProposalListItem>>(c.Clerk, s => s.ListAsync(new ProposalFilter()));
@@ -202,9 +205,9 @@ public abstract class OpinionAndProgressServiceTests(ServiceHost host)
         var id = c.ProposalId;
         await ApprovedAndDecidedAsync(c);
 
-        var deputy = await As<ProgressService, OperationResult>(c.Deputy, s => s.ReportProgressAsync(id, 7, 10, "x", null));
-        var clerk = await As<ProgressService, OperationResult>(c.Clerk, s => s.ReportProgressAsync(id, 7, 10, "x", null));
-        var outOfRange = await As<ProgressService, OperationResult>(c.Proposer, s => s.ReportProgressAsync(id, 7, 120, "x", null));
+        var deputy = await As<ProgressService, OperationResult>(c.Deputy, s => s.ReportProgressAsync(id, 8, 10, "x", null));
+        var clerk = await As<ProgressService, OperationResult>(c.Clerk, s => s.ReportProgressAsync(id, 8, 10, "x", null));
+        var outOfRange = await As<ProgressService, OperationResult>(c.Proposer, s => s.ReportProgressAsync(id, 8, 120, "x", null));
 
         Assert.Equal(OperationStatus.Invalid, deputy.Status); // reads it as leadership, but does not implement it
         Assert.Equal(OperationStatus.NotFound, clerk.Status);

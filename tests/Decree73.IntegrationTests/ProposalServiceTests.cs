@@ -189,13 +189,14 @@ public abstract class ProposalServiceTests(ServiceHost host)
         }
 
         await Step(p => p.RecordPartyOpinion(head));
+        await Step(p => p.RecordConditions(head, TestConditions.AllMet, DateTime.UtcNow));
         // The meeting on the day of receipt, the head being the whole roster of this agency.
         await Step(p => p.RecordVote(head, votes, partyOpinionRequired: true,
             new VoteMeeting(DateOnly.FromDateTime(p.ReceivedAtUtc!.Value.AddHours(7)), votes.Select(v => v.OfficerId).ToList(), VoteBase.VotesCast, DateOnly.MaxValue)));
         await Step(p => p.IssueImplementationDecision(head, document));
         await Step(p => p.ReportCompletion(new ProposalActor(proposerId), "Đã hoàn thành toàn bộ nội dung của kế hoạch, kết quả đạt chỉ tiêu đề ra.", DateTime.UtcNow));
         await Step(p => p.RecordPartyOpinion(head));
-        await Step(p => p.Evaluate(head, votes, EvaluationOutcome.PartlyCompleted, new EvaluationFindings(true, true, true, true, "Chậm 2 tháng"), document));
+        await Step(p => p.Evaluate(head, votes, EvaluationOutcome.PartlyCompleted, new EvaluationFindings(true, true, true, true, "Chậm 2 tháng", "Thiếu kinh phí", "Chậm triển khai"), document));
 
         var stored = await Load(draft.Value);
         Assert.Equal(ProposalState.Evaluated, stored.State);

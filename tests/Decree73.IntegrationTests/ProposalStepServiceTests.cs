@@ -79,6 +79,7 @@ public abstract class ProposalStepServiceTests(ServiceHost host)
         await Step(people.Head, draft.Value, (w, v) => w.RecordPartyOpinionAsync(draft.Value, v));
         Assert.Equal(submitted.StepSinceUtc, (await Load(draft.Value)).StepSinceUtc);
 
+        await Step(people.Head, draft.Value, (w, v) => w.RecordConditionsAsync(draft.Value, v, TestConditions.AllMet));
         await Step(people.Head, draft.Value, (w, v) => w.RecordVoteAsync(draft.Value, v, [new Vote(people.HeadId, true), new Vote(people.DeputyId, true)]));
         var approved = await Load(draft.Value);
         Assert.Equal((ProposalState.Approved, people.HeadId, new DateOnly(2026, 3, 11)), (approved.State, approved.ResponsibleOfficerId, approved.StepDueOn));

@@ -81,7 +81,7 @@ public abstract class ProtectionServiceTests(ServiceHost host)
     public async Task With_damage_the_decider_chooses_among_exclusion_exemption_and_mitigation_and_describes_the_damage()
     {
         var w = await ProtectionWorld.CreateAsync(host, "PT3");
-        var id = await w.ProposalAsync("Có thiệt hại", EvaluationOutcome.NotCompleted, new EvaluationFindings(true, true, true, true, "Hỏng thiết bị"));
+        var id = await w.ProposalAsync("Có thiệt hại", EvaluationOutcome.NotCompleted, new EvaluationFindings(true, true, true, true, "Hỏng thiết bị", "Thiếu kinh phí", "Chậm triển khai"));
 
         Refused(await Create(w, w.Head, id, w.Proposer, Input(ProtectionType.NotHeldLiable, "Hỏng")), "Type", "Hình thức bảo vệ này không được áp dụng");
         Refused(await Create(w, w.Head, id, w.Proposer, Input(ProtectionType.Exemption)), "DamageDescription", "Kết quả đánh giá xác định có thiệt hại");
@@ -103,7 +103,8 @@ public abstract class ProtectionServiceTests(ServiceHost host)
     public async Task Findings_not_met_refuse_every_type_with_the_reason_and_an_unevaluated_proposal_is_refused()
     {
         var w = await ProtectionWorld.CreateAsync(host, "PT4");
-        var selfish = await w.ProposalAsync("Vì lợi ích nhóm", EvaluationOutcome.Completed, new EvaluationFindings(true, false, false, false, null));
+        // Art. 11(1): a completed proposal is not held liable whatever the findings; the findings decide only the other cases.
+        var selfish = await w.ProposalAsync("Vì lợi ích nhóm", EvaluationOutcome.NotCompleted, new EvaluationFindings(true, false, false, false, null, "Thiếu kinh phí", "Chậm triển khai"));
         var running = await w.ProposalAsync("Đang thực hiện", null);
 
         foreach (var type in Enum.GetValues<ProtectionType>())
@@ -138,7 +139,7 @@ public abstract class ProtectionServiceTests(ServiceHost host)
     public async Task Editing_keeps_to_the_allowed_types_recomputes_the_legal_basis_and_checks_the_version()
     {
         var w = await ProtectionWorld.CreateAsync(host, "PT6");
-        var id = await w.ProposalAsync("Sửa quyết định", EvaluationOutcome.NotCompleted, new EvaluationFindings(true, true, true, true, "Hỏng"));
+        var id = await w.ProposalAsync("Sửa quyết định", EvaluationOutcome.NotCompleted, new EvaluationFindings(true, true, true, true, "Hỏng", "Thiếu kinh phí", "Chậm triển khai"));
         var recordId = (await Create(w, w.Head, id, w.Proposer, Input(ProtectionType.Exclusion, "Hỏng"))).Value;
         var edit = Input(ProtectionType.Mitigation, "Hỏng máy");
         edit.ActOn = new DateOnly(2025, 7, 1);
@@ -278,7 +279,7 @@ public abstract class ProtectionServiceTests(ServiceHost host)
     public async Task The_head_does_not_decide_their_own_protection()
     {
         var w = await ProtectionWorld.CreateAsync(host, "PTB");
-        var id = await w.ProposalAsync("Người đứng đầu được nêu", EvaluationOutcome.NotCompleted, new EvaluationFindings(true, true, true, true, "Hỏng"));
+        var id = await w.ProposalAsync("Người đứng đầu được nêu", EvaluationOutcome.NotCompleted, new EvaluationFindings(true, true, true, true, "Hỏng", "Thiếu kinh phí", "Chậm triển khai"));
         const string own = "Người đứng đầu không tự quyết định bảo vệ cho chính mình; việc này do cơ quan sử dụng cán bộ cấp trên xem xét.";
 
         // The head approved the proposal, so is among the officers concerned, but not theirs to decide.

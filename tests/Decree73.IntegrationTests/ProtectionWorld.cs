@@ -122,6 +122,7 @@ public sealed class ProtectionWorld
             });
 
         await Step(p => p.RecordPartyOpinion(head));
+        await Step(p => p.RecordConditions(head, TestConditions.AllMet, DateTime.UtcNow));
         // The meeting on the day of receipt, the head being the whole roster of this agency.
         await Step(p => p.RecordVote(head, votes, partyOpinionRequired: true,
             new VoteMeeting(DateOnly.FromDateTime(p.ReceivedAtUtc!.Value.AddHours(7)), votes.Select(v => v.OfficerId).ToList(), VoteBase.VotesCast, DateOnly.MaxValue)));
@@ -135,7 +136,7 @@ public sealed class ProtectionWorld
             ? p.Stop(head, "Dừng theo chỉ đạo", Implementation with { Number = "18/QĐ-UBND" })
             : p.ReportCompletion(new ProposalActor(Proposer.OfficerId), "Đã thực hiện toàn bộ nội dung kế hoạch và báo cáo đầy đủ kết quả đạt được.", DateTime.UtcNow));
         await Step(p => p.RecordPartyOpinion(head));
-        await Step(p => p.Evaluate(head, votes, outcome.Value, findings ?? new EvaluationFindings(true, true, true, false, null), Evaluation));
+        await Step(p => p.Evaluate(head, votes, outcome.Value, findings ?? new EvaluationFindings(true, true, true, false, null, "Thiếu kinh phí", "Chậm triển khai"), Evaluation));
         return id;
     }
 }

@@ -21,19 +21,36 @@ public sealed class EncouragementRulesTests
     [InlineData(EvaluationOutcome.NotCompleted, EncouragementMeasure.Commendation)]
     [InlineData(EvaluationOutcome.PartlyCompleted, EncouragementMeasure.EarlySalaryRaise)]
     [InlineData(EvaluationOutcome.NotCompleted, EncouragementMeasure.EarlySalaryRaise)]
-    public void Commendation_and_early_raise_are_refused_unless_completed(EvaluationOutcome outcome, EncouragementMeasure measure)
+    [InlineData(EvaluationOutcome.PartlyCompleted, EncouragementMeasure.RankPromotionAchievement)]
+    [InlineData(EvaluationOutcome.NotCompleted, EncouragementMeasure.RankPromotionAchievement)]
+    public void Commendation_rank_promotion_credit_and_early_raise_are_refused_unless_completed(EvaluationOutcome outcome, EncouragementMeasure measure)
     {
+        // Art. 10(1)(c): the condition "evaluated completed" governs the rank-promotion credit as well as the early raise.
         Assert.Equal(EncouragementErrors.RequiresCompleted, EncouragementRules.Check(outcome, measure, 6).Error);
         Assert.True(EncouragementRules.Check(EvaluationOutcome.Completed, measure, 6).IsSuccess);
+        Assert.True(EncouragementRules.RequiresCompleted(measure));
     }
 
-    [Theory]
-    [InlineData(EncouragementMeasure.PlanningAndAppointmentPriority)]
-    [InlineData(EncouragementMeasure.RankPromotionAchievement)]
-    public void The_other_measures_need_an_evaluation_but_not_a_completed_one(EncouragementMeasure measure)
+    [Fact]
+    public void Priority_in_appraisal_and_appointment_needs_an_evaluation_but_not_a_completed_one()
     {
+        const EncouragementMeasure measure = EncouragementMeasure.PlanningAndAppointmentPriority;
+        Assert.False(EncouragementRules.RequiresCompleted(measure));
         Assert.True(EncouragementRules.Check(EvaluationOutcome.PartlyCompleted, measure, null).IsSuccess);
+        Assert.True(EncouragementRules.Check(EvaluationOutcome.NotCompleted, measure, null).IsSuccess);
         Assert.Equal(EncouragementErrors.NotEvaluated, EncouragementRules.Check(null, measure, null).Error);
+    }
+
+    [Fact]
+    public void A_proposal_whose_conditions_were_never_recorded_gets_no_encouragement()
+    {
+        var evaluated = ProposalTransitionTests.Reach(ProposalState.Evaluated);
+        Assert.Equal(EncouragementErrors.RequiresCompleted, EncouragementRules.CheckFor(evaluated, EncouragementMeasure.Commendation, null).Error);
+        Assert.True(EncouragementRules.CheckFor(evaluated, EncouragementMeasure.PlanningAndAppointmentPriority, null).IsSuccess);
+
+        var unrecorded = ConditionGateTests.EvaluatedWithoutConditions(EvaluationOutcome.Completed);
+        Assert.Equal(EncouragementErrors.ConditionsNotRecorded, EncouragementRules.CheckFor(unrecorded, EncouragementMeasure.Commendation, null).Error);
+        Assert.Equal(EncouragementErrors.ConditionsNotRecorded, EncouragementRules.CheckFor(unrecorded, EncouragementMeasure.PlanningAndAppointmentPriority, null).Error);
     }
 
     [Theory]

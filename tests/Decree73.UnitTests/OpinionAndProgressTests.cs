@@ -32,6 +32,7 @@ public sealed class OpinionAndProgressTests
         };
         Assert.True(p.AddMilestone(Proposer, "Số hóa 50% hồ sơ", new DateOnly(2026, 6, 30)).IsSuccess);
         Assert.True(p.Submit(Proposer, true, "1/2026/ĐX", At, new DateOnly(2026, 3, 11)).IsSuccess);
+        Assert.True(p.RecordConditions(Head, ProposalTransitionTests.AllConditionsMet, At).IsSuccess);
         return p;
     }
 

@@ -21,7 +21,8 @@ public sealed class ProposalTransitionTests
     private static readonly ProposalActor OtherUnitHead = new(66, IsDecidingHead: false);
     private static readonly ProposalActor Implementer = new(ImplementerId, IsImplementer: true);
     private static readonly DecisionDocument Document = new("15/QĐ-UBND", new DateOnly(2026, 3, 2), "Lê Văn Minh");
-    private static readonly EvaluationFindings Findings = new(true, true, true, false, null);
+    private static readonly EvaluationFindings Findings = new(true, true, true, false, null, "Thiếu kinh phí", "Chậm triển khai");
+    internal static readonly ConditionFindings AllConditionsMet = new(true, null, true, null, true, null, true, null, true, null, true, null);
     private static readonly Vote[] Passing = [new(HeadId, true), new(DeputyId, true)];
     private static readonly Vote[] Failing = [new(HeadId, false), new(DeputyId, false)];
     private static readonly DateTime At = new(2026, 6, 1, 2, 0, 0, DateTimeKind.Utc);
@@ -56,7 +57,17 @@ public sealed class ProposalTransitionTests
             p.RecordPartyOpinion(Head);
             return p.Evaluate(a, Passing, EvaluationOutcome.Completed, Findings, Document);
         },
-        ["Close"] = (p, a) => p.Close(a),
+        ["Close"] = (p, a) =>
+        {
+            if (p.State == ProposalState.Evaluated)
+            {
+                p.IssueResultNotice(Head, Document, At);
+            }
+
+            return p.Close(a);
+        },
+        ["RecordConditions"] = (p, a) => p.RecordConditions(a, AllConditionsMet, At),
+        ["IssueResultNotice"] = (p, a) => p.IssueResultNotice(a, Document, At),
     };
 
     /// <summary>The person who rightly takes each step: the proposer submits and reports, the head does the rest.</summary>
@@ -102,6 +113,12 @@ public sealed class ProposalTransitionTests
         ["ReportCompletion"] = new() { [ProposalState.InProgress] = ProposalState.CompletionReported },
         ["Evaluate"] = new() { [ProposalState.CompletionReported] = ProposalState.Evaluated, [ProposalState.Stopped] = ProposalState.Evaluated },
         ["Close"] = new() { [ProposalState.Evaluated] = ProposalState.Closed },
+        ["RecordConditions"] = new()
+        {
+            [ProposalState.Submitted] = ProposalState.Submitted, [ProposalState.OpinionsRequested] = ProposalState.OpinionsRequested,
+            [ProposalState.NotPassed] = ProposalState.NotPassed,
+        },
+        ["IssueResultNotice"] = new() { [ProposalState.Evaluated] = ProposalState.Evaluated },
     };
 
     internal static Proposal Reach(ProposalState state)
@@ -114,6 +131,7 @@ public sealed class ProposalTransitionTests
         }
 
         Do(Attempt("Submit", p));
+        Do(p.RecordConditions(Head, AllConditionsMet, At));
         switch (state)
         {
             case ProposalState.Submitted:
@@ -165,6 +183,7 @@ public sealed class ProposalTransitionTests
             return p;
         }
 
+        Do(p.IssueResultNotice(Head, Document, At));
         Do(p.Close(Head));
         return p;
     }
@@ -226,7 +245,7 @@ public sealed class ProposalTransitionTests
         { "Override", ProposalState.NotPassed }, { "Reject", ProposalState.Submitted }, { "ReturnForRevision", ProposalState.Submitted },
         { "Escalate", ProposalState.Submitted }, { "IssueImplementationDecision", ProposalState.Approved }, { "Suspend", ProposalState.InProgress },
         { "Resume", ProposalState.Suspended }, { "Stop", ProposalState.InProgress }, { "Evaluate", ProposalState.CompletionReported },
-        { "Close", ProposalState.Evaluated },
+        { "Close", ProposalState.Evaluated }, { "RecordConditions", ProposalState.Submitted }, { "IssueResultNotice", ProposalState.Evaluated },
     };
 
     [Theory]

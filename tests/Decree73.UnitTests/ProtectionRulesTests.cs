@@ -47,7 +47,7 @@ public sealed class ProtectionRulesTests
     public static TheoryData<EvaluationOutcome, EvaluationFindings> FindingsNotMet()
     {
         var data = new TheoryData<EvaluationOutcome, EvaluationFindings>();
-        foreach (var outcome in Enum.GetValues<EvaluationOutcome>())
+        foreach (var outcome in new[] { EvaluationOutcome.PartlyCompleted, EvaluationOutcome.NotCompleted })
         {
             foreach (var damage in new[] { false, true })
             {
@@ -62,11 +62,35 @@ public sealed class ProtectionRulesTests
 
     [Theory]
     [MemberData(nameof(FindingsNotMet))]
-    public void Any_finding_not_met_gives_no_protection_whatever_the_outcome(EvaluationOutcome outcome, EvaluationFindings findings)
+    public void Any_finding_not_met_gives_no_protection_to_a_proposal_not_completed(EvaluationOutcome outcome, EvaluationFindings findings)
     {
         Assert.Empty(ProtectionRules.AllowedTypes(outcome, findings));
         Assert.Null(ProtectionRules.Suggested(outcome, findings));
         Assert.All(AllTypes, type => Assert.Equal(ProtectionErrors.FindingsNotMet, ProtectionRules.Check(outcome, findings, type).Error));
+    }
+
+    [Theory]
+    [InlineData(false, true, true)]
+    [InlineData(true, false, true)]
+    [InlineData(true, true, false)]
+    [InlineData(false, false, false)]
+    public void A_completed_proposal_means_not_held_liable_whatever_the_findings(bool inLine, bool pure, bool common)
+    {
+        // Art. 11(1): completed → not held liable; the decree asks no further finding for it.
+        var findings = new EvaluationFindings(inLine, pure, common, false, null);
+        Assert.Equal([ProtectionType.NotHeldLiable], ProtectionRules.AllowedTypes(EvaluationOutcome.Completed, findings));
+        Assert.True(ProtectionRules.Check(EvaluationOutcome.Completed, findings, ProtectionType.NotHeldLiable).IsSuccess);
+        Assert.Equal(ProtectionErrors.TypeNotAllowed, ProtectionRules.Check(EvaluationOutcome.Completed, findings, ProtectionType.Exclusion).Error);
+    }
+
+    [Fact]
+    public void Protection_rests_on_the_article_5_conditions_having_been_found_met()
+    {
+        var recorded = ProposalTransitionTests.Reach(ProposalState.Evaluated);
+        Assert.True(ProtectionRules.CheckFor(recorded, ProtectionType.Exclusion).IsSuccess);
+
+        var unrecorded = ConditionGateTests.EvaluatedWithoutConditions(EvaluationOutcome.Completed);
+        Assert.Equal(ProtectionErrors.ConditionsNotRecorded, ProtectionRules.CheckFor(unrecorded, ProtectionType.NotHeldLiable).Error);
     }
 
     [Theory]

@@ -16,7 +16,7 @@ public sealed class ShowcaseRulesTests
     public void Only_a_completed_proposal_with_every_finding_met_and_no_damage_is_a_model(
         EvaluationOutcome outcome, bool policy, bool motive, bool common, bool damage, bool allowed)
     {
-        var proposal = Evaluated(outcome, new EvaluationFindings(policy, motive, common, damage, damage ? "Hỏng thiết bị" : null));
+        var proposal = Evaluated(outcome, new EvaluationFindings(policy, motive, common, damage, damage ? "Hỏng thiết bị" : null, "Khách quan", "Chủ quan"));
 
         Assert.Equal(allowed, ShowcaseEntry.CanPublish(proposal).IsSuccess);
     }
@@ -37,6 +37,7 @@ public sealed class ShowcaseRulesTests
         var received = DateTime.UtcNow;
         Assert.True(proposal.Submit(new ProposalActor(proposer), true, "X-1", received, new DateOnly(2026, 3, 10)).IsSuccess);
         Assert.True(proposal.RecordPartyOpinion(actor).IsSuccess);
+        Assert.True(proposal.RecordConditions(actor, ProposalTransitionTests.AllConditionsMet, DateTime.UtcNow).IsSuccess);
         Assert.True(proposal.RecordVote(actor, votes, partyOpinionRequired: true,
             new VoteMeeting(DateOnly.FromDateTime(received.AddHours(7)), [head], VoteBase.VotesCast, DateOnly.FromDateTime(received.AddHours(7)))).IsSuccess);
         Assert.True(proposal.IssueImplementationDecision(actor, document).IsSuccess);

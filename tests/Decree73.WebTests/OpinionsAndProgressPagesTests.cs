@@ -59,6 +59,7 @@ public sealed class OpinionsAndProgressPagesTests(SqliteWebAppFactory factory) :
             new() { ["Ask.Kind"] = "PartyCommittee", ["Ask.Addressee"] = "Đảng ủy phường Trạm Lộ" })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(head, id, "form[action*='handler=Answer']", new() { ["Answer.Text"] = "Nhất trí" })).StatusCode);
         var headId = await OfficerIdAsync("Lê Văn Minh");
+        Assert.Equal(HttpStatusCode.Redirect, (await head.RecordConditionsAsync(id)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(head, id, "form[action*='handler=Vote']", await head.OthersAbsentAsync(id, new() { [$"Action.Votes[{headId}]"] = "true" }))).StatusCode);
         var decided = await PostAsync(head, id, "form[action*='handler=Decision']",
             new() { ["Action.DocumentNumber"] = "15/QĐ-UBND", ["Action.SignedOn"] = "25/11/2026", ["Action.Signer"] = "Lê Văn Minh" },
@@ -91,6 +92,7 @@ public sealed class OpinionsAndProgressPagesTests(SqliteWebAppFactory factory) :
         Assert.Contains("Chưa trả lời", page.QuerySelector("tr.opinion-request")!.TextContent);
 
         var answered = await PostAsync(head, id, "form[action*='handler=Answer']", new() { ["Answer.Text"] = "Ban Thường vụ nhất trí chủ trương" });
+        await head.RecordConditionsAsync(id);
         var voted = await PostAsync(head, id, "form[action*='handler=Vote']", vote);
 
         Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);

@@ -188,6 +188,7 @@ public static class ProposalScenarios
         }
 
         await Expect(head.PostFormAsync(id, "PartyOpinion"));
+        await Expect(head.RecordConditionsAsync(id));
         if (stage == Stage.PartyOpinionGiven)
         {
             return id;
@@ -220,6 +221,7 @@ public static class ProposalScenarios
 
         await Expect(head.PostFormAsync(id, "Evaluate", Evaluation(headId)));
         Assert.Equal(ProposalState.Evaluated, (await factory.StoredAsync(id)).State);
+        await Expect(head.IssueResultNoticeAsync(id));
         return id;
     }
 
@@ -228,6 +230,27 @@ public static class ProposalScenarios
         ["Action.Outcome"] = "Completed", ["Action.InLineWithPolicy"] = "true", ["Action.PureMotive"] = "true",
         ["Action.CommonInterest"] = "true", [$"Action.Votes[{headOfficerId}]"] = "true",
     };
+
+    /// <summary>Every Art. 5(1) condition found met and the proposal within the unit's authority, as the head posts them.</summary>
+    public static Dictionary<string, string> ConditionsMet() => new()
+    {
+        ["Input.Bottleneck"] = "true", ["Input.CommonInterest"] = "true", ["Input.UrgentNeed"] = "true",
+        ["Input.NoSecurityImpact"] = "true", ["Input.NoHarmToOthers"] = "true", ["Input.WithinAuthority"] = "true",
+    };
+
+    /// <summary>Opens the conditions page (Art. 5) and posts the head's findings.</summary>
+    public static async Task<HttpResponseMessage> RecordConditionsAsync(this HttpClient client, int id, Dictionary<string, string>? values = null)
+    {
+        var page = await client.GetDocumentAsync($"/Proposals/Conditions/{id}");
+        return await client.SubmitAsync(page, values ?? ConditionsMet(), "#conditions-form");
+    }
+
+    /// <summary>Opens the result notice page (Art. 9) and issues the notice.</summary>
+    public static async Task<HttpResponseMessage> IssueResultNoticeAsync(this HttpClient client, int id, string number = "5/TB-UBND")
+    {
+        var page = await client.GetDocumentAsync($"/Proposals/ResultNotice/{id}");
+        return await client.SubmitAsync(page, new Dictionary<string, string> { ["Input.Number"] = number, ["Input.SignedOn"] = "26/11/2026", ["Input.Signer"] = "Lê Văn Minh" }, "#notice-form");
+    }
 
     /// <summary>Opens the proposal page and posts its form for <paramref name="handler"/>, as a click on <paramref name="button"/>.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(

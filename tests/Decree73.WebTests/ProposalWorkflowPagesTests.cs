@@ -65,6 +65,7 @@ public sealed class ProposalWorkflowPagesTests(SqliteWebAppFactory factory) : IC
         Assert.Equal(ProposalState.Submitted, (await Stored(id)).State);
 
         Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(head, id, "PartyOpinion")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await head.RecordConditionsAsync(id)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(head, id, "Vote", tie)).StatusCode);
         Assert.Equal(ProposalState.Approved, (await Stored(id)).State); // a tie goes with the head's vote
         Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(head, id, "Decision", Document("15/QĐ-UBND"))).StatusCode);
@@ -76,6 +77,7 @@ public sealed class ProposalWorkflowPagesTests(SqliteWebAppFactory factory) : IC
             [$"Action.Votes[{headId}]"] = "true", [$"Action.Votes[{deputyId}]"] = "true",
         };
         Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(head, id, "Evaluate", evaluation)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await head.IssueResultNoticeAsync(id)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(head, id, "Close")).StatusCode);
 
         var stored = await Stored(id);
@@ -96,6 +98,7 @@ public sealed class ProposalWorkflowPagesTests(SqliteWebAppFactory factory) : IC
         var headId = await OfficerIdAsync("Lê Văn Minh");
         var deputyId = await OfficerIdAsync("Phạm Thị Lan");
         await StepAsync(head, id, "PartyOpinion");
+        await head.RecordConditionsAsync(id);
         await StepAsync(head, id, "Vote", await head.OthersAbsentAsync(id, new() { [$"Action.Votes[{headId}]"] = "false", [$"Action.Votes[{deputyId}]"] = "true" }));
         Assert.Equal(ProposalState.NotPassed, (await Stored(id)).State);
 

@@ -206,6 +206,8 @@ public sealed class ProtectionPagesTests(SqliteWebAppFactory factory) : IClassFi
         var headId = (await factory.OfficerIdAsync(ProposalScenarios.HeadName)).ToString(CultureInfo.InvariantCulture);
         var evaluation = ProposalScenarios.Evaluation(headId);
         evaluation["Action.Outcome"] = "PartlyCompleted";
+        evaluation["Action.ObjectiveCauses"] = "Thiếu kinh phí";
+        evaluation["Action.SubjectiveCauses"] = "Chậm triển khai";
         Assert.Equal(HttpStatusCode.Redirect, (await head.PostFormAsync(proposalId, "Evaluate", evaluation)).StatusCode);
         var officerId = await factory.OfficerIdAsync(ProposerName);
 
@@ -221,7 +223,7 @@ public sealed class ProtectionPagesTests(SqliteWebAppFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await HtmlForms.ParseAsync(response);
         Assert.Equal(
-            "Khen thưởng và nâng bậc lương trước thời hạn chỉ áp dụng cho đề xuất được đánh giá là hoàn thành (Điều 10 Nghị định 73).",
+            "Khen thưởng, thành tích khi xét nâng ngạch và nâng bậc lương trước thời hạn chỉ áp dụng cho đề xuất được đánh giá là hoàn thành (khoản 1 Điều 10 Nghị định 73).",
             page.FieldError("Input.Measure"));
         Assert.Equal(0, await factory.QueryAsync(db => db.EncouragementRecords.CountAsync(e => e.ProposalId == proposalId)));
 

@@ -10,6 +10,8 @@ namespace Decree73.Benchmarks;
 /// </summary>
 internal static class Lifecycle
 {
+    private static readonly ConditionFindings AllConditionsMet = new(true, null, true, null, true, null, true, null, true, null, true, null);
+
     private const string Report = "Đã hoàn thành các nội dung của kế hoạch: tiếp nhận, số hóa và trả kết quả trực tuyến cho người dân.";
 
     public static void Drive(Proposal p, ProposalState target, Random random, int headId, int deputyId, string receipt, DateTime received, int escalateToUnitId)
@@ -55,6 +57,8 @@ internal static class Lifecycle
             Ok(p.RecordPartyOpinion(head));
         }
 
+        // The head's findings on the conditions of Art. 5(1) and Art. 4(2): approval rests on them.
+        Ok(p.RecordConditions(head, AllConditionsMet, received));
         var passes = target != ProposalState.NotPassed && random.Next(15) != 0;
         Ok(p.RecordVote(head, Votes(passes), partyOpinionRequired: false, meeting));
         if (target == ProposalState.NotPassed)
@@ -102,10 +106,14 @@ internal static class Lifecycle
 
         Ok(p.RecordPartyOpinion(head));
         var outcome = (EvaluationOutcome)random.Next(3);
-        var findings = new EvaluationFindings(true, true, random.Next(10) != 0, random.Next(4) == 0, "Thiệt hại nhỏ");
+        // Art. 11(4): the causes of a result not (fully) completed.
+        var findings = new EvaluationFindings(true, true, random.Next(10) != 0, random.Next(4) == 0, "Thiệt hại nhỏ",
+            "Quy định thay đổi trong quá trình thực hiện", "Phối hợp giữa các bộ phận chưa chặt chẽ");
         Ok(p.Evaluate(head, Votes(true), outcome, findings, document));
         if (target == ProposalState.Closed)
         {
+            // Art. 9: the result notice comes before the file is closed.
+            Ok(p.IssueResultNotice(head, document, since));
             Ok(p.Close(head));
         }
 

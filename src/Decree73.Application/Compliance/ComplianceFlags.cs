@@ -12,10 +12,11 @@ public static class ComplianceFlags
     public const string IrregularProtection = "irregular-protection";
     public const string EncouragementNotCompleted = "encouragement-not-completed";
     public const string UnitsWithoutProposals = "units-without-proposals";
+    public const string LateResultNotice = "late-result-notice";
 
     public static IReadOnlyList<string> All { get; } =
     [
         VoteWithoutPartyOpinion, LateDecision, HeadOverride, ApprovedByOtherAgency, LateCompletionReport, LateEvaluation,
-        IrregularProtection, EncouragementNotCompleted, UnitsWithoutProposals,
+        IrregularProtection, EncouragementNotCompleted, UnitsWithoutProposals, LateResultNotice,
     ];
 }

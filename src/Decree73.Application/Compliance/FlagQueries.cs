@@ -40,6 +40,7 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
         ComplianceFlags.IrregularProtection => IrregularProtectionAsync(c, limit, ct),
         ComplianceFlags.EncouragementNotCompleted => CountedAsync(key, EncouragementNotCompleted(c), limit, ct),
         ComplianceFlags.UnitsWithoutProposals => UnitsWithoutProposalsAsync(c, limit, ct),
+        ComplianceFlags.LateResultNotice => LateResultNoticeAsync(c, limit, ct),
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, null),
     };
 
@@ -200,6 +201,20 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
         }
 
         return await FromTallyAsync(ComplianceFlags.IrregularProtection, flagged, ct);
+    }
+
+    /// <summary>
+    /// The result notice of Art. 9 signed after its deadline (<see cref="Proposal.ResultNoticeDueOn"/>, 3 working days
+    /// from the evaluation), or still not issued when that deadline fell within the period and has passed
+    /// (<see cref="ResultNotice.IsLate"/>).
+    /// </summary>
+    private Task<ComplianceFlag> LateResultNoticeAsync(ComplianceContext c, int limit, CancellationToken ct)
+    {
+        var (first, last, today) = (c.Period.FirstDay, c.Period.LastDay, c.Today);
+        var query = c.Proposals.Where(p => p.ResultNoticeDueOn != null && (
+            (p.ResultNotice != null && p.ResultNotice.SignedOn >= first && p.ResultNotice.SignedOn <= last && p.ResultNotice.SignedOn > p.ResultNoticeDueOn)
+            || (p.ResultNotice == null && p.ResultNoticeDueOn < today && p.ResultNoticeDueOn >= first && p.ResultNoticeDueOn <= last)));
+        return CountedAsync(ComplianceFlags.LateResultNotice, query, limit, ct);
     }
 
     /// <summary>An encouragement measure decided in the period for a proposal not evaluated completed (Art. 10).</summary>

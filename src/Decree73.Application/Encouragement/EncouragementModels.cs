@@ -18,7 +18,7 @@ public sealed record EncouragementCandidate(ConcernedOfficer Officer, IReadOnlyL
 /// <summary>What the encouragement page of an evaluated proposal shows to whoever may read the proposal.</summary>
 public sealed record EncouragementPanel(
     int ProposalId, string ProposalTitle, EvaluationOutcome Outcome, bool MayRecord,
-    IReadOnlyList<EncouragementCandidate> Candidates, IReadOnlyList<EncouragementItem> Granted);
+    IReadOnlyList<EncouragementCandidate> Candidates, IReadOnlyList<EncouragementItem> Granted, ConditionFindings? Conditions = null);
 
 /// <summary>The grant form's fields. The proposal and the officer come from the route.</summary>
 public sealed class EncouragementInput
@@ -33,4 +33,5 @@ public sealed class EncouragementInput
 }
 
 public sealed record EncouragementFormContext(
-    int ProposalId, string ProposalTitle, EvaluationOutcome Outcome, ConcernedOfficer Officer, IReadOnlyList<EncouragementMeasure> Suggested);
+    int ProposalId, string ProposalTitle, EvaluationOutcome Outcome, ConcernedOfficer Officer, IReadOnlyList<EncouragementMeasure> Suggested,
+    ConditionFindings? Conditions = null);

@@ -39,13 +39,14 @@ public sealed class EncouragementService(
                 e.Id, e.OfficerId, db.Officers.Where(o => o.Id == e.OfficerId).Select(o => o.FullName).First(), e.Role, e.Measure,
                 e.EarlyRaiseMonths, e.DecisionNumber, e.DecisionSignedOn, e.DecisionSigner, e.Notes))
             .ToListAsync(ct);
-        var suggested = EncouragementRules.Suggested(proposal.Outcome);
+        // Art. 10 encourages what met the Art. 5(1) conditions: nothing is suggested while they were never found met.
+        var suggested = ProposalConditions.Met(proposal.Conditions) ? EncouragementRules.Suggested(proposal.Outcome) : [];
         var me = await proposals.CurrentOfficerIdAsync(ct);
         var candidates = (await concerned.ListAsync(proposal, ct))
             .Select(o => new EncouragementCandidate(
                 o, suggested.Where(m => !granted.Any(g => g.OfficerId == o.OfficerId && g.Measure == m)).ToList(), o.OfficerId == me))
             .ToList();
-        return new EncouragementPanel(proposal.Id, proposal.Title, proposal.Outcome!.Value, await MayRecordAsync(proposal, ct), candidates, granted);
+        return new EncouragementPanel(proposal.Id, proposal.Title, proposal.Outcome!.Value, await MayRecordAsync(proposal, ct), candidates, granted, proposal.Conditions);
     }
 
     /// <summary>The grant form for one officer concerned: NotFound unless readable, evaluated and concerned; Forbidden unless a recorder.</summary>
@@ -58,7 +59,8 @@ public sealed class EncouragementService(
         }
 
         return OperationResult<EncouragementFormContext>.Ok(new EncouragementFormContext(
-            proposal!.Id, proposal.Title, proposal.Outcome!.Value, officer!, EncouragementRules.Suggested(proposal.Outcome)));
+            proposal!.Id, proposal.Title, proposal.Outcome!.Value, officer!,
+            ProposalConditions.Met(proposal.Conditions) ? EncouragementRules.Suggested(proposal.Outcome) : [], proposal.Conditions));
     }
 
     /// <summary>Grants one measure; refuses what Art. 10 ties to a completed evaluation, a role the officer does not hold, and duplicates.</summary>

@@ -22,4 +22,7 @@ public sealed class ProposalInput
     public string? PositiveImpact { get; set; }
     public string? NegativeImpact { get; set; }
     public string? ExpectedResults { get; set; }
+
+    /// <summary>The proposer declares a pilot mechanism under a separate legal instrument (out of the decree's scope, Art. 1).</summary>
+    public bool IsPilotMechanism { get; set; }
 }

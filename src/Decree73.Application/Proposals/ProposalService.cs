@@ -452,5 +452,6 @@ public sealed class ProposalService(
         proposal.PositiveImpact = Clean(input.PositiveImpact);
         proposal.NegativeImpact = Clean(input.NegativeImpact);
         proposal.ExpectedResults = Clean(input.ExpectedResults);
+        proposal.IsPilotMechanism = input.IsPilotMechanism;
     }
 }

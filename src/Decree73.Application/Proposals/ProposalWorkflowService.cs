@@ -207,9 +207,18 @@ public sealed class ProposalWorkflowService(
         return saved;
     }
 
+    /// <summary>The head's findings on the conditions of Art. 5(1) and Art. 4(2), before or at the decision.</summary>
+    public Task<OperationResult> RecordConditionsAsync(int id, int version, ConditionFindings findings, CancellationToken ct = default) =>
+        ApplyAsync(id, version, (p, a) => p.RecordConditions(a, findings, time.GetUtcNow().UtcDateTime), "conditions recorded", ct);
+
+    /// <summary>The notice of the evaluation result (Art. 9), due within 3 working days of the evaluation.</summary>
+    public Task<OperationResult> IssueResultNoticeAsync(int id, int version, DecisionDocument document, CancellationToken ct = default) =>
+        ApplyAsync(id, version, (p, a) => p.IssueResultNotice(a, document, time.GetUtcNow().UtcDateTime), "result notice issued", ct);
+
     /// <summary>Issues the decision and assigns the implementers, who must work in the deciding agency's subtree.</summary>
     public async Task<OperationResult> IssueImplementationDecisionAsync(
-        int id, int version, DecisionDocument document, IReadOnlyCollection<int>? implementerOfficerIds = null, CancellationToken ct = default)
+        int id, int version, DecisionDocument document, IReadOnlyCollection<int>? implementerOfficerIds = null, CancellationToken ct = default,
+        ImplementationResources? resources = null)
     {
         var ids = implementerOfficerIds ?? [];
         var candidates = new HashSet<int>();
@@ -222,7 +231,7 @@ public sealed class ProposalWorkflowService(
         Result Issue(Proposal p, ProposalActor a) =>
             a.IsDecidingHead && p.State == ProposalState.Approved && !ids.All(candidates.Contains)
                 ? ProposalErrors.ImplementerOutOfScope
-                : p.IssueImplementationDecision(a, document, ids);
+                : p.IssueImplementationDecision(a, document, ids, resources);
 
         return await ApplyAsync(id, version, Issue, "implementation decision issued", ct);
     }

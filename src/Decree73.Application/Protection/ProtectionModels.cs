@@ -22,13 +22,13 @@ public sealed record ProtectionCandidate(
 public sealed record ProtectionPanel(
     int ProposalId, string ProposalTitle, EvaluationOutcome Outcome, EvaluationFindings Findings,
     IReadOnlyList<ProtectionType> AllowedTypes, ProtectionType? SuggestedType, DateOnly DefaultActOn, bool MayDecide,
-    IReadOnlyList<ProtectionCandidate> Candidates);
+    IReadOnlyList<ProtectionCandidate> Candidates, ConditionFindings? Conditions = null);
 
 /// <summary>What the create and edit forms need: the officer, the allowed types and the computed legal basis.</summary>
 public sealed record ProtectionFormContext(
     int ProposalId, string ProposalTitle, ConcernedOfficer Officer, EvaluationOutcome Outcome, EvaluationFindings Findings,
     IReadOnlyList<ProtectionType> AllowedTypes, ProtectionType? SuggestedType, DateOnly DefaultActOn,
-    DisciplineDecree Decree, string LegalBasis, bool DamageDescriptionRequired);
+    DisciplineDecree Decree, string LegalBasis, bool DamageDescriptionRequired, ConditionFindings? Conditions = null);
 
 /// <summary>The form's fields. Ids (proposal, officer, record) come from the route, never from here.</summary>
 public sealed class ProtectionInput

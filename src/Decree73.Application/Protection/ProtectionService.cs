@@ -70,10 +70,12 @@ public sealed class ProtectionService(
             })
             .ToList();
         var outcome = proposal.Outcome!.Value;
+        var conditionsMet = ProposalConditions.Met(proposal.Conditions);
         return new ProtectionPanel(
-            proposal.Id, proposal.Title, outcome, proposal.Findings!, ProtectionRules.AllowedTypes(outcome, proposal.Findings!),
-            ProtectionRules.Suggested(outcome, proposal.Findings!), actOn,
-            await access.MayDecideAsync(proposal.DecidingUnitId, ct) && await proposals.CurrentOfficerIdAsync(ct) is not null, candidates);
+            proposal.Id, proposal.Title, outcome, proposal.Findings!, conditionsMet ? ProtectionRules.AllowedTypes(outcome, proposal.Findings!) : [],
+            conditionsMet ? ProtectionRules.Suggested(outcome, proposal.Findings!) : null, actOn,
+            await access.MayDecideAsync(proposal.DecidingUnitId, ct) && await proposals.CurrentOfficerIdAsync(ct) is not null, candidates,
+            proposal.Conditions);
     }
 
     /// <summary>The create form for one officer: NotFound unless the proposal is evaluated, seen and the officer concerned; Forbidden unless the deciding head.</summary>
@@ -400,7 +402,7 @@ public sealed class ProtectionService(
         }
 
         // A type posted by hand that the evaluation does not allow is refused before anything else is looked at.
-        var allowed = ProtectionRules.Check(proposal.Outcome, proposal.Findings, input.Type!.Value);
+        var allowed = ProtectionRules.CheckFor(proposal, input.Type!.Value);
         if (!allowed.IsSuccess)
         {
             return Message(allowed.Error!, proposal);
@@ -503,9 +505,12 @@ public sealed class ProtectionService(
     {
         var outcome = proposal.Outcome!.Value;
         var findings = proposal.Findings!;
+        var conditionsMet = ProposalConditions.Met(proposal.Conditions);
         return new ProtectionFormContext(
-            proposal.Id, proposal.Title, officer, outcome, findings, ProtectionRules.AllowedTypes(outcome, findings), ProtectionRules.Suggested(outcome, findings),
-            actOn, DisciplineDecree.For(officer.Category, actOn), DisciplineDecree.LegalBasis(officer.Category, actOn), findings.DamageCaused);
+            proposal.Id, proposal.Title, officer, outcome, findings,
+            conditionsMet ? ProtectionRules.AllowedTypes(outcome, findings) : [], conditionsMet ? ProtectionRules.Suggested(outcome, findings) : null,
+            actOn, DisciplineDecree.For(officer.Category, actOn), DisciplineDecree.LegalBasis(officer.Category, actOn), findings.DamageCaused,
+            proposal.Conditions);
     }
 
     private async Task<ConcernedOfficer> OfficerAsync(int officerId, CancellationToken ct) =>

@@ -92,6 +92,12 @@ public sealed record ReportFigures
     public int EvaluatedPartly { get; init; }
     public int EvaluatedNotCompleted { get; init; }
 
+    /// <summary>Implementation decisions of the period that allocated equipment, staff or funds (Art. 10(2)).</summary>
+    public int ResourcedProposals { get; init; }
+
+    /// <summary>The funds those decisions allocated, in VND.</summary>
+    public long AllocatedFundsVnd { get; init; }
+
     /// <summary>Distinct officers encouraged in the period, and per measure (an officer may count under several).</summary>
     public int EncouragedOfficers { get; init; }
     public IReadOnlyList<FigureRow> EncouragedByMeasure { get; init; } = [];
@@ -152,6 +158,8 @@ public sealed record ReportFigures
             Rejected = list.Sum(f => f.Rejected),
             Escalated = list.Sum(f => f.Escalated),
             EscalatedReceived = list.Sum(f => f.EscalatedReceived),
+            ResourcedProposals = list.Sum(f => f.ResourcedProposals),
+            AllocatedFundsVnd = list.Sum(f => f.AllocatedFundsVnd),
             InProgress = list.Sum(f => f.InProgress),
             Suspended = list.Sum(f => f.Suspended),
             Stopped = list.Sum(f => f.Stopped),

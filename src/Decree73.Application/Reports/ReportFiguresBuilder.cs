@@ -106,6 +106,11 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
                 && db.ProposalVotes.Where(v => v.ProposalId == p.Id && v.Stage == VoteStage.Approval).Max(v => (DateTime?)v.CreatedAtUtc) >= from
                 && db.ProposalVotes.Where(v => v.ProposalId == p.Id && v.Stage == VoteStage.Approval).Max(v => (DateTime?)v.CreatedAtUtc) < to)));
 
+        // Art. 10(2): what the implementation decisions of the period allocated. A few rows per period: summed here,
+        // since SQLite cannot sum decimals.
+        var funds = await proposals.Where(p => p.Resources != null && decisions.Any(d => d.ProposalId == p.Id && d.Kind == DecisionKind.Implementation))
+            .Select(p => p.Resources!.FundsVnd).ToListAsync(ct);
+
         var byKind = await decisions.GroupBy(d => d.Kind)
             .Select(g => new { g.Key, Count = g.Select(d => d.ProposalId).Distinct().Count() }).ToListAsync(ct);
         int Decided(DecisionKind kind) => byKind.FirstOrDefault(k => k.Key == kind)?.Count ?? 0;
@@ -139,6 +144,8 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
             Rejected = Decided(DecisionKind.Rejection),
             Escalated = Decided(DecisionKind.Escalation),
             EscalatedReceived = await received.CountAsync(p => p.EscalatedFromProposalId != null, ct),
+            ResourcedProposals = funds.Count,
+            AllocatedFundsVnd = (long)funds.Sum(f => f ?? 0m),
             InProgress = current.FirstOrDefault(c => c.Key == ProposalState.InProgress)?.Count ?? 0,
             Suspended = current.FirstOrDefault(c => c.Key == ProposalState.Suspended)?.Count ?? 0,
             Stopped = Decided(DecisionKind.Stop),

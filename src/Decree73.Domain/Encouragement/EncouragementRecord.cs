@@ -38,7 +38,7 @@ public sealed class EncouragementRecord : Entity
         Proposal proposal, int officerId, BeneficiaryRole role, EncouragementMeasure measure, int? earlyRaiseMonths,
         DecisionDocument document, int grantingUnitId, int recordedByOfficerId, string? notes)
     {
-        var check = EncouragementRules.Check(proposal.Outcome, measure, earlyRaiseMonths);
+        var check = EncouragementRules.CheckFor(proposal, measure, earlyRaiseMonths);
         if (!check.IsSuccess)
         {
             return (null, check.Error);

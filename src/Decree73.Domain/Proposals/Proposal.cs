@@ -78,6 +78,12 @@ public sealed class Proposal : Entity
     public string? ExpectedResults { get; set; }
 
     public int? FieldId { get; set; }
+
+    /// <summary>
+    /// The proposer's declaration that this is a pilot mechanism under a separate legal instrument, which Art. 1 puts
+    /// outside the decree: such a proposal cannot be submitted here (<see cref="ProposalConditions.PilotOutOfScope"/>).
+    /// </summary>
+    public bool IsPilotMechanism { get; set; }
     public int? KindId { get; set; }
 
     /// <summary>
@@ -107,6 +113,18 @@ public sealed class Proposal : Entity
     public EvaluationOutcome? Outcome { get; private set; }
     public EvaluationFindings? Findings { get; private set; }
 
+    /// <summary>The head's findings on the conditions of Art. 5(1) and Art. 4(2); null until recorded.</summary>
+    public ConditionFindings? Conditions { get; private set; }
+
+    /// <summary>The equipment, staff and funds the implementation decision allocated (Art. 10(2)); null when none.</summary>
+    public ImplementationResources? Resources { get; private set; }
+
+    /// <summary>The notice of the evaluation result (Art. 9); null until issued.</summary>
+    public ResultNotice? ResultNotice { get; private set; }
+
+    /// <summary>When the result notice is due: <see cref="DeadlineRules.Result"/> working days after the evaluation, set with that step.</summary>
+    public DateOnly? ResultNoticeDueOn { get; private set; }
+
     /// <summary>The officer who holds the current step (domain.md §5); null once the proposal is finished here or when the agency has no head.</summary>
     public int? ResponsibleOfficerId { get; private set; }
 
@@ -135,6 +153,11 @@ public sealed class Proposal : Entity
 
         ResponsibleOfficerId = ProposalStep.HolderOf(State) == StepHolder.Nobody ? null : responsibleOfficerId;
         StepDueOn = dueOn(StepSinceUtc.Value);
+        if (State == ProposalState.Evaluated && ResultNoticeDueOn is null)
+        {
+            // The step after the evaluation is the result notice (Art. 9): its deadline stays on the notice once closed.
+            ResultNoticeDueOn = StepDueOn;
+        }
     }
     /// <summary>
     /// The working-day calendar changed under the current step: its deadline is the one the new calendar gives
@@ -181,6 +204,11 @@ public sealed class Proposal : Entity
         if (!proposerEligible)
         {
             return ProposalErrors.NotEligible;
+        }
+
+        if (IsPilotMechanism)
+        {
+            return ProposalConditions.PilotOutOfScope;
         }
 
         ReceiptNumber = receiptNumber;
@@ -407,14 +435,81 @@ public sealed class Proposal : Entity
             return error;
         }
 
+        if (outcome == VoteOutcome.Passed && ProposalConditions.CheckForApproval(Conditions) is { IsSuccess: false } unmet)
+        {
+            return unmet;
+        }
+
         votes.AddRange(cast.Select(v => new ProposalVote(VoteStage.Approval, v, meetingOn)));
         State = outcome == VoteOutcome.Passed ? ProposalState.Approved : ProposalState.NotPassed;
         return Result.Success();
     }
 
     /// <summary>After a failed vote the head approves anyway, in writing, taking personal responsibility.</summary>
-    public Result Override(ProposalActor actor, string reason, DecisionDocument document) =>
-        Decide(actor, [ProposalState.NotPassed], ProposalState.Approved, DecisionKind.Override, reason, document, () => ApprovedByOverride = true);
+    public Result Override(ProposalActor actor, string reason, DecisionDocument document)
+    {
+        var allowed = Check(actor, HeadOnly, [ProposalState.NotPassed]);
+        return !allowed.IsSuccess ? allowed
+            : ProposalConditions.CheckForApproval(Conditions) is { IsSuccess: false } unmet ? unmet
+            : Decide(actor, [ProposalState.NotPassed], ProposalState.Approved, DecisionKind.Override, reason, document, () => ApprovedByOverride = true);
+    }
+
+    /// <summary>
+    /// The head records a finding on each condition of Art. 5(1) and on the unit's authority (Art. 4(2)) before or at
+    /// the decision; they may be corrected until the proposal is approved. Approval needs all of them "yes".
+    /// </summary>
+    public Result RecordConditions(ProposalActor actor, ConditionFindings findings, DateTime recordedAtUtc)
+    {
+        var allowed = Check(actor, HeadOnly, [ProposalState.Submitted, ProposalState.OpinionsRequested, ProposalState.NotPassed]);
+        if (!allowed.IsSuccess)
+        {
+            return allowed;
+        }
+
+        static string? Clean(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        Conditions = findings with
+        {
+            BottleneckNote = Clean(findings.BottleneckNote),
+            CommonInterestNote = Clean(findings.CommonInterestNote),
+            UrgentNeedNote = Clean(findings.UrgentNeedNote),
+            NoSecurityImpactNote = Clean(findings.NoSecurityImpactNote),
+            NoHarmToOthersNote = Clean(findings.NoHarmToOthersNote),
+            WithinAuthorityNote = Clean(findings.WithinAuthorityNote),
+            RecordedAtUtc = recordedAtUtc,
+            RecordedByOfficerId = actor.OfficerId,
+        };
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// The head issues the notice of the evaluation result (Art. 9), once, with its number, date and signer. Its
+    /// deadline is <see cref="ResultNoticeDueOn"/>; a late notice is still recorded (and flagged by the compliance review).
+    /// </summary>
+    public Result IssueResultNotice(ProposalActor actor, DecisionDocument document, DateTime issuedAtUtc)
+    {
+        var allowed = Check(actor, HeadOnly, [ProposalState.Evaluated]);
+        if (!allowed.IsSuccess)
+        {
+            return allowed;
+        }
+
+        if (ResultNotice is not null)
+        {
+            return ResultNotice.AlreadyIssued;
+        }
+
+        if (!document.IsComplete)
+        {
+            return ProposalErrors.DecisionRequired;
+        }
+
+        ResultNotice = new ResultNotice(document.Number.Trim(), document.SignedOn, document.Signer.Trim())
+        {
+            IssuedAtUtc = issuedAtUtc,
+            IssuedByOfficerId = actor.OfficerId,
+        };
+        return Result.Success();
+    }
 
     /// <summary>
     /// Rejection, with reasons, exists only after a vote that did not pass and that the head did not override. Art. 8(1):
@@ -514,7 +609,8 @@ public sealed class Proposal : Entity
     /// The implementation decision, assigning the officers who carry out the plan (the application checks they belong
     /// to the deciding agency's subtree). The proposer implements too, assigned or not.
     /// </summary>
-    public Result IssueImplementationDecision(ProposalActor actor, DecisionDocument document, IReadOnlyCollection<int>? implementerOfficerIds = null)
+    public Result IssueImplementationDecision(
+        ProposalActor actor, DecisionDocument document, IReadOnlyCollection<int>? implementerOfficerIds = null, ImplementationResources? resources = null)
     {
         var ids = implementerOfficerIds ?? [];
         var allowed = Check(actor, HeadOnly, [ProposalState.Approved]);
@@ -528,8 +624,16 @@ public sealed class Proposal : Entity
             return ProposalErrors.DuplicateImplementer;
         }
 
-        return Decide(actor, [ProposalState.Approved], ProposalState.InProgress, DecisionKind.Implementation, null, document,
-            () => implementers.AddRange(ids.Select(id => new ProposalImplementer(id))));
+        if (resources?.Check() is { IsSuccess: false } badResources)
+        {
+            return badResources;
+        }
+
+        return Decide(actor, [ProposalState.Approved], ProposalState.InProgress, DecisionKind.Implementation, null, document, () =>
+        {
+            implementers.AddRange(ids.Select(id => new ProposalImplementer(id)));
+            Resources = resources is null || resources.IsEmpty ? null : resources.Cleaned();
+        });
     }
 
     public Result Suspend(ProposalActor actor, string reason, DecisionDocument document) =>
@@ -596,15 +700,33 @@ public sealed class Proposal : Entity
             return ProposalErrors.DecisionRequired;
         }
 
+        var complete = EvaluationRules.Check(outcome, findings);
+        if (!complete.IsSuccess)
+        {
+            return complete;
+        }
+
         votes.AddRange(cast.Select(v => new ProposalVote(VoteStage.Evaluation, v)));
         Outcome = outcome;
-        Findings = findings;
+        Findings = findings with
+        {
+            DamageDescription = findings.DamageCaused ? findings.DamageDescription?.Trim() : null,
+            ObjectiveCauses = string.IsNullOrWhiteSpace(findings.ObjectiveCauses) ? null : findings.ObjectiveCauses.Trim(),
+            SubjectiveCauses = string.IsNullOrWhiteSpace(findings.SubjectiveCauses) ? null : findings.SubjectiveCauses.Trim(),
+        };
         decisions.Add(new ProposalDecision(DecisionKind.EvaluationResult, actor.OfficerId, null, document));
         State = ProposalState.Evaluated;
         return Result.Success();
     }
 
-    public Result Close(ProposalActor actor) => Move(actor, HeadOnly, [ProposalState.Evaluated], ProposalState.Closed);
+    /// <summary>The file is closed once the result has been notified (Art. 9): the notice is the step's output.</summary>
+    public Result Close(ProposalActor actor)
+    {
+        var allowed = Check(actor, HeadOnly, [ProposalState.Evaluated]);
+        return !allowed.IsSuccess ? allowed
+            : ResultNotice is null ? ResultNotice.Missing
+            : Move(actor, HeadOnly, [ProposalState.Evaluated], ProposalState.Closed);
+    }
 
     private enum Who
     {

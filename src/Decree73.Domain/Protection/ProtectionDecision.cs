@@ -68,7 +68,7 @@ public sealed class ProtectionDecision : Entity
         Proposal proposal, int evaluationDecisionId, Officer officer, ProtectionType type, DateOnly actOn,
         int decidedByOfficerId, DecisionDocument document, string? damageDescription, decimal? damageAmountVnd)
     {
-        var check = ProtectionRules.Check(proposal.Outcome, proposal.Findings, type);
+        var check = ProtectionRules.CheckFor(proposal, type);
         if (!check.IsSuccess)
         {
             return (null, check.Error);
@@ -100,7 +100,7 @@ public sealed class ProtectionDecision : Entity
     /// <summary>Changes the type within what the evaluation allows.</summary>
     public Result ChangeType(Proposal proposal, ProtectionType type)
     {
-        var check = ProtectionRules.Check(proposal.Outcome, proposal.Findings, type);
+        var check = ProtectionRules.CheckFor(proposal, type);
         if (check.IsSuccess)
         {
             Type = type;

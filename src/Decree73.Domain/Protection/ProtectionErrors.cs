@@ -5,6 +5,7 @@ namespace Decree73.Domain.Protection;
 public static class ProtectionErrors
 {
     public static readonly DomainError NotEvaluated = new("Protection.NotEvaluated");
+    public static readonly DomainError ConditionsNotRecorded = new("Protection.ConditionsNotRecorded");
     public static readonly DomainError FindingsNotMet = new("Protection.FindingsNotMet", "Type");
     public static readonly DomainError TypeNotAllowed = new("Protection.TypeNotAllowed", "Type");
     public static readonly DomainError DamageDescriptionRequired = new("Protection.DamageDescriptionRequired", "DamageDescription");

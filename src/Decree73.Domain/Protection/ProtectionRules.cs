@@ -4,8 +4,11 @@ namespace Decree73.Domain.Protection;
 
 /// <summary>
 /// The protection table of domain.md §7 (Art. 5(2), Art. 11): which types the law allows for an evaluation.
-/// The findings (in line with policy, pure motive, common interest) are a precondition of any protection under the
-/// decree, whatever the outcome: a proposal that covered self-interest is not protected because it "completed".
+/// Art. 11(1): "Trường hợp đề xuất đổi mới, sáng tạo được đánh giá là hoàn thành thì cán bộ … không bị xử lý trách
+/// nhiệm" — a completed proposal is enough for "not held liable"; the decree sets no further finding for it.
+/// Exclusion, exemption and mitigation (Art. 11(2)–(4)) are for a proposal partly or not completed and rest on the
+/// evaluation's findings (in line with policy, pure motive, common interest). Every type rests on the Art. 5(1)
+/// conditions having been found met at the decision (<see cref="CheckFor"/>).
 /// </summary>
 public static class ProtectionRules
 {
@@ -20,14 +23,14 @@ public static class ProtectionRules
     /// <summary>The types the decider may choose among; empty when the decree gives no protection.</summary>
     public static IReadOnlyList<ProtectionType> AllowedTypes(EvaluationOutcome outcome, EvaluationFindings findings)
     {
-        if (!FindingsMet(findings))
-        {
-            return None;
-        }
-
         if (outcome == EvaluationOutcome.Completed)
         {
             return Completed;
+        }
+
+        if (!FindingsMet(findings))
+        {
+            return None;
         }
 
         return findings.DamageCaused ? WithDamage : NoDamage;
@@ -53,4 +56,13 @@ public static class ProtectionRules
 
         return allowed.Contains(type) ? Common.Result.Success() : ProtectionErrors.TypeNotAllowed;
     }
+
+    /// <summary>
+    /// <see cref="Check"/> for a proposal, refused first when its Art. 5(1) conditions were never found met: the
+    /// protection of Art. 5(2) is for a proposal that met them.
+    /// </summary>
+    public static Common.Result CheckFor(Proposal proposal, ProtectionType type) =>
+        proposal.Outcome is not null && !ProposalConditions.Met(proposal.Conditions)
+            ? ProtectionErrors.ConditionsNotRecorded
+            : Check(proposal.Outcome, proposal.Findings, type);
 }

@@ -17,7 +17,7 @@ namespace Decree73.Migrations.PostgreSql.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -1361,6 +1361,9 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<bool>("IsPilotMechanism")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("KindId")
                         .HasColumnType("integer");
 
@@ -1414,6 +1417,9 @@ namespace Decree73.Migrations.PostgreSql.Migrations
 
                     b.Property<int?>("ResponsibleOfficerId")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ResultNoticeDueOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("RuleGap")
                         .HasMaxLength(8000)
@@ -2738,6 +2744,75 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Decree73.Domain.Proposals.ConditionFindings", "Conditions", b1 =>
+                        {
+                            b1.Property<int>("ProposalId")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool?>("Bottleneck")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("BottleneckNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<bool?>("CommonInterest")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("CommonInterestNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<bool?>("NoHarmToOthers")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("NoHarmToOthersNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<bool?>("NoSecurityImpact")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("NoSecurityImpactNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<int>("RecordedByOfficerId")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool?>("UrgentNeed")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("UrgentNeedNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<bool?>("WithinAuthority")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("WithinAuthorityNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.HasKey("ProposalId");
+
+                            b1.HasIndex("RecordedByOfficerId");
+
+                            b1.ToTable("Proposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId");
+
+                            b1.HasOne("Decree73.Domain.People.Officer", null)
+                                .WithMany()
+                                .HasForeignKey("RecordedByOfficerId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
                     b.OwnsOne("Decree73.Domain.Proposals.EvaluationFindings", "Findings", b1 =>
                         {
                             b1.Property<int>("ProposalId")
@@ -2756,8 +2831,16 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                             b1.Property<bool>("InLineWithPolicy")
                                 .HasColumnType("boolean");
 
+                            b1.Property<string>("ObjectiveCauses")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
                             b1.Property<bool>("PureMotive")
                                 .HasColumnType("boolean");
+
+                            b1.Property<string>("SubjectiveCauses")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
 
                             b1.HasKey("ProposalId");
 
@@ -2767,7 +2850,78 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                                 .HasForeignKey("ProposalId");
                         });
 
+                    b.OwnsOne("Decree73.Domain.Proposals.ImplementationResources", "Resources", b1 =>
+                        {
+                            b1.Property<int>("ProposalId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Equipment")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<decimal?>("FundsVnd")
+                                .HasPrecision(18)
+                                .HasColumnType("numeric(18,0)");
+
+                            b1.Property<string>("Staff")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.HasKey("ProposalId");
+
+                            b1.ToTable("Proposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId");
+                        });
+
+                    b.OwnsOne("Decree73.Domain.Proposals.ResultNotice", "ResultNotice", b1 =>
+                        {
+                            b1.Property<int>("ProposalId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTime>("IssuedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<int>("IssuedByOfficerId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)");
+
+                            b1.Property<DateOnly>("SignedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Signer")
+                                .IsRequired()
+                                .HasMaxLength(150)
+                                .HasColumnType("character varying(150)");
+
+                            b1.HasKey("ProposalId");
+
+                            b1.HasIndex("IssuedByOfficerId");
+
+                            b1.ToTable("Proposals");
+
+                            b1.HasOne("Decree73.Domain.People.Officer", null)
+                                .WithMany()
+                                .HasForeignKey("IssuedByOfficerId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId");
+                        });
+
+                    b.Navigation("Conditions");
+
                     b.Navigation("Findings");
+
+                    b.Navigation("Resources");
+
+                    b.Navigation("ResultNotice");
                 });
 
             modelBuilder.Entity("Decree73.Domain.Proposals.ProposalAttachment", b =>

@@ -17,7 +17,7 @@ namespace Decree73.Migrations.SqlServer.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
@@ -1361,6 +1361,9 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<bool>("IsPilotMechanism")
+                        .HasColumnType("bit");
+
                     b.Property<int?>("KindId")
                         .HasColumnType("int");
 
@@ -1414,6 +1417,9 @@ namespace Decree73.Migrations.SqlServer.Migrations
 
                     b.Property<int?>("ResponsibleOfficerId")
                         .HasColumnType("int");
+
+                    b.Property<DateOnly?>("ResultNoticeDueOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("RuleGap")
                         .HasMaxLength(8000)
@@ -2741,6 +2747,75 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Decree73.Domain.Proposals.ConditionFindings", "Conditions", b1 =>
+                        {
+                            b1.Property<int>("ProposalId")
+                                .HasColumnType("int");
+
+                            b1.Property<bool?>("Bottleneck")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("BottleneckNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<bool?>("CommonInterest")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("CommonInterestNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<bool?>("NoHarmToOthers")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("NoHarmToOthersNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<bool?>("NoSecurityImpact")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("NoSecurityImpactNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<int>("RecordedByOfficerId")
+                                .HasColumnType("int");
+
+                            b1.Property<bool?>("UrgentNeed")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("UrgentNeedNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<bool?>("WithinAuthority")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("WithinAuthorityNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.HasKey("ProposalId");
+
+                            b1.HasIndex("RecordedByOfficerId");
+
+                            b1.ToTable("Proposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId");
+
+                            b1.HasOne("Decree73.Domain.People.Officer", null)
+                                .WithMany()
+                                .HasForeignKey("RecordedByOfficerId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
                     b.OwnsOne("Decree73.Domain.Proposals.EvaluationFindings", "Findings", b1 =>
                         {
                             b1.Property<int>("ProposalId")
@@ -2759,8 +2834,16 @@ namespace Decree73.Migrations.SqlServer.Migrations
                             b1.Property<bool>("InLineWithPolicy")
                                 .HasColumnType("bit");
 
+                            b1.Property<string>("ObjectiveCauses")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
                             b1.Property<bool>("PureMotive")
                                 .HasColumnType("bit");
+
+                            b1.Property<string>("SubjectiveCauses")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.HasKey("ProposalId");
 
@@ -2770,7 +2853,78 @@ namespace Decree73.Migrations.SqlServer.Migrations
                                 .HasForeignKey("ProposalId");
                         });
 
+                    b.OwnsOne("Decree73.Domain.Proposals.ImplementationResources", "Resources", b1 =>
+                        {
+                            b1.Property<int>("ProposalId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Equipment")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<decimal?>("FundsVnd")
+                                .HasPrecision(18)
+                                .HasColumnType("decimal(18,0)");
+
+                            b1.Property<string>("Staff")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.HasKey("ProposalId");
+
+                            b1.ToTable("Proposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId");
+                        });
+
+                    b.OwnsOne("Decree73.Domain.Proposals.ResultNotice", "ResultNotice", b1 =>
+                        {
+                            b1.Property<int>("ProposalId")
+                                .HasColumnType("int");
+
+                            b1.Property<DateTime>("IssuedAtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<int>("IssuedByOfficerId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)");
+
+                            b1.Property<DateOnly>("SignedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Signer")
+                                .IsRequired()
+                                .HasMaxLength(150)
+                                .HasColumnType("nvarchar(150)");
+
+                            b1.HasKey("ProposalId");
+
+                            b1.HasIndex("IssuedByOfficerId");
+
+                            b1.ToTable("Proposals");
+
+                            b1.HasOne("Decree73.Domain.People.Officer", null)
+                                .WithMany()
+                                .HasForeignKey("IssuedByOfficerId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId");
+                        });
+
+                    b.Navigation("Conditions");
+
                     b.Navigation("Findings");
+
+                    b.Navigation("Resources");
+
+                    b.Navigation("ResultNotice");
                 });
 
             modelBuilder.Entity("Decree73.Domain.Proposals.ProposalAttachment", b =>

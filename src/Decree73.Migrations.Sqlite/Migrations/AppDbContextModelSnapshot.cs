@@ -15,7 +15,7 @@ namespace Decree73.Migrations.Sqlite.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Decree73.Domain.Access.RoleGrant", b =>
                 {
@@ -1327,6 +1327,9 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsPilotMechanism")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("KindId")
                         .HasColumnType("INTEGER");
 
@@ -1380,6 +1383,9 @@ namespace Decree73.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("ResponsibleOfficerId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ResultNoticeDueOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RuleGap")
                         .HasMaxLength(8000)
@@ -2678,6 +2684,75 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Decree73.Domain.Proposals.ConditionFindings", "Conditions", b1 =>
+                        {
+                            b1.Property<int>("ProposalId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool?>("Bottleneck")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("BottleneckNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool?>("CommonInterest")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CommonInterestNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool?>("NoHarmToOthers")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("NoHarmToOthersNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool?>("NoSecurityImpact")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("NoSecurityImpactNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("RecordedByOfficerId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool?>("UrgentNeed")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("UrgentNeedNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool?>("WithinAuthority")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("WithinAuthorityNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ProposalId");
+
+                            b1.HasIndex("RecordedByOfficerId");
+
+                            b1.ToTable("Proposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId");
+
+                            b1.HasOne("Decree73.Domain.People.Officer", null)
+                                .WithMany()
+                                .HasForeignKey("RecordedByOfficerId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
                     b.OwnsOne("Decree73.Domain.Proposals.EvaluationFindings", "Findings", b1 =>
                         {
                             b1.Property<int>("ProposalId")
@@ -2696,8 +2771,16 @@ namespace Decree73.Migrations.Sqlite.Migrations
                             b1.Property<bool>("InLineWithPolicy")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("ObjectiveCauses")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
                             b1.Property<bool>("PureMotive")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("SubjectiveCauses")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("ProposalId");
 
@@ -2707,7 +2790,78 @@ namespace Decree73.Migrations.Sqlite.Migrations
                                 .HasForeignKey("ProposalId");
                         });
 
+                    b.OwnsOne("Decree73.Domain.Proposals.ImplementationResources", "Resources", b1 =>
+                        {
+                            b1.Property<int>("ProposalId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Equipment")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("FundsVnd")
+                                .HasPrecision(18)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Staff")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ProposalId");
+
+                            b1.ToTable("Proposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId");
+                        });
+
+                    b.OwnsOne("Decree73.Domain.Proposals.ResultNotice", "ResultNotice", b1 =>
+                        {
+                            b1.Property<int>("ProposalId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("IssuedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("IssuedByOfficerId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("SignedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Signer")
+                                .IsRequired()
+                                .HasMaxLength(150)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ProposalId");
+
+                            b1.HasIndex("IssuedByOfficerId");
+
+                            b1.ToTable("Proposals");
+
+                            b1.HasOne("Decree73.Domain.People.Officer", null)
+                                .WithMany()
+                                .HasForeignKey("IssuedByOfficerId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId");
+                        });
+
+                    b.Navigation("Conditions");
+
                     b.Navigation("Findings");
+
+                    b.Navigation("Resources");
+
+                    b.Navigation("ResultNotice");
                 });
 
             modelBuilder.Entity("Decree73.Domain.Proposals.ProposalAttachment", b =>

@@ -10,7 +10,7 @@ using Decree73.Web.Resources;
 namespace Decree73.Web.Reports;
 
 /// <summary>One line of a figures table: the stated count and, beside a frozen report, the count computed now.</summary>
-public sealed record FigureLine(string? Group, string Label, int Stated, int? Live, decimal? Share = null)
+public sealed record FigureLine(string? Group, string Label, long Stated, long? Live, decimal? Share = null)
 {
     public bool Differs => Live is { } live && live != Stated;
 
@@ -28,7 +28,7 @@ public static class ReportTables
     /// <param name="live">The figures computed now, shown beside frozen ones; null for a draft.</param>
     public static IReadOnlyList<FigureTable> Build(ReportFigures stated, ReportFigures? live)
     {
-        FigureLine Line(string label, Func<ReportFigures, int> value, string? group = null) =>
+        FigureLine Line(string label, Func<ReportFigures, long> value, string? group = null) =>
             new(group, label, value(stated), live is null ? null : value(live));
 
         IEnumerable<FigureLine> RowLines(Func<ReportFigures, IReadOnlyList<FigureRow>> rows, Func<FigureRow, string> label, string? group = null)
@@ -50,7 +50,7 @@ public static class ReportTables
         IEnumerable<FigureLine> People(Func<ReportFigures, PersonBreakdown> people)
         {
             var total = people(stated).Total;
-            FigureLine Shared(FigureLine line) => line with { Share = ReportShares.Percent(line.Stated, total) };
+            FigureLine Shared(FigureLine line) => line with { Share = ReportShares.Percent((int)line.Stated, total) };
             FigureLine[] lines =
             [
                 Line(ReportText.Fig_PeopleTotal, f => people(f).Total),
@@ -75,6 +75,7 @@ public static class ReportTables
                 Line(ReportText.Fig_InProgress, f => f.InProgress),
                 Line(ReportText.Fig_Suspended, f => f.Suspended), Line(ReportText.Fig_Stopped, f => f.Stopped),
                 Line(ReportText.Fig_Completed, f => f.Completed),
+                Line(DecisionText.Fig_ResourcedProposals, f => f.ResourcedProposals), Line(DecisionText.Fig_AllocatedFunds, f => f.AllocatedFundsVnd),
             ]),
             new(ReportText.Table_Evaluations, false,
             [

@@ -71,6 +71,7 @@ public sealed class ReportScenario(ServiceHost host, string code)
         host.Time.Now = On(8, 3);
         var a3 = await SubmitAsync(A, "a2", "A3 phê duyệt vượt quyền", fieldId: 2);
         await StepAsync(A.Head, a3, (w, v) => w.RecordPartyOpinionAsync(a3, v));
+        await StepAsync(A.Head, a3, (w, v) => w.RecordConditionsAsync(a3, v, TestConditions.AllMet));
         await StepAsync(A.Head, a3, (w, v) => w.RecordVoteAsync(a3, v, [new Vote(A.HeadId, true), new Vote(A.DeputyId, false), new Vote(ExtraDeputy(A), false)]));
         host.Time.Now = On(8, 5);
         await StepAsync(A.Head, a3, (w, v) => w.OverrideAsync(a3, v, "Chịu trách nhiệm cá nhân", Document));
@@ -180,6 +181,7 @@ public sealed class ReportScenario(ServiceHost host, string code)
     private async Task ApproveByVoteAsync(Commune c, int id)
     {
         await StepAsync(c.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
+        await StepAsync(c.Head, id, (w, v) => w.RecordConditionsAsync(id, v, TestConditions.AllMet));
         // The whole roster (Art. 8(1)): the second deputy was not at the meeting.
         await StepAsync(c.Head, id, (w, v) => w.RecordVoteAsync(id, v,
             [new Vote(c.HeadId, true), new Vote(c.DeputyId, true), new Vote(ExtraDeputy(c), VoteChoice.Absent)]));
@@ -190,7 +192,7 @@ public sealed class ReportScenario(ServiceHost host, string code)
         host.Time.Now = at;
         await StepAsync(c.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
         await StepAsync(c.Head, id, (w, v) => w.EvaluateAsync(id, v, [new Vote(c.HeadId, true), new Vote(c.DeputyId, true)], outcome,
-            new EvaluationFindings(true, true, true, false, null), new DecisionDocument("20/QĐ-UBND", DateOnly.FromDateTime(at.UtcDateTime), "Chủ tịch UBND")));
+            new EvaluationFindings(true, true, true, false, null, "Thiếu kinh phí", "Chậm triển khai"), new DecisionDocument("20/QĐ-UBND", DateOnly.FromDateTime(at.UtcDateTime), "Chủ tịch UBND")));
     }
 
     public Task EncourageAsync(int proposalId, int officerId, EncouragementMeasure measure, DateOnly signedOn, Commune granting) =>

@@ -35,6 +35,34 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.OwnsOne(p => p.Findings, f =>
         {
             f.Property(x => x.DamageDescription).HasMaxLength(4000);
+            f.Property(x => x.ObjectiveCauses).HasMaxLength(4000);
+            f.Property(x => x.SubjectiveCauses).HasMaxLength(4000);
+        });
+        builder.OwnsOne(p => p.Conditions, c =>
+        {
+            foreach (var note in new[]
+                     {
+                         nameof(ConditionFindings.BottleneckNote), nameof(ConditionFindings.CommonInterestNote), nameof(ConditionFindings.UrgentNeedNote),
+                         nameof(ConditionFindings.NoSecurityImpactNote), nameof(ConditionFindings.NoHarmToOthersNote), nameof(ConditionFindings.WithinAuthorityNote),
+                     })
+            {
+                c.Property<string?>(note).HasMaxLength(2000);
+            }
+
+            c.HasOne<Officer>().WithMany().HasForeignKey(x => x.RecordedByOfficerId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.OwnsOne(p => p.Resources, r =>
+        {
+            r.Property(x => x.Equipment).HasMaxLength(4000);
+            r.Property(x => x.Staff).HasMaxLength(4000);
+            r.Property(x => x.FundsVnd).HasPrecision(18, 0);
+            r.Ignore(x => x.IsEmpty);
+        });
+        builder.OwnsOne(p => p.ResultNotice, n =>
+        {
+            n.Property(x => x.Number).HasMaxLength(60).IsRequired();
+            n.Property(x => x.Signer).HasMaxLength(150).IsRequired();
+            n.HasOne<Officer>().WithMany().HasForeignKey(x => x.IssuedByOfficerId).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.HasOne<Officer>().WithMany().HasForeignKey(p => p.ProposerId).OnDelete(DeleteBehavior.Restrict);

@@ -68,7 +68,13 @@ public sealed class DetailsModel(
         public DateOnly? MeetingOn { get; set; }
         /// <summary>The competent unit an escalated proposal goes to; the parent unit when none is chosen.</summary>
         public int? EscalateTo { get; set; }
-        public EvaluationOutcome Outcome { get; set; }
+        /// <summary>No default: the head chooses the outcome (nothing with legal weight is preselected).</summary>
+        public EvaluationOutcome? Outcome { get; set; }
+        public string? ObjectiveCauses { get; set; }
+        public string? SubjectiveCauses { get; set; }
+        public string? Equipment { get; set; }
+        public string? Staff { get; set; }
+        public decimal? FundsVnd { get; set; }
         public bool InLineWithPolicy { get; set; }
         public bool PureMotive { get; set; }
         public bool CommonInterest { get; set; }
@@ -92,7 +98,9 @@ public sealed class DetailsModel(
             "absent" => VoteChoice.Absent,
             _ => null,
         };
-        public EvaluationFindings Findings => new(InLineWithPolicy, PureMotive, CommonInterest, DamageCaused, DamageCaused ? DamageDescription?.Trim() : null);
+        public EvaluationFindings Findings => new(
+            InLineWithPolicy, PureMotive, CommonInterest, DamageCaused, DamageCaused ? DamageDescription?.Trim() : null, ObjectiveCauses, SubjectiveCauses);
+        public ImplementationResources Resources => new(Equipment, Staff, FundsVnd);
     }
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
@@ -149,7 +157,7 @@ public sealed class DetailsModel(
         }, ct);
 
     public Task<IActionResult> OnPostDecisionAsync([FromRoute] int id, CancellationToken ct) =>
-        StepAsync(id, () => workflow.IssueImplementationDecisionAsync(id, Version, Action.Document, Action.Implementers, ct), ct);
+        StepAsync(id, () => workflow.IssueImplementationDecisionAsync(id, Version, Action.Document, Action.Implementers, ct, Action.Resources), ct);
 
     public Task<IActionResult> OnPostDirectAsync([FromRoute] int id, CancellationToken ct) =>
         StepAsync(id, () => Action.Kind switch
@@ -161,7 +169,9 @@ public sealed class DetailsModel(
         }, ct);
 
     public Task<IActionResult> OnPostEvaluateAsync([FromRoute] int id, CancellationToken ct) =>
-        StepAsync(id, () => workflow.EvaluateAsync(id, Version, Action.Cast, Action.Outcome, Action.Findings, Action.Document, ct), ct);
+        StepAsync(id, () => Action.Outcome is { } outcome
+            ? workflow.EvaluateAsync(id, Version, Action.Cast, outcome, Action.Findings, Action.Document, ct)
+            : Task.FromResult(EvaluationRules.OutcomeRequired.ToResult()), ct);
 
     public Task<IActionResult> OnPostCloseAsync([FromRoute] int id, CancellationToken ct) =>
         StepAsync(id, () => workflow.CloseAsync(id, Version, ct), ct);

@@ -234,6 +234,7 @@ public sealed class EditModel(ProposalService proposals, IAuthorizationService a
             RuleGap = p.RuleGap, Content = p.Content, Scope = p.Scope, Implementers = p.Implementers, StartOn = p.StartOn, EndOn = p.EndOn,
             ResourcePeople = p.ResourcePeople, FundsVnd = p.FundsVnd, ResourceEquipment = p.ResourceEquipment, Feasibility = p.Feasibility,
             PositiveImpact = p.PositiveImpact, NegativeImpact = p.NegativeImpact, ExpectedResults = p.ExpectedResults,
+            IsPilotMechanism = p.IsPilotMechanism,
         };
     }
 }
