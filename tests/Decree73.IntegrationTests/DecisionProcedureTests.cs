@@ -135,6 +135,7 @@ public abstract class DecisionProcedureTests(ServiceHost host)
         Assert.Equal(ProposalState.Submitted, (await Load(id)).State);
         Assert.Empty((await Load(id)).Votes);
 
+        await Step(people.Head, id, (w, v) => w.RecordConditionsAsync(id, v, TestConditions.AllMet));
         await Step(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
             [new Vote(people.HeadId, true), new Vote(people.DeputyId, false), new Vote(people.Deputy2Id, VoteChoice.Absent)], new DateOnly(2026, 3, 3)));
 
@@ -211,6 +212,7 @@ public abstract class DecisionProcedureTests(ServiceHost host)
 
         // Re-entered at step 1 at the province: its own leadership decides it.
         await Step(people.ProvinceHead, received.Id, (w, v) => w.RecordPartyOpinionAsync(received.Id, v));
+        await Step(people.ProvinceHead, received.Id, (w, v) => w.RecordConditionsAsync(received.Id, v, TestConditions.AllMet));
         await Step(people.ProvinceHead, received.Id, (w, v) => w.RecordVoteAsync(received.Id, v, [new Vote(people.ProvinceHeadId, true)], new DateOnly(2026, 3, 16)));
         Assert.Equal(ProposalState.Approved, (await Load(received.Id)).State);
     }
