@@ -109,7 +109,8 @@ public sealed class ReportExportTests(SqliteServiceHost host) : IClassFixture<Sq
         {
             Assert.Empty(new OpenXmlValidator().Validate(book));
             var sheets = book.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().ToList();
-            Assert.Equal(9, sheets.Count);
+            // The frame and nine figure tables, the Art. 6 violations handled among them.
+            Assert.Equal(10, sheets.Count);
             Assert.Equal("Thông tin báo cáo", sheets[0].Name!.Value);
             Assert.StartsWith("1. Tình hình tiếp nhận", sheets[1].Name!.Value);
             var part = (WorksheetPart)book.WorkbookPart.GetPartById(sheets[1].Id!.Value!);
