@@ -60,7 +60,7 @@ public sealed class InstallationTests
         await ((IAsyncLifetime)factory).DisposeAsync();
 
         var log = string.Concat(Directory.GetFiles(Path.Combine(database.DataDirectory, "logs")).Select(File.ReadAllText));
-        Assert.Contains("Sign-in failed for", log);
+        Assert.Contains("Security: sign-in failed for", log, StringComparison.Ordinal);
         Assert.Contains("signed in", log);
         Assert.DoesNotContain(secret, log);
         Assert.DoesNotContain(demoPassword, log);
