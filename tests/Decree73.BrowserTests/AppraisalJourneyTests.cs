@@ -25,7 +25,7 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser) : IClassFixtur
         await page.GetByLabel("Đơn vị").SelectOptionAsync(unit!);
         await page.GetByLabel("Năm đánh giá").FillAsync("2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Xem" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".quota")).ToContainTextAsync("0 cán bộ xếp loại HTXSNV trên 0 cán bộ");
+        await Assertions.Expect(page.Locator(".quota")).ToContainTextAsync("0 cán bộ xếp loại HTXSNV; 0 cán bộ xếp loại HTTNV; định mức 20% số xếp loại HTTNV (Nghị định 335/2025/NĐ-CP) cho phép tối đa 0.");
         await Accessibility.AssertNoViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = Officer }).ClickAsync();

@@ -35,11 +35,15 @@ public sealed class EvaluationConsequencesJourneyTests(BrowserFixture browser) :
         await head.GetByLabel("Đúng chủ trương").CheckAsync();
         await head.GetByLabel("Động cơ trong sáng").CheckAsync();
         await head.GetByLabel("Vì lợi ích chung").CheckAsync();
+        // Art. 11(4): a partly completed result states its objective and subjective causes.
+        await head.GetByLabel("Nguyên nhân khách quan").FillAsync("Người dân chưa quen dùng Zalo để nộp hồ sơ.");
+        await head.GetByLabel("Nguyên nhân chủ quan").FillAsync("Chưa bố trí đủ cán bộ trực tiếp nhận hồ sơ.");
         await head.GetByRole(AriaRole.Group, new() { Name = HeadGroup }).GetByLabel("Tán thành", new() { Exact = true }).CheckAsync();
         await head.GetByRole(AriaRole.Group, new() { Name = DeputyGroup }).GetByLabel("Tán thành", new() { Exact = true }).CheckAsync();
         await FillDocumentAsync(head, "61/QĐ-UBND", "25/11/2026", "Lê Văn Minh");
         await head.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận kết quả đánh giá" }).ClickAsync();
         await Assertions.Expect(head.Locator(".evaluation-outcome")).ToHaveTextAsync("Hoàn thành một phần");
+        await Assertions.Expect(head.Locator("section.outcome dl")).ToContainTextAsync("Chưa bố trí đủ cán bộ trực tiếp nhận hồ sơ.");
 
         // Partly completed, findings met, no damage: the law allows exclusion of liability and nothing else.
         await head.GetByRole(AriaRole.Link, new() { Name = "Bảo vệ cán bộ" }).ClickAsync();

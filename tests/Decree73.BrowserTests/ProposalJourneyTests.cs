@@ -91,9 +91,8 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
         await head.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận đã có ý kiến cấp ủy cùng cấp" }).ClickAsync();
         await Assertions.Expect(head.GetByText("Đã có ý kiến cấp ủy cùng cấp.")).ToBeVisibleAsync();
 
-        await head.GetByRole(AriaRole.Group, new() { Name = "Lê Văn Minh (Người đứng đầu)" }).GetByLabel("Tán thành", new() { Exact = true }).CheckAsync();
-        await head.GetByRole(AriaRole.Group, new() { Name = "Phạm Thị Lan" }).GetByLabel("Không tán thành").CheckAsync();
-        await head.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận kết quả biểu quyết" }).ClickAsync();
+        // Art. 5(1) findings first, then the tied vote (head for, deputy against).
+        await ProposalPages.VoteAsync(head, headInFavour: true, deputyInFavour: false);
         await Assertions.Expect(head.Locator("dl.facts")).ToContainTextAsync("Đã thông qua");
 
         await head.GetByLabel("Số, ký hiệu văn bản").FillAsync("25/QĐ-UBND");

@@ -259,7 +259,7 @@ public sealed partial class ProposalPathTests(BrowserFixture browser) : IClassFi
     }
 
     [ServiceFact]
-    public async Task The_heads_own_proposal_goes_to_the_province_and_is_escalated_there()
+    public async Task The_heads_own_proposal_goes_to_the_province_and_a_ward_proposal_is_escalated_there()
     {
         // Art. 7(4): the Trạm Lộ head may also propose; his proposal is decided by the superior agency, the province,
         // whose head the demo data lacks.
@@ -280,22 +280,43 @@ public sealed partial class ProposalPathTests(BrowserFixture browser) : IClassFi
         await Assertions.Expect(head.GetByRole(AriaRole.Heading, new() { Name = "Xử lý đề xuất" })).ToHaveCountAsync(0);
         await Accessibility.AssertNoViolationsAsync(head);
 
-        // The province head finds it in his tasks and escalates it to the competent level.
+        // The province head finds it in his tasks. The province is the top of the unit tree: there is no unit above it
+        // to escalate to, so he may return it (or put it to the vote) but the escalation button is not offered.
         var province = await browser.SignInAsync(provinceHead.Email, provinceHead.Password);
         await province.GotoAsync("/Tasks");
         await province.GetByRole(AriaRole.Row).Filter(new() { HasText = title }).GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         Assert.EndsWith(details, province.Url);
         await Assertions.Expect(province.GetByRole(AriaRole.Heading, new() { Name = "Xử lý đề xuất" })).ToBeVisibleAsync();
-        await province.GetByLabel("Lý do, ý kiến").FillAsync("Nội dung vượt thẩm quyền của tỉnh, chuyển Bộ Xây dựng xem xét.");
-        await province.GetByRole(AriaRole.Button, new() { Name = "Chuyển cấp có thẩm quyền" }).ClickAsync();
-        await Assertions.Expect(State(province)).ToHaveTextAsync("Chuyển cấp có thẩm quyền");
-        await Assertions.Expect(Decisions(province).Filter(new() { HasText = "Bộ Xây dựng" })).ToContainTextAsync("Chuyển cấp có thẩm quyền");
-        await Assertions.Expect(province.GetByRole(AriaRole.Heading, new() { Name = "Xử lý đề xuất" })).ToHaveCountAsync(0);
+        await Assertions.Expect(province.GetByRole(AriaRole.Button, new() { Name = "Trả lại để hoàn thiện" })).ToBeVisibleAsync();
+        await Assertions.Expect(province.GetByRole(AriaRole.Button, new() { Name = "Chuyển cấp có thẩm quyền" })).ToHaveCountAsync(0);
+        await Assertions.Expect(province.GetByLabel("Cơ quan có thẩm quyền nhận đề xuất")).ToHaveCountAsync(0);
+
+        // A ward proposal beyond the ward's authority: the Trạm Lộ head escalates it to the province (the parent,
+        // chosen by default in the list of units above), where it is received anew.
+        const string wardTitle = "Liên thông dữ liệu đất đai phường với tỉnh";
+        var proposer = await browser.SignInAsync(Proposer);
+        var wardDetails = await SubmitProposalAsync(proposer, wardTitle);
+        await head.GotoAsync(wardDetails);
+        await Assertions.Expect(head.GetByLabel("Cơ quan có thẩm quyền nhận đề xuất")).ToContainTextAsync("Tỉnh Bắc Ninh");
+        await Assertions.Expect(head.GetByLabel("Cơ quan có thẩm quyền nhận đề xuất").Locator("option:checked")).ToHaveTextAsync("Tỉnh Bắc Ninh");
+        await head.GetByLabel("Lý do, ý kiến").FillAsync("Nội dung vượt thẩm quyền của phường, chuyển Ủy ban nhân dân tỉnh xem xét.");
+        await head.GetByRole(AriaRole.Button, new() { Name = "Chuyển cấp có thẩm quyền" }).ClickAsync();
+        await Assertions.Expect(State(head)).ToHaveTextAsync("Chuyển cấp có thẩm quyền");
+        await Assertions.Expect(Decisions(head).Filter(new() { HasText = "vượt thẩm quyền của phường" })).ToContainTextAsync("Chuyển cấp có thẩm quyền");
+        await Assertions.Expect(head.GetByRole(AriaRole.Heading, new() { Name = "Xử lý đề xuất" })).ToHaveCountAsync(0);
+        await Accessibility.AssertNoViolationsAsync(head);
+
+        // The province head finds the new receipt in his tasks, with the province's own receipt number, and decides it there.
+        await province.GotoAsync("/Tasks");
+        await province.GetByRole(AriaRole.Row).Filter(new() { HasText = wardTitle }).GetByRole(AriaRole.Link, new() { Name = wardTitle }).ClickAsync();
+        Assert.DoesNotContain(wardDetails, province.Url);
+        Assert.Contains("ĐX-BN", await ReceiptNumberAsync(province));
+        await Assertions.Expect(province.GetByRole(AriaRole.Heading, new() { Name = "Xử lý đề xuất" })).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(province);
 
-        // The proposer (the Trạm Lộ head) sees where it went.
-        await head.GotoAsync(details);
-        await Assertions.Expect(State(head)).ToHaveTextAsync("Chuyển cấp có thẩm quyền");
+        // The proposer sees where it went.
+        await proposer.GotoAsync(wardDetails);
+        await Assertions.Expect(State(proposer)).ToHaveTextAsync("Chuyển cấp có thẩm quyền");
     }
 
     private sealed record Account(string Email, string Password);
