@@ -25,7 +25,15 @@ public static class AuditText
         Text($"Audit_Action_{action}") ?? string.Format(UiText.Culture, UiText.Audit_Action_Other, action);
 
     public static string Field(string field) =>
-        Text(ProposalFieldKeys.GetValueOrDefault(field) ?? $"Proposal_{field}") ?? Text($"Audit_Field_{field}") ?? field;
+        Text(ProposalFieldKeys.GetValueOrDefault(field) ?? $"Proposal_{field}") ?? Text($"Audit_Field_{field}") ?? Condition(field) ?? field;
+
+    /// <summary>A finding on a condition of Art. 5(1) / Art. 4(2), or its note, worded as on the conditions page.</summary>
+    private static string? Condition(string field)
+    {
+        var note = field.EndsWith("Note", StringComparison.Ordinal);
+        var label = DecisionText.ResourceManager.GetString($"Conditions_{(note ? field[..^4] : field)}", DecisionText.Culture);
+        return label is null ? null : note ? $"{label} – {DecisionText.Conditions_Note}" : label;
+    }
 
     public static string When(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(utc, VietnamTime.Zone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
@@ -71,7 +79,7 @@ public static class AuditText
     {
         "Id", "ProposalId", "CreationToken", "Version", "TitleFolded", "State", "StepState", "StepSinceUtc", "StepDueOn", "ResponsibleOfficerId",
         "ProposerId", "UnitId", "ReceiptNumber", "ReceivedAtUtc", "Sha256", "StoredName", "ContentType", "Length", "OwnerId", "DecisionId",
-        "MilestoneId", "FileName",
+        "MilestoneId", "FileName", "RecordedAtUtc", "RecordedByOfficerId",
     };
 
     /// <summary>The enum behind a "Kind" or "Stage" field depends on the row it belongs to.</summary>
