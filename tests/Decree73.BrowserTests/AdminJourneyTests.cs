@@ -79,7 +79,9 @@ public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<Br
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/Account/Login");
 
-        // The e-mail field has the focus on arrival; the rest is Tab, typing and Enter.
+        // The e-mail field has the focus on arrival (Chromium applies autofocus at the next rendering update, which
+        // can come after the load event: wait for it rather than type into nothing); the rest is Tab, typing and Enter.
+        await Assertions.Expect(page.GetByLabel("Thư điện tử")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("noivu.tinh@demo.decree73.vn");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(browser.App.DemoPassword);

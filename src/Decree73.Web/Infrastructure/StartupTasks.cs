@@ -19,6 +19,7 @@ public sealed class StartupTasks(
 
     private readonly CancellationTokenSource stopping = new();
     private Task? retries;
+    private volatile bool disposed;
 
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
@@ -123,6 +124,12 @@ public sealed class StartupTasks(
 
     public async Task StoppingAsync(CancellationToken cancellationToken)
     {
+        // The host can be disposed before it is stopped (a test host torn down after a failed start): nothing to stop.
+        if (disposed)
+        {
+            return;
+        }
+
         await stopping.CancelAsync();
         if (retries is not null)
         {
@@ -133,5 +140,9 @@ public sealed class StartupTasks(
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public void Dispose() => stopping.Dispose();
+    public void Dispose()
+    {
+        disposed = true;
+        stopping.Dispose();
+    }
 }
