@@ -60,6 +60,10 @@ log "Tools and build"
 dotnet tool restore
 dotnet build Decree73.sln -warnaserror -nologo -clp:ErrorsOnly
 
+log "Known vulnerable packages"
+bash scripts/check-vulnerable-packages.sh --self-test
+bash scripts/check-vulnerable-packages.sh
+
 log "Migrations: pending model changes and the SQL Server script"
 bash scripts/check-migrations.sh
 
