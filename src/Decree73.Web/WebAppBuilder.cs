@@ -100,7 +100,9 @@ public static class WebAppBuilder
         builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.AddHealthChecks()
             .AddDbContextCheck<AppDbContext>("database", tags: ["ready"])
-            .AddCheck<DatabaseSchemaHealthCheck>("database-schema", tags: ["ready"]);
+            .AddCheck<DatabaseSchemaHealthCheck>("database-schema", tags: ["ready"])
+            .AddCheck<DataFolderHealthCheck>("data-folder", tags: ["ready"]);
+        builder.Services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         var app = builder.Build();
         if (!await RunCommandAsync(app, args))

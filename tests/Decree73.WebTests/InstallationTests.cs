@@ -68,6 +68,23 @@ public sealed class InstallationTests
     }
 
     [Fact]
+    public async Task Readiness_fails_when_the_data_folder_has_too_little_free_space_while_liveness_stays_up()
+    {
+        await using var factory = new SqliteWebAppFactory();
+        await ((IAsyncLifetime)factory).InitializeAsync();
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/health/ready")).StatusCode);
+
+        // The same installation, with a threshold no disk meets: the state of a full disk, where every write fails.
+        await using var full = factory.WithWebHostBuilder(b => b.UseSetting("Health:MinimumFreeDiskMegabytes", "10000000"));
+        var client = full.CreateClient();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+        Assert.Empty(Directory.GetFiles(factory.Database.DataDirectory, ".ready-*"));
+        await ((IAsyncLifetime)factory).DisposeAsync();
+    }
+
+    [Fact]
     public async Task On_sql_server_with_an_unreachable_database_the_app_stays_up_live_but_not_ready_and_logs_why()
     {
         using var data = new TempDirectory();
