@@ -117,7 +117,7 @@ public static class WebAppBuilder
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/Error");
+            app.UseDecree73ExceptionHandler();
             app.UseHsts();
             app.UseHttpsRedirection();
         }
