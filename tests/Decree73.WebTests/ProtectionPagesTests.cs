@@ -238,4 +238,36 @@ public sealed class ProtectionPagesTests(SqliteWebAppFactory factory) : IClassFi
         Assert.Contains("51/QĐ-UBND", (await deputy.GetDocumentAsync($"/Encouragement/Proposal/{proposalId}")).QuerySelector("#encouragement-list")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await (await factory.ClientAsync(ProposalScenarios.OtherHeadEmail)).GetAsync($"/Encouragement/Proposal/{proposalId}")).StatusCode);
     }
+
+    [Fact]
+    public async Task Opening_a_record_and_its_signed_file_is_a_security_event_with_the_reader_and_no_personal_data()
+    {
+        var (_, recordId) = await RecordedAsync("Bảo vệ – nhật ký truy cập");
+        var monitor = await factory.ClientAsync(ProposalScenarios.WardMonitorEmail);
+        Assert.Equal(HttpStatusCode.OK, (await monitor.GetAsync($"/Protection/Details/{recordId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await monitor.GetAsync($"/Protection/Details/{recordId}?handler=File")).StatusCode);
+        var stranger = await factory.ClientAsync(ProposalScenarios.OtherHeadEmail);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/Protection/Details/{recordId}?handler=File")).StatusCode);
+
+        var log = ReadLog();
+        Assert.Contains($"viewed protection record {recordId} from", log, StringComparison.Ordinal);
+        var downloads = log.Split('\n').Where(l => l.Contains($"downloaded signed protection decision of record {recordId} from", StringComparison.Ordinal)).ToList();
+        Assert.Single(downloads); // the refused request is not a download
+        Assert.DoesNotContain(ProposalScenarios.WardMonitorEmail, downloads[0], StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(ProposerName, downloads[0], StringComparison.Ordinal);
+    }
+
+    /// <summary>The app's log files so far, read while the app still writes them.</summary>
+    private string ReadLog()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var path in Directory.GetFiles(Path.Combine(factory.Database.DataDirectory, "logs")))
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream);
+            text.Append(reader.ReadToEnd());
+        }
+
+        return text.ToString();
+    }
 }

@@ -1,4 +1,5 @@
 using Decree73.Application.Appraisal;
+using Decree73.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -8,7 +9,7 @@ namespace Decree73.Web.Pages.Officers;
 /// The officer page ("hồ sơ đổi mới sáng tạo"). Who may open it is <see cref="OfficerRecordAccess.MayOpenProfileAsync"/>;
 /// to anyone else it does not exist (404). The protection section holds only what the viewer may see.
 /// </summary>
-public sealed class ProfileModel(OfficerProfileService profiles, OfficerRecordAccess access) : PageModel
+public sealed class ProfileModel(OfficerProfileService profiles, OfficerRecordAccess access, ILogger<ProfileModel> logger) : PageModel
 {
     public OfficerProfile? Profile { get; private set; }
 
@@ -24,6 +25,7 @@ public sealed class ProfileModel(OfficerProfileService profiles, OfficerRecordAc
         }
 
         MayAppraise = await access.MayAppraiseAsync(Profile.Officer.UnitPath, ct);
+        this.LogViewed(logger, "officer record", id);
         return Page();
     }
 }

@@ -5,6 +5,7 @@ using Decree73.Application.Proposals;
 using Decree73.Domain.Proposals;
 using Decree73.Web.Infrastructure;
 using Decree73.Web.Resources;
+using Decree73.Web.Security;
 using Microsoft.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace Decree73.Web.Pages.Proposals;
 
 /// <summary>The proposals this user may see; the service applies the visibility rule, so nothing else shows here.</summary>
-public sealed class IndexModel(ProposalService proposals, ProposalAccess access, ITabularExportWriter exports) : PageModel
+public sealed class IndexModel(ProposalService proposals, ProposalAccess access, ITabularExportWriter exports, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -78,6 +79,7 @@ public sealed class IndexModel(ProposalService proposals, ProposalAccess access,
         }
 
         var rows = ProposalListExport.Rows(proposals.ExportAsync(await FilterAsync(ct) with { After = null }, ct));
+        this.LogExported(logger, "proposal list", format!);
         Response.ContentType = contentType;
         var disposition = new ContentDispositionHeaderValue("attachment");
         disposition.SetHttpFileName(ComplianceText.Export_FileName + extension);

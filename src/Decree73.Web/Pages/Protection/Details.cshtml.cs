@@ -1,23 +1,36 @@
 using Decree73.Application.Protection;
 using Decree73.Web.Infrastructure;
+using Decree73.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Decree73.Web.Pages.Protection;
 
 /// <summary>One protection record, printable, with its signed decision. Anyone ProtectionAccess does not let see it gets 404.</summary>
-public sealed class DetailsModel(ProtectionService protection) : PageModel
+public sealed class DetailsModel(ProtectionService protection, ILogger<DetailsModel> logger) : PageModel
 {
     public ProtectionDetails? Record { get; private set; }
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct)
     {
         Record = await protection.DetailsAsync(id, ct);
-        return Record is null ? NotFound() : Page();
+        if (Record is null)
+        {
+            return NotFound();
+        }
+
+        this.LogViewed(logger, "protection record", id);
+        return Page();
     }
 
     public async Task<IActionResult> OnGetFileAsync([FromRoute] int id, CancellationToken ct)
     {
-        return this.DownloadOrNotFound(await protection.OpenSignedFileAsync(id, ct));
+        var file = await protection.OpenSignedFileAsync(id, ct);
+        if (file.Succeeded)
+        {
+            this.LogDownloaded(logger, "signed protection decision of record", id);
+        }
+
+        return this.DownloadOrNotFound(file);
     }
 }

@@ -1,4 +1,5 @@
 using Decree73.Application.Protection;
+using Decree73.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,13 +10,19 @@ namespace Decree73.Web.Pages.Protection;
 /// Need-to-know: the decider and the Interior office see every officer; the officer concerned sees their own record;
 /// anyone else gets 404, even when they may read the proposal.
 /// </summary>
-public sealed class ProposalModel(ProtectionService protection) : PageModel
+public sealed class ProposalModel(ProtectionService protection, ILogger<ProposalModel> logger) : PageModel
 {
     public ProtectionPanel? Panel { get; private set; }
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int proposalId, CancellationToken ct)
     {
         Panel = await protection.PanelAsync(proposalId, ct);
-        return Panel is null ? NotFound() : Page();
+        if (Panel is null)
+        {
+            return NotFound();
+        }
+
+        this.LogViewed(logger, "protection panel of proposal", proposalId);
+        return Page();
     }
 }

@@ -2,6 +2,7 @@ using Decree73.Application.Common;
 using Decree73.Application.Documents;
 using Decree73.Application.Reports;
 using Decree73.Web.Reports;
+using Decree73.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -79,7 +80,7 @@ public sealed class DetailsModel(
             });
         }
 
-        logger.LogInformation("Report {ReportId} exported as {Format}", Id, format);
+        this.LogExported(logger, "periodic report " + Id.ToString(System.Globalization.CultureInfo.InvariantCulture), format);
         return File(output, contentType, fileName);
     }
 }
