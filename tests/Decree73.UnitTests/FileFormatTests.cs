@@ -72,4 +72,74 @@ public sealed class FileFormatTests
         Assert.Equal(200, name.Length);
         Assert.EndsWith(".docx", name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_pdf_html_polyglot_is_refused() =>
+        Assert.Null(Detect([.. "%PDF-1.4\n<html><body><script>alert(document.cookie)</script></body></html>\n"u8.ToArray(), .. SampleFiles.Pdf()]));
+
+    [Fact]
+    public void Jpeg_magic_followed_by_html_is_not_a_jpeg() =>
+        Assert.Null(Detect([0xFF, 0xD8, 0xFF, .. "<html><script>alert(1)</script></html>"u8.ToArray()]));
+
+    [Fact]
+    public void A_jpeg_without_a_frame_header_is_not_a_jpeg() =>
+        Assert.Null(Detect([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0xFF, 0xD9]));
+
+    [Fact]
+    public void A_png_carrying_a_script_is_refused() =>
+        Assert.Null(Detect([.. SampleFiles.Png(), .. "<SCRIPT>alert(1)</SCRIPT>"u8.ToArray()]));
+
+    [Fact]
+    public void An_office_file_that_would_expand_beyond_the_limit_is_refused_before_it_is_inflated()
+    {
+        // Zeros compress about a thousandfold: 210 MB of them make a zip of a few hundred kilobytes.
+        using var output = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, text) in new[] { ("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:document/>") })
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(text);
+            }
+
+            using var bomb = zip.CreateEntry("word/media/zeros.bin", System.IO.Compression.CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 210; i++)
+            {
+                bomb.Write(zeros);
+            }
+        }
+
+        Assert.True(output.Length < 2 * 1024 * 1024);
+        Assert.Null(Detect(output.ToArray()));
+    }
+
+    [Fact]
+    public void An_office_file_with_more_entries_than_any_document_has_is_refused()
+    {
+        using var output = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, text) in new[] { ("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:document/>") })
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(text);
+            }
+
+            for (var i = 0; i < FileFormats.MaxOfficeEntries; i++)
+            {
+                zip.CreateEntry($"word/e{i}.xml", System.IO.Compression.CompressionLevel.NoCompression);
+            }
+        }
+
+        Assert.Null(Detect(output.ToArray()));
+        Assert.Equal("DOCX", Detect(SampleFiles.Docx())?.Name);
+    }
+
+    [Theory]
+    [InlineData("anh\u202Egpj.exe", "anhgpj.exe")]
+    [InlineData("bao\u200Bcao\u2066.pdf", "baocao.pdf")]
+    [InlineData("Quyết định\u200F số 12.pdf", "Quyết định số 12.pdf")]
+    public void Invisible_direction_and_zero_width_characters_are_dropped_from_names(string sent, string kept) =>
+        Assert.Equal(kept, FileNames.Sanitise(sent));
 }

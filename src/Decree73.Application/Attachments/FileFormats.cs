@@ -28,6 +28,16 @@ public static class FileFormats
     private static readonly byte[] JpegMagic = [0xFF, 0xD8, 0xFF];
     private static readonly byte[] ZipMagic = [0x50, 0x4B, 0x03, 0x04];
 
+    /// <summary>More entries than any real document has (a large workbook has a few hundred): a zip bomb by count.</summary>
+    public const int MaxOfficeEntries = 5_000;
+
+    /// <summary>The most an Office document may expand to: a zip bomb by size is refused before anything inflates it.</summary>
+    public const long MaxOfficeExpandedBytes = 200L * 1024 * 1024;
+
+    /// <summary>Markup a browser would run if the file were ever rendered as a page (a PDF/HTML or JPEG/HTML polyglot).</summary>
+    private static readonly byte[][] ActiveMarkup =
+        ["<script"u8.ToArray(), "<html"u8.ToArray(), "<!doctype html"u8.ToArray(), "<iframe"u8.ToArray(), "<svg"u8.ToArray(), "javascript:"u8.ToArray()];
+
     /// <summary>The format of <paramref name="content"/> (a seekable stream), or null when it is none of the accepted ones.</summary>
     public static FileFormat? Detect(Stream content)
     {
@@ -38,18 +48,18 @@ public static class FileFormats
 
         if (start.StartsWith(PdfMagic))
         {
-            return HasPdfTrailer(content) ? Pdf : null;
+            return HasPdfTrailer(content) && !HasActiveMarkup(content) ? Pdf : null;
         }
 
         if (start.StartsWith(PngMagic))
         {
             // The first chunk of every PNG is IHDR, right after the signature and the chunk length.
-            return read >= 16 && start[12..16].SequenceEqual("IHDR"u8) ? Png : null;
+            return read >= 16 && start[12..16].SequenceEqual("IHDR"u8) && !HasActiveMarkup(content) ? Png : null;
         }
 
         if (start.StartsWith(JpegMagic))
         {
-            return Jpeg;
+            return HasJpegFrameHeader(content) && !HasActiveMarkup(content) ? Jpeg : null;
         }
 
         return start.StartsWith(ZipMagic) ? DetectOfficeDocument(content) : null;
@@ -69,12 +79,123 @@ public static class FileFormats
         return buffer.AsSpan().IndexOf("%%EOF"u8) >= 0;
     }
 
+    /// <summary>
+    /// Walks the JPEG's marker segments from the start of image to a frame header (SOFn) with a non-zero size and 1, 3 or
+    /// 4 components, as a decoder does before it draws anything. JPEG magic followed by anything else is not a JPEG.
+    /// </summary>
+    private static bool HasJpegFrameHeader(Stream content)
+    {
+        content.Position = 2;
+        var segment = new byte[8];
+        while (content.Position + 4 <= content.Length)
+        {
+            if (content.ReadByte() != 0xFF)
+            {
+                return false;
+            }
+
+            var marker = content.ReadByte();
+            while (marker == 0xFF)
+            {
+                marker = content.ReadByte(); // fill bytes
+            }
+
+            if (marker is < 0 or 0xD9 or 0xDA)
+            {
+                return false; // end of image or scan data before any frame header
+            }
+
+            if (marker is (>= 0xD0 and <= 0xD7) or 0x01)
+            {
+                continue; // markers without a length
+            }
+
+            if (content.ReadAtLeast(segment.AsSpan(0, 2), 2, throwOnEndOfStream: false) < 2)
+            {
+                return false;
+            }
+
+            var length = (segment[0] << 8) | segment[1];
+            if (length < 2)
+            {
+                return false;
+            }
+
+            if (marker is >= 0xC0 and <= 0xCF and not (0xC4 or 0xC8 or 0xCC))
+            {
+                if (length < 8 || content.ReadAtLeast(segment.AsSpan(0, 6), 6, throwOnEndOfStream: false) < 6)
+                {
+                    return false;
+                }
+
+                var height = (segment[1] << 8) | segment[2];
+                var width = (segment[3] << 8) | segment[4];
+                return height > 0 && width > 0 && segment[5] is 1 or 3 or 4;
+            }
+
+            content.Position += length - 2;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the bytes hold HTML or script markup anywhere (ASCII, case-insensitive).</summary>
+    private static bool HasActiveMarkup(Stream content)
+    {
+        content.Position = 0;
+        var buffer = new byte[64 * 1024];
+        const int overlap = 16;
+        var carried = 0;
+        int read;
+        while ((read = content.Read(buffer, carried, buffer.Length - carried)) > 0)
+        {
+            var window = buffer.AsSpan(0, carried + read);
+            foreach (var markup in ActiveMarkup)
+            {
+                if (IndexOfIgnoreAsciiCase(window, markup) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            carried = Math.Min(overlap, window.Length);
+            window[^carried..].CopyTo(buffer);
+        }
+
+        return false;
+    }
+
+    private static int IndexOfIgnoreAsciiCase(ReadOnlySpan<byte> haystack, ReadOnlySpan<byte> lowerNeedle)
+    {
+        for (var i = 0; i <= haystack.Length - lowerNeedle.Length; i++)
+        {
+            var j = 0;
+            while (j < lowerNeedle.Length && (haystack[i + j] | (haystack[i + j] is >= (byte)'A' and <= (byte)'Z' ? 0x20 : 0)) == lowerNeedle[j])
+            {
+                j++;
+            }
+
+            if (j == lowerNeedle.Length)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private static FileFormat? DetectOfficeDocument(Stream content)
     {
         content.Position = 0;
         try
         {
             using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true, Encoding.UTF8);
+            // Limits read from the central directory, before any entry is inflated.
+            if (zip.Entries.Count > MaxOfficeEntries || zip.Entries.Sum(e => e.Length) > MaxOfficeExpandedBytes)
+            {
+                return null;
+            }
+
             var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
             if (!names.Contains("[Content_Types].xml") || names.Any(n => n.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase)))
             {

@@ -21,6 +21,13 @@ public static class FileNames
         var builder = new StringBuilder(last.Length);
         foreach (var c in last)
         {
+            // Invisible format characters (right-to-left override, zero-width spaces) are dropped: "anh‮gpj.exe" must
+            // not display as "anhexe.jpg".
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+            {
+                continue;
+            }
+
             builder.Append(char.IsControl(c) || Forbidden.Contains(c) ? '_' : c);
         }
 
