@@ -5,6 +5,7 @@ using Decree73.Infrastructure;
 using Decree73.Infrastructure.Persistence;
 using Decree73.Infrastructure.Seeding;
 using Decree73.Web.Authorization;
+using Decree73.Web.Forms;
 using Decree73.Web.Infrastructure;
 using Decree73.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -61,6 +62,7 @@ public static class WebAppBuilder
         builder.Services.AddLoginProtection();
         builder.Services.AddTransportSecurity(builder.Configuration);
         builder.Services.AddMalformedRequestHandling();
+        builder.Services.AddVndAmountBinding();
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administrator, p => p.AddRequirements(new RoleAnywhereRequirement(Domain.Access.AppRole.Administrator)))

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Decree73.TestSupport;
+using Microsoft.EntityFrameworkCore;
 using Xunit;
 using static Decree73.WebTests.ProposalScenarios;
 
@@ -31,6 +32,34 @@ public abstract class BadInputTests(WebAppFactory factory)
             Assert.Equal("01/12/2026", page.QuerySelector<IHtmlInputElement>("#Input_StartOn")!.Value);
             Assert.Equal("Tiếp nhận trực tuyến", page.QuerySelector<IHtmlTextAreaElement>("#Input_Content")!.Value);
             Assert.Equal(before, await factory.StoredAsync(id));
+        }
+    }
+
+    [ServiceFact]
+    public async Task Amounts_in_dong_are_read_however_officials_group_them_and_a_decimal_part_is_refused()
+    {
+        var proposer = await factory.ClientAsync(ProposerEmail);
+        var id = await factory.DraftAsync("Số tiền nhiều cách viết");
+        foreach (var typed in new[] { "50.000.000", "50,000,000", "50 000 000", "50000000", "50.000.000 đ", "50.000.000 VNĐ" })
+        {
+            var values = new Dictionary<string, string>(Plan("Số tiền nhiều cách viết")) { ["Input.FundsVnd"] = typed };
+            var saved = await proposer.SubmitAsync($"/Proposals/Edit/{id}", values, "main form", "button[formaction*='handler=Save']");
+
+            Assert.True(saved.StatusCode == HttpStatusCode.Redirect, $"'{typed}' gave {(int)saved.StatusCode}");
+            Assert.Equal(50_000_000m, await factory.QueryAsync(db => db.Proposals.Where(p => p.Id == id).Select(p => p.FundsVnd).SingleAsync()));
+            var form = await proposer.GetDocumentAsync($"/Proposals/Edit/{id}");
+            Assert.Equal("50.000.000", form.QuerySelector<IHtmlInputElement>("#Input_FundsVnd")!.Value);
+        }
+
+        foreach (var typed in new[] { "50,5", "5.00.000", "50.000,000" })
+        {
+            var values = new Dictionary<string, string>(Plan("Số tiền nhiều cách viết")) { ["Input.FundsVnd"] = typed };
+            var refused = await proposer.SubmitAsync($"/Proposals/Edit/{id}", values, "main form", "button[formaction*='handler=Save']");
+
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            var page = await HtmlForms.ParseAsync(refused);
+            Assert.Equal($"Giá trị '{typed}' không hợp lệ.", page.FieldError("Input.FundsVnd"));
+            Assert.Equal(typed, page.QuerySelector<IHtmlInputElement>("#Input_FundsVnd")!.Value);
         }
     }
 }
