@@ -18,6 +18,9 @@
 # Usage: tests/scale-out.sh [--no-build] [--keep]
 #   --no-build  reuse the app published by an earlier run (artifacts/scale-out/app)
 #   --keep      keep the work folder (logs, nginx config, received mail) and the database
+#   --bench     also measure (docs/performance.md): the list page (hey, 300 requests, 4 workers) and 100 draft saves,
+#               straight to one instance, through nginx to one instance and through nginx to two; and the kill happens
+#               under load (hey running through nginx), with the status codes it saw. Needs `hey` (Debian package).
 # Environment (the settings of the scale-out work; adjust here if a name changes):
 #   SCALE_SHARED_DATA=1   both instances use ONE data folder (keys and files shared through the local disk): a crutch
 #                         that proves the plumbing before the keys and files live in the database. Default 0.
@@ -39,10 +42,12 @@ SCALE_SETTINGS="${SCALE_SETTINGS:-}"
 
 BUILD=1
 KEEP=0
+BENCH=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --no-build) BUILD=0; shift ;;
     --keep) KEEP=1; shift ;;
+    --bench) BENCH=1; shift ;;
     -h|--help) sed -n 2,28p "$0"; exit 0 ;;
     *) echo "Unknown option: $1" >&2; exit 2 ;;
   esac
@@ -72,6 +77,7 @@ missing=()
 [ -x "$NGINX" ] || missing+=(nginx)
 command -v pg_ctlcluster >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 for tool in curl python3; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
+[[ $BENCH -eq 1 ]] && { command -v hey >/dev/null 2>&1 || missing+=(hey); }
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "installing: ${missing[*]}"
   { sudo_if_needed apt-get update -qq && sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; } \
@@ -121,7 +127,7 @@ cleanup() {
   [[ -f "$WORK/nginx/nginx.pid" ]] && kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null || true
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  if [[ $KEEP -eq 1 ]]; then
+  if [[ $KEEP -eq 1 || $status -ne 0 ]]; then
     echo "Kept: $WORK and database $PG_DB"
   else
     as_postgres -c "DROP DATABASE IF EXISTS \"$PG_DB\" WITH (FORCE)" 2>/dev/null || true
@@ -186,7 +192,7 @@ python3 "$WORK/smtp_sink.py" "$WORK/mail" "$SMTP_PORT" > "$WORK/smtp.log" 2>&1 &
 PIDS+=($!)
 
 # --- Ports, settings of both instances ------------------------------------------------------------------------------
-PORT1=$(free_port); PORT2=$(free_port); NGINX_PORT=$(free_port)
+PORT1=$(free_port); PORT2=$(free_port); NGINX_PORT=$(free_port); NGINX_ONE_PORT=$(free_port)
 BASE="http://127.0.0.1:$NGINX_PORT"
 app_env() { # app_env N: the environment of instance N (also used for --create-admin)
   local data="$WORK/data-$1"
@@ -263,6 +269,22 @@ http {
     server 127.0.0.1:$PORT1 max_fails=1 fail_timeout=10s;
     server 127.0.0.1:$PORT2 max_fails=1 fail_timeout=10s;
     keepalive 8;
+  }
+  # The same proxy in front of instance 1 alone, for the benchmark's one-instance rows.
+  upstream decree73_one {
+    server 127.0.0.1:$PORT1;
+    keepalive 8;
+  }
+  server {
+    listen 127.0.0.1:$NGINX_ONE_PORT;
+    location / {
+      proxy_pass http://decree73_one;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$http_host;
+      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto \$scheme;
+    }
   }
   server {
     listen 127.0.0.1:$NGINX_PORT;
@@ -570,8 +592,8 @@ done
 sleep "$(python3 -c "print(int($INTERVAL_S * 3 + 1))")"
 WINDOW=$(( $(date +%s) - WINDOW_START ))
 PASSES=$(( $(cat "$WORK"/app-*.log | grep -c "$SCALE_PASS_LOG" || true) - PASSES_BEFORE ))
-SENT=$(sql "SELECT count(*) FROM \"Notifications\" WHERE \"EmailState\" = 'Sent'")
-OVERDUE_SENT=$(sql "SELECT count(*) FROM \"Notifications\" WHERE \"ProposalId\" = $ID AND \"Kind\" = 'Overdue' AND \"EmailState\" = 'Sent'")
+SENT=$(sql "SELECT count(*) FROM \"Notifications\" WHERE \"EmailState\" = 'Sent'" || echo 0)
+OVERDUE_SENT=$(sql "SELECT count(*) FROM \"Notifications\" WHERE \"ProposalId\" = $ID AND \"Kind\" = 'Overdue' AND \"EmailState\" = 'Sent'" || echo 0)
 python3 - "$WORK/mail" "$HEAD_EMAIL" "$ID" > "$WORK/mail-summary.txt" <<'PY'
 import sys, os, email, collections, email.policy
 folder, head, pid = sys.argv[1:]
@@ -594,15 +616,99 @@ MAX_PASSES=$(python3 -c "import math; print(math.floor($WINDOW / $INTERVAL_S) + 
 check "one reminder pass per interval across both instances ($PASSES passes in ${WINDOW} s, interval ${INTERVAL_S} s)" \
   "at most $MAX_PASSES expected: both instances ran the pass (no lease?)" test "$PASSES" -le "$MAX_PASSES"
 
+# --- Benchmark (--bench): the list page and the submit, one instance direct, through nginx to one and to two ----------
+BENCH_ROWS="$WORK/bench.tsv"
+: > "$BENCH_ROWS"
+cookie_header() { # the cookie jar of a user as one Cookie header
+  python3 - "$WORK/$1.jar" <<'PY'
+import sys
+pairs = []
+for line in open(sys.argv[1]):
+    line = line.strip()
+    if line.startswith("#HttpOnly_"): line = line[len("#HttpOnly_"):]
+    elif not line or line.startswith("#"): continue
+    f = line.split("\t")
+    if len(f) >= 7: pairs.append(f[5] + "=" + f[6])
+print("; ".join(pairs))
+PY
+}
+bench_target() { # bench_target NAME ORIGIN: 300 list requests with hey, then 100 draft saves one after another
+  local name="$1" origin="$2" cookie out codes
+  cookie=$(cookie_header proposer)
+  out=$(hey -n 300 -c 4 -H "Cookie: $cookie" "$origin/Proposals")
+  codes=$(echo "$out" | grep -E '^\s+\[[0-9]+\]' | awk '{print $1 $2}' | tr '\n' ' ' || true)
+  python3 - "GET /Proposals x300 (4 workers), $name" "$codes" >> "$BENCH_ROWS" <<PY
+import re, sys
+out = """$out"""
+def pct(p):
+    m = re.search(r"\s%d%%+ in ([0-9.]+) secs" % p, out)
+    return "%.1f" % (float(m.group(1)) * 1000) if m else ""
+rps = re.search(r"Requests/sec:\s+([0-9.]+)", out)
+print("\t".join([sys.argv[1], pct(50), pct(95), pct(99), "%.0f" % float(rps.group(1)) if rps else "", sys.argv[2].strip()]))
+PY
+  get proposer /Proposals/Edit
+  local parts=() args=() times="$WORK/submit-times.txt"
+  mapfile -d '' parts < <(PAGE_PATH=/Proposals/Edit python3 "$WORK/form.py" "$BODY" "has:Input.Title" "handler=Save" -- \
+    "Input.Title=Đề xuất đo tải" "Input.Necessity=x" "Input.Purpose=x" "Input.Bottleneck=x" "Input.RuleGap=x" "Input.Content=x" \
+    "Input.Scope=x" "Input.Implementers=x" "Input.StartOn=01/03/2027" "Input.EndOn=30/09/2027" "Input.ResourcePeople=x" \
+    "Input.Feasibility=x" "Input.PositiveImpact=x" "Input.NegativeImpact=x" "Input.ExpectedResults=x") || true
+  [[ ${#parts[@]} -gt 0 ]] || { echo "  $name: no draft form"; return 0; }
+  for kv in "${parts[@]:1}"; do [[ "$kv" == CreationToken=* ]] || args+=(--data-urlencode "$kv"); done
+  : > "$times"
+  local started=$(date +%s.%N)
+  for _ in $(seq 1 100); do
+    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -b "$WORK/proposer.jar" "${args[@]}" \
+      --data-urlencode "CreationToken=$(cat /proc/sys/kernel/random/uuid)" "$origin${parts[0]}" >> "$times"
+  done
+  python3 - "$times" "POST /Proposals/Edit (save a draft) x100, $name" "$started" >> "$BENCH_ROWS" <<'PY'
+import sys, collections, time
+rows = [l.split() for l in open(sys.argv[1]) if l.strip()]
+codes = collections.Counter(r[0] for r in rows)
+ms = sorted(float(r[1]) * 1000 for r in rows)
+q = lambda p: "%.1f" % ms[min(len(ms) - 1, int(round(p * (len(ms) - 1))))]
+rps = len(ms) / (time.time() - float(sys.argv[3]))
+print("\t".join([sys.argv[2], q(0.5), q(0.95), q(0.99), "%.0f" % rps, " ".join("[%s]%d" % kv for kv in sorted(codes.items()))]))
+PY
+  echo "  $name done"
+}
+if [[ $BENCH -eq 1 ]]; then
+  log "Benchmark: list and submit, one instance direct, nginx to one, nginx to two"
+  bench_target "app-1 direct" "http://127.0.0.1:$PORT1"
+  bench_target "nginx -> app-1" "http://127.0.0.1:$NGINX_ONE_PORT"
+  bench_target "nginx -> app-1 + app-2" "$BASE"
+fi
+
 # --- Failover: one instance killed mid-run ---------------------------------------------------------------------------
 log "Failover: one instance killed"
 get proposer /Proposals
 VICTIM="${INSTANCE#app-}"
 [[ "$VICTIM" == 1 || "$VICTIM" == 2 ]] || VICTIM=1
 SURVIVOR=$((3 - VICTIM))
+if [[ $BENCH -eq 1 ]]; then
+  hey -n 600 -c 4 -H "Cookie: $(cookie_header proposer)" "$BASE/Proposals" > "$WORK/hey-failover.txt" 2>&1 &
+  HEY_PID=$!
+  sleep 2
+fi
 kill -9 "${APP_PID[$VICTIM]}" 2>/dev/null || true
 wait "${APP_PID[$VICTIM]}" 2>/dev/null || true
 echo "killed app-$VICTIM (it answered the last request); app-$SURVIVOR stays"
+if [[ $BENCH -eq 1 ]]; then
+  wait "$HEY_PID" || true
+  out=$(cat "$WORK/hey-failover.txt")
+  codes=$(echo "$out" | grep -E '^\s+\[[0-9]+\]' | awk '{print $1 $2}' | tr '\n' ' ' || true)
+  errors=$(echo "$out" | sed -n '/Error distribution/,$p' | { grep -E '^\s+\[' || true; } | awk '{s+=substr($1,2)} END {print s+0}')
+  python3 - "GET /Proposals x600 (4 workers), nginx -> two, app-$VICTIM killed after 2 s" "$codes; connection errors $errors" >> "$BENCH_ROWS" <<PY
+import re, sys
+out = """$out"""
+def pct(p):
+    m = re.search(r"\s%d%%+ in ([0-9.]+) secs" % p, out)
+    return "%.1f" % (float(m.group(1)) * 1000) if m else ""
+rps = re.search(r"Requests/sec:\s+([0-9.]+)", out)
+print("\t".join([sys.argv[1], pct(50), pct(95), pct(99), "%.0f" % float(rps.group(1)) if rps else "", sys.argv[2].strip()]))
+PY
+  check "no request failed while an instance was killed under load ($codes)" "see $WORK/hey-failover.txt" \
+    test "$(echo "$codes" | tr ' ' '\n' | grep -v '^\[200\]' | grep -c . || true)" -eq 0 -a "$errors" -eq 0
+fi
 : > "$WORK/after-kill.txt"
 FAILOVER_OK=1
 for i in 1 2 3; do
@@ -615,7 +721,7 @@ done
 AFTER=$(awk '{print $1"/"$2}' "$WORK/after-kill.txt" | sort | uniq -c | awk '{print $2"×"$1}' | tr '\n' ' ')
 check "after the kill every request succeeds through app-$SURVIVOR ($AFTER)" "see $WORK/after-kill.txt" test "$FAILOVER_OK" = 1
 check "after the kill only app-$SURVIVOR answers" "$AFTER" test "$(awk '{print $1}' "$WORK/after-kill.txt" | sort -u | tr -d '\n')" = "app-$SURVIVOR"
-STORED=$(sql "SELECT count(*) FROM \"Proposals\" WHERE \"Id\" IN ($(IFS=,; echo "${ACKED_DRAFTS[*]:-0}"))")
+STORED=$(sql "SELECT count(*) FROM \"Proposals\" WHERE \"Id\" IN ($(IFS=,; echo "${ACKED_DRAFTS[*]:-0}"))" || echo 0)
 VOTES=$(sql "SELECT count(*) FROM \"ProposalVotes\" WHERE \"ProposalId\" = $ID" 2>/dev/null || echo 0)
 check "nothing acknowledged is lost: ${#ACKED_DRAFTS[@]} acknowledged proposals stored ($STORED), the vote ($VOTES row(s)) and the attachment still there" \
   "stored $STORED of ${#ACKED_DRAFTS[@]}" test "$STORED" -eq "${#ACKED_DRAFTS[@]}" -a "$VOTES" -ge 1 -a "$STATE" = Approved
@@ -623,6 +729,14 @@ check "nothing acknowledged is lost: ${#ACKED_DRAFTS[@]} acknowledged proposals 
 # --- Summary -------------------------------------------------------------------------------------------------------
 ELAPSED=$(( $(date +%s) - START ))
 echo
+if [[ $BENCH -eq 1 ]]; then
+  echo "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ), PostgreSQL, shared data folder: $SCALE_SHARED_DATA"
+  echo
+  echo "| Request | p50 ms | p95 ms | p99 ms | req/s | Status codes |"
+  echo "|---|---:|---:|---:|---:|---|"
+  awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6}' "$BENCH_ROWS"
+  echo
+fi
 echo "nginx upstream log: $(awk '{print $4}' "$WORK/nginx/access.log" | sort | uniq -c | tr '\n' ' ')"
 [[ $FAILED -gt 0 ]] && { echo "Logs: $WORK (kept)"; KEEP=1; }
 echo "scale-out: $PASSED passed, $FAILED failed in ${ELAPSED} s (shared data folder: $SCALE_SHARED_DATA)"
