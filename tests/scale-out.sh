@@ -25,6 +25,7 @@
 #   SCALE_SHARED_DATA=1   both instances use ONE data folder (keys and files shared through the local disk): a crutch
 #                         that proves the plumbing before the keys and files live in the database. Default 0.
 #   SCALE_SETTINGS        extra settings for both instances, space-separated KEY=VALUE (environment variable syntax)
+#   SCALE_APP_DIR         an app already published elsewhere (implies --no-build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
@@ -140,7 +141,8 @@ trap 'exit 130' INT TERM
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 # --- The app, published once ----------------------------------------------------------------------------------------
-APP="$ROOT/artifacts/scale-out/app"
+APP="${SCALE_APP_DIR:-$ROOT/artifacts/scale-out/app}"
+[[ -n "${SCALE_APP_DIR:-}" ]] && BUILD=0
 if [[ $BUILD -eq 1 || ! -f "$APP/Decree73.Web.dll" ]]; then
   log "Publish (Release, warnings as errors)"
   dotnet publish src/Decree73.Web -c Release -o "$APP" -warnaserror -nologo -clp:ErrorsOnly -v q
@@ -725,6 +727,17 @@ STORED=$(sql "SELECT count(*) FROM \"Proposals\" WHERE \"Id\" IN ($(IFS=,; echo 
 VOTES=$(sql "SELECT count(*) FROM \"ProposalVotes\" WHERE \"ProposalId\" = $ID" 2>/dev/null || echo 0)
 check "nothing acknowledged is lost: ${#ACKED_DRAFTS[@]} acknowledged proposals stored ($STORED), the vote ($VOTES row(s)) and the attachment still there" \
   "stored $STORED of ${#ACKED_DRAFTS[@]}" test "$STORED" -eq "${#ACKED_DRAFTS[@]}" -a "$VOTES" -ge 1 -a "$STATE" = Approved
+
+# The reminder pass goes on without the killed instance: the survivor runs it (at once if it held the lease, else
+# once the dead holder's lease expired: three intervals by default).
+SURVIVOR_PASSES=$(grep -c "$SCALE_PASS_LOG" "$WORK/app-$SURVIVOR.log" || true)
+TAKEOVER_WAIT=$(python3 -c "print(int($INTERVAL_S * 5 + 5))")
+for _ in $(seq 1 "$TAKEOVER_WAIT"); do
+  [[ $(grep -c "$SCALE_PASS_LOG" "$WORK/app-$SURVIVOR.log" || true) -gt "$SURVIVOR_PASSES" ]] && break
+  sleep 1
+done
+check "the reminder pass goes on in app-$SURVIVOR after the kill" "no pass logged by app-$SURVIVOR within $TAKEOVER_WAIT s" \
+  test "$(grep -c "$SCALE_PASS_LOG" "$WORK/app-$SURVIVOR.log" || true)" -gt "$SURVIVOR_PASSES"
 
 # --- Summary -------------------------------------------------------------------------------------------------------
 ELAPSED=$(( $(date +%s) - START ))
