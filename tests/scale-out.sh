@@ -105,7 +105,8 @@ as_postgres() { (cd / && sudo_if_needed runuser -u postgres -- psql -qAt -p "$pg
 PG_ROLE=decree73_scale
 PG_PASSWORD="$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
 PG_DB="d73scale_$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-# Databases an interrupted run left behind, then the role (its password is new at every run).
+# Databases an interrupted or kept run left behind, then the role (its password is new at every run: one run of this
+# script at a time per PostgreSQL cluster).
 as_postgres -c "SELECT datname FROM pg_database WHERE datname LIKE 'd73scale\_%'" | while read -r stale; do
   as_postgres -c "DROP DATABASE IF EXISTS \"$stale\" WITH (FORCE)"; done
 as_postgres <<SQL
