@@ -114,6 +114,7 @@ public static class WebAppBuilder
 
         // Forwarded headers first, so the request log and the audit trail see the client's address and scheme.
         app.UseForwardedHeaders();
+        app.UseInstanceHeader();
         // Outermost after that, so a request that fails and is re-executed as /Error is still one line, with its final status.
         app.UseDecree73RequestLogging(logger);
         app.UseSecurityHeaders();
