@@ -14,8 +14,13 @@ public sealed class InstanceFactory(DatabaseProvider provider) : WebAppFactory(p
 /// </summary>
 public abstract class TwoInstances(DatabaseProvider provider) : IAsyncLifetime
 {
+    /// <summary>Sign-in attempts allowed per account name and minute, across both instances.</summary>
+    public const int PermitsPerAccount = 4;
+
     public static readonly IReadOnlyDictionary<string, string?> SharedSettings = new Dictionary<string, string?>
     {
+        ["SignIn:PermitsPerAccountPerMinute"] = PermitsPerAccount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["SignIn:FirstDelay"] = "00:00:00.050",
         ["DataProtection:Store"] = "Database",
         ["Files:Store"] = "Database",
         ["Compliance:WriteClock"] = "Database",
