@@ -69,7 +69,8 @@ public static class DataProtectionSetup
                 throw new InvalidOperationException("DataProtection:CertificatePath must name a certificate with its private key (.pfx).");
             }
 
-            builder.ProtectKeysWithCertificate(certificate);
+            // The same certificate decrypts: there is no certificate store to find it in on Linux.
+            builder.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
         }
 
         return services;
