@@ -53,6 +53,16 @@ public static class DependencyInjection
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            if (!string.IsNullOrWhiteSpace(database.ReadOnlyConnectionString)
+                && sp.GetService<Decree73.Application.Common.ReadIntent>() is { ReplicaAllowed: true })
+            {
+                // A scope that only reads (the compliance review): the replica, never written to.
+                database = new DatabaseOptions
+                {
+                    Provider = database.Provider, ConnectionString = database.ReadOnlyConnectionString, DataDirectory = database.DataDirectory,
+                };
+            }
+
             ProviderSetup.Configure(options, database, DataDirectory(database, contentRoot));
             // Title words first: they are derived rows of the same save, kept out of the audit trail.
             options.AddInterceptors(

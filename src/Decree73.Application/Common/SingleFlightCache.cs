@@ -83,6 +83,12 @@ public sealed class SingleFlightCache(IMemoryCache cache, IServiceScopeFactory s
             object value;
             await using (var scope = scopes.CreateAsyncScope())
             {
+                // Reads only: they may go to the read-only replica when one is configured.
+                if (scope.ServiceProvider.GetService<ReadIntent>() is { } intent)
+                {
+                    intent.ReplicaAllowed = true;
+                }
+
                 value = (await compute(scope.ServiceProvider, CancellationToken.None))!;
             }
 

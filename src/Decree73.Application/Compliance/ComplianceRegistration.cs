@@ -12,6 +12,7 @@ public static class ComplianceRegistration
         services.AddOptions<ComplianceOptions>();
         services.AddMemoryCache();
         services.AddSingleton<WriteClock>();
+        services.TryAddScoped<ReadIntent>();
         // Infrastructure registers the database's clock first when several instances must agree (ADR 0012).
         services.TryAddScoped<IWriteClockReader, MemoryWriteClockReader>();
         services.AddSingleton<SingleFlightCache>();
