@@ -6,7 +6,7 @@ using Decree73.Infrastructure.Notifications;
 using Decree73.Infrastructure.Persistence;
 using Decree73.Infrastructure.Persistence.Interceptors;
 using Decree73.Infrastructure.Seeding;
-using Microsoft.AspNetCore.DataProtection;
+using Decree73.Infrastructure.ScaleOut;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -42,9 +42,8 @@ public static class DependencyInjection
         services.AddOptions<Decree73.Application.Compliance.ComplianceOptions>()
             .Bind(configuration.GetSection(Decree73.Application.Compliance.ComplianceOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IFileStore>(sp => new Storage.LocalFileStore(
-            Path.Combine(DataDirectory(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, contentRoot), "attachments"),
-            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Storage.LocalFileStore>>()));
+        services.AddFileStore(configuration, contentRoot);
+        services.AddScaleOut(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<ICurrentUser, SystemCurrentUser>();
         services.AddScoped<AuditingInterceptor>();
@@ -54,6 +53,16 @@ public static class DependencyInjection
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            if (!string.IsNullOrWhiteSpace(database.ReadOnlyConnectionString)
+                && sp.GetService<Decree73.Application.Common.ReadIntent>() is { ReplicaAllowed: true })
+            {
+                // A scope that only reads (the compliance review): the replica, never written to.
+                database = new DatabaseOptions
+                {
+                    Provider = database.Provider, ConnectionString = database.ReadOnlyConnectionString, DataDirectory = database.DataDirectory,
+                };
+            }
+
             ProviderSetup.Configure(options, database, DataDirectory(database, contentRoot));
             // Title words first: they are derived rows of the same save, kept out of the audit trail.
             options.AddInterceptors(
@@ -89,14 +98,32 @@ public static class DependencyInjection
         return services;
     }
 
-    /// <summary>Persists data-protection keys beside the database so that sign-ins survive a restart.</summary>
+    /// <summary>
+    /// Persists data-protection keys so that sign-ins survive a restart and every instance reads every cookie: in the
+    /// database by default, or in the data folder (setting DataProtection:Store, ADR 0012).
+    /// </summary>
     public static IServiceCollection AddPersistedDataProtection(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var keys = Path.Combine(DataDirectory(database, contentRoot), "keys");
-        Directory.CreateDirectory(keys);
-        services.AddDataProtection().SetApplicationName("Decree73").PersistKeysToFileSystem(new DirectoryInfo(keys));
-        return services;
+        return services.AddSharedDataProtection(configuration, DataDirectory(database, contentRoot));
+    }
+
+    /// <summary>The file store the "Files" section chooses: a folder (the default) or the database (ADR 0012).</summary>
+    private static void AddFileStore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var files = configuration.GetSection(Storage.FileStoreOptions.Section).Get<Storage.FileStoreOptions>() ?? new Storage.FileStoreOptions();
+        services.AddSingleton(sp => new Storage.LocalFileStore(
+            Path.Combine(DataDirectory(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, contentRoot), files.LocalPath),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Storage.LocalFileStore>>()));
+        if (files.Store == Storage.FileStoreKind.Database)
+        {
+            // Scoped: it writes with the request's own DbContext, inside the transaction that saves the file's row.
+            services.AddScoped<IFileStore, Storage.DatabaseFileStore>();
+        }
+        else
+        {
+            services.AddSingleton<IFileStore>(sp => sp.GetRequiredService<Storage.LocalFileStore>());
+        }
     }
 
     public static string DataDirectory(DatabaseOptions database, string contentRoot) =>

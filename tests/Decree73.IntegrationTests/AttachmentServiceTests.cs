@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using Decree73.Application.Abstractions;
 using Decree73.Application.Attachments;
 using Decree73.Application.Common;
 using Decree73.Application.Proposals;
@@ -74,11 +75,30 @@ public abstract class AttachmentServiceTests(ServiceHost host)
     private string[] IncomingFiles() =>
         Directory.Exists(Path.Combine(AttachmentRoot, "incoming")) ? Directory.GetFiles(Path.Combine(AttachmentRoot, "incoming")) : [];
 
-    /// <summary>Files committed under a stored name (the fixture's other tests add theirs too).</summary>
-    private string[] StoredFiles() =>
-        Directory.Exists(AttachmentRoot)
-            ? Directory.GetFiles(AttachmentRoot, "*", SearchOption.AllDirectories).Where(f => !f.Contains("incoming", StringComparison.Ordinal)).Order().ToArray()
-            : [];
+    private bool FilesInDatabase => host.Settings.TryGetValue("Files:Store", out var store) && store == "Database";
+
+    /// <summary>Files committed under a stored name (the fixture's other tests add theirs too), in the folder or the database.</summary>
+    private async Task<string[]> StoredFilesAsync() =>
+        FilesInDatabase
+            ? (await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().StoredFileChunks.Select(c => c.StoredName).Distinct().ToListAsync())).Order().ToArray()
+            : Directory.Exists(AttachmentRoot)
+                ? Directory.GetFiles(AttachmentRoot, "*", SearchOption.AllDirectories).Where(f => !f.Contains("incoming", StringComparison.Ordinal)).Order().ToArray()
+                : [];
+
+    /// <summary>The bytes kept under a stored name, through the configured store; null when there are none.</summary>
+    private Task<byte[]?> StoredBytesAsync(string storedName) =>
+        host.InScopeAsync(async sp =>
+        {
+            await using var content = await sp.GetRequiredService<IFileStore>().OpenReadAsync(storedName);
+            if (content is null)
+            {
+                return null;
+            }
+
+            using var copy = new MemoryStream();
+            await content.CopyToAsync(copy);
+            return copy.ToArray();
+        });
 
     private Task<List<ProposalAttachment>> RowsAsync(int proposalId) =>
         host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().ProposalAttachments.AsNoTracking().Where(a => a.ProposalId == proposalId).ToListAsync());
@@ -99,10 +119,28 @@ public abstract class AttachmentServiceTests(ServiceHost host)
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), row.Sha256);
         Assert.Matches(new Regex("^2026/11/[0-9a-f]{32}$"), row.StoredName);
         var stored = Path.Combine(AttachmentRoot, row.StoredName);
-        Assert.Equal(bytes, await File.ReadAllBytesAsync(stored));
+        Assert.Equal(bytes, await StoredBytesAsync(row.StoredName));
+        Assert.Equal(!FilesInDatabase, File.Exists(stored));
         Assert.DoesNotContain("wwwroot", stored, StringComparison.OrdinalIgnoreCase);
         Assert.Empty(IncomingFiles());
         Assert.Equal(bytes, await DownloadAsync(s.Proposer, s.ProposalId, row.Id));
+    }
+
+    [ServiceFact]
+    public async Task A_file_larger_than_one_chunk_comes_back_whole()
+    {
+        var s = await DraftAsync("A7");
+        var bytes = new byte[(int)(2.5 * 1024 * 1024)];
+        Random.Shared.NextBytes(bytes);
+        var pdf = SampleFiles.Pdf();
+        pdf.CopyTo(bytes, 0);
+        pdf.CopyTo(bytes, bytes.Length - pdf.Length);
+
+        var result = await UploadAsync(s.Proposer, s.ProposalId, AttachmentKind.SupportingDocument, "lon.pdf", bytes);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
+        Assert.Equal(bytes, await DownloadAsync(s.Proposer, s.ProposalId, result.Value));
+        Assert.Empty(IncomingFiles());
     }
 
     [ServiceFact]
@@ -132,7 +170,7 @@ public abstract class AttachmentServiceTests(ServiceHost host)
         var s = await DraftAsync("A3");
         var tooBig = new byte[20 * 1024 * 1024 + 1];
         SampleFiles.Pdf().CopyTo(tooBig, 0);
-        var storedBefore = StoredFiles();
+        var storedBefore = await StoredFilesAsync();
 
         var refusals = new[]
         {
@@ -153,7 +191,7 @@ public abstract class AttachmentServiceTests(ServiceHost host)
         Assert.Contains("20 MB", refusals[5].Errors[0].Message);
         Assert.Empty(await RowsAsync(s.ProposalId));
         Assert.Empty(IncomingFiles());
-        Assert.Equal(storedBefore, StoredFiles());
+        Assert.Equal(storedBefore, await StoredFilesAsync());
     }
 
     [ServiceFact]
@@ -189,10 +227,12 @@ public abstract class AttachmentServiceTests(ServiceHost host)
         var s = await DraftAsync("A5");
         var first = (await UploadAsync(s.Proposer, s.ProposalId, AttachmentKind.SupportingDocument, "mot.pdf", SampleFiles.Pdf())).Value;
         var second = (await UploadAsync(s.Proposer, s.ProposalId, AttachmentKind.SupportingDocument, "hai.pdf", SampleFiles.Pdf())).Value;
-        var storedFirst = Path.Combine(AttachmentRoot, (await RowsAsync(s.ProposalId)).Single(r => r.Id == first).StoredName);
+        var storedFirst = (await RowsAsync(s.ProposalId)).Single(r => r.Id == first).StoredName;
+        Assert.NotNull(await StoredBytesAsync(storedFirst));
 
         Assert.True((await As(s.Proposer, a => a.DeleteAsync(s.ProposalId, first))).Succeeded);
-        Assert.False(File.Exists(storedFirst));
+        Assert.Null(await StoredBytesAsync(storedFirst));
+        Assert.False(File.Exists(Path.Combine(AttachmentRoot, storedFirst)));
         await SubmitAsync(s);
         Assert.Equal(OperationStatus.Invalid, (await As(s.Proposer, a => a.DeleteAsync(s.ProposalId, second))).Status);
         Assert.Equal(OperationStatus.Invalid, (await As(s.Head, a => a.DeleteAsync(s.ProposalId, second))).Status);
@@ -204,3 +244,11 @@ public sealed class AttachmentServiceTests_Sqlite(SqliteServiceHost host) : Atta
 
 [RequiresPostgres]
 public sealed class AttachmentServiceTests_PostgreSql(PostgresServiceHost host) : AttachmentServiceTests(host), IClassFixture<PostgresServiceHost>;
+
+/// <summary>The same tests with the files in the database (Files:Store=Database, ADR 0012).</summary>
+public sealed class AttachmentServiceTests_DatabaseFiles_Sqlite(SqliteDatabaseFilesServiceHost host)
+    : AttachmentServiceTests(host), IClassFixture<SqliteDatabaseFilesServiceHost>;
+
+[RequiresPostgres]
+public sealed class AttachmentServiceTests_DatabaseFiles_PostgreSql(PostgresDatabaseFilesServiceHost host)
+    : AttachmentServiceTests(host), IClassFixture<PostgresDatabaseFilesServiceHost>;

@@ -28,6 +28,8 @@ public sealed class NotificationRuntime : IAsyncDisposable
             ["Smtp:UseStartTls"] = "false",
             ["Smtp:Timeout"] = "00:00:05",
             ["App:PublicBaseUrl"] = PublicBaseUrl,
+            // One instance restarted keeps its id, so it takes its own notification lease back at once.
+            ["Instance:Id"] = "notification-runtime",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

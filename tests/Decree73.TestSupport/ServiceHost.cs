@@ -34,6 +34,9 @@ public abstract class ServiceHost(DatabaseProvider provider) : IAsyncLifetime
     public IServiceProvider Services => services ?? throw new InvalidOperationException("Not initialised.");
     public DatabaseProvider Provider => provider;
 
+    /// <summary>Further settings of a derived host (for example Files:Store=Database).</summary>
+    public virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
     public async Task InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(provider);
@@ -42,7 +45,7 @@ public abstract class ServiceHost(DatabaseProvider provider) : IAsyncLifetime
             ["Database:Provider"] = provider.ToString(),
             ["Database:ConnectionString"] = database.ConnectionString,
             ["Database:DataDirectory"] = database.DataDirectory,
-        }).Build();
+        }).AddInMemoryCollection(Settings).Build();
 
         var collection = new ServiceCollection();
         collection.AddLogging();
@@ -148,3 +151,15 @@ public static class ServiceHostPeople
 public sealed class SqliteServiceHost() : ServiceHost(DatabaseProvider.Sqlite);
 
 public sealed class PostgresServiceHost() : ServiceHost(DatabaseProvider.PostgreSql);
+
+/// <summary>Attachments kept in the database instead of the data folder (Files:Store=Database, ADR 0012).</summary>
+public sealed class SqliteDatabaseFilesServiceHost() : ServiceHost(DatabaseProvider.Sqlite)
+{
+    public override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Files:Store"] = "Database" };
+}
+
+/// <summary>Attachments kept in the database instead of the data folder (Files:Store=Database, ADR 0012).</summary>
+public sealed class PostgresDatabaseFilesServiceHost() : ServiceHost(DatabaseProvider.PostgreSql)
+{
+    public override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Files:Store"] = "Database" };
+}

@@ -23,6 +23,9 @@ public abstract class WebAppFactory(DatabaseProvider provider) : WebApplicationF
     /// <summary>Reuse another factory's database and data folder (a "restart" of the same installation).</summary>
     public TestDatabase? Shared { get; init; }
 
+    /// <summary>Further settings for this host (for example the scale-out stores of ADR 0012).</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     public string DemoPassword =>
         File.ReadLines(Path.Combine(Database.DataDirectory, DemoSeeder.CredentialsFileName)).First().Split(": ", 2)[1].Trim();
 
@@ -53,6 +56,10 @@ public abstract class WebAppFactory(DatabaseProvider provider) : WebApplicationF
         // Test classes sign in dozens of times a minute from one address; the limits have tests of their own.
         builder.UseSetting("SignIn:PermitsPerAddressPerMinute", "100000");
         builder.UseSetting("SignIn:PermitsPerAccountPerMinute", "100000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }
 

@@ -8,6 +8,7 @@ using Decree73.Web;
 using Decree73.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace Decree73.WebTests;
@@ -15,7 +16,7 @@ namespace Decree73.WebTests;
 public sealed class InstallationTests
 {
     [Fact]
-    public async Task A_sign_in_survives_a_restart_because_the_keys_are_kept_in_the_data_folder()
+    public async Task A_sign_in_survives_a_restart_because_the_keys_are_kept_in_the_database()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         string cookie;
@@ -30,7 +31,6 @@ public sealed class InstallationTests
             await ((IAsyncLifetime)first).DisposeAsync();
         }
 
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(database.DataDirectory, "keys"), "*.xml"));
         await using var second = new SqliteWebAppFactory { Shared = database };
         await ((IAsyncLifetime)second).InitializeAsync();
         var client = second.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
@@ -40,6 +40,7 @@ public sealed class InstallationTests
         var home = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.NotEqual(0, await second.QueryAsync(db => db.DataProtectionKeys.CountAsync()));
         await ((IAsyncLifetime)second).DisposeAsync();
     }
 

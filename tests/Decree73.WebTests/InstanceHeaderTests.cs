@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using Decree73.Infrastructure.Persistence;
 using Decree73.TestSupport;
@@ -31,13 +32,15 @@ public sealed class InstanceHeaderTests
     }
 
     [Fact]
-    public async Task Without_a_setting_the_instance_is_the_machine_name_and_process_id()
+    public async Task Without_a_setting_the_instance_is_the_machine_name_process_id_and_a_suffix_the_lease_uses_too()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         using var factory = Production(database, null);
         var response = await factory.CreateClient().GetAsync("/health/live");
 
-        Assert.Equal($"{Environment.MachineName}-{Environment.ProcessId}", Assert.Single(response.Headers.GetValues(InstanceHeader.HeaderName)));
+        var id = Assert.Single(response.Headers.GetValues(InstanceHeader.HeaderName));
+        Assert.StartsWith($"{Environment.MachineName}-{Environment.ProcessId}-", id, StringComparison.Ordinal);
+        Assert.Equal(factory.Services.GetRequiredService<Decree73.Infrastructure.ScaleOut.InstanceIdentity>().Id, id);
     }
 
     [Theory]

@@ -143,7 +143,7 @@ public sealed class AttachmentService(
             return OperationResult<AttachmentDownload>.From(OperationResult.NotFound());
         }
 
-        if (store.OpenRead(attachment.StoredName) is not { } content)
+        if (await store.OpenReadAsync(attachment.StoredName, ct) is not { } content)
         {
             logger.LogError("Attachment {AttachmentId} of proposal {ProposalId} has no stored file", attachmentId, proposalId);
             return OperationResult<AttachmentDownload>.From(OperationResult.NotFound());
@@ -168,7 +168,7 @@ public sealed class AttachmentService(
 
         db.ProposalAttachments.Remove(attachment);
         await db.SaveChangesAsync(ct);
-        store.Delete(attachment.StoredName);
+        await store.DeleteAsync(attachment.StoredName, CancellationToken.None);
         logger.LogInformation("Attachment {AttachmentId} removed from proposal {ProposalId}", attachmentId, proposalId);
         return OperationResult.Ok();
     }

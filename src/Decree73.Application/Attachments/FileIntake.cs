@@ -59,14 +59,14 @@ public sealed class FileIntake(IFileStore store, IOptions<AttachmentOptions> opt
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
-        store.Commit(file.Staged, storedName);
+        await store.CommitAsync(file.Staged, storedName, ct);
         try
         {
             await transaction.CommitAsync(ct);
         }
         catch
         {
-            store.Delete(storedName);
+            await store.DeleteAsync(storedName, CancellationToken.None);
             throw;
         }
     }
@@ -74,9 +74,9 @@ public sealed class FileIntake(IFileStore store, IOptions<AttachmentOptions> opt
     /// <summary>Drops a staged file that will not be kept; never throws.</summary>
     public void Discard(CheckedFile file) => store.Discard(file.Staged);
 
-    public Stream? OpenRead(string storedName) => store.OpenRead(storedName);
+    public Task<Stream?> OpenReadAsync(string storedName, CancellationToken ct = default) => store.OpenReadAsync(storedName, ct);
 
-    public void Delete(string storedName) => store.Delete(storedName);
+    public Task DeleteAsync(string storedName, CancellationToken ct = default) => store.DeleteAsync(storedName, ct);
 
     private async Task<(string? Message, FileFormat? Format)> CheckAsync(
         StagedFile staged, string name, IReadOnlyList<FileFormat> accepted, string unsupportedMessage)

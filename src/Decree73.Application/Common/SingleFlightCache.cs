@@ -17,7 +17,7 @@ namespace Decree73.Application.Common;
 /// The computation runs in its own service scope (its own DbContext) without the caller's execution context, so it
 /// survives the request that started it and cannot see that request's user; one caller giving up does not cancel it.
 /// </summary>
-public sealed class SingleFlightCache(IMemoryCache cache, IServiceScopeFactory scopes, WriteClock writes, ILogger<SingleFlightCache> logger)
+public sealed class SingleFlightCache(IMemoryCache cache, IServiceScopeFactory scopes, ILogger<SingleFlightCache> logger)
 {
     /// <summary>Share of the lifetime after which a read also starts a background refresh.</summary>
     public const double RefreshAfter = 0.75;
@@ -29,27 +29,29 @@ public sealed class SingleFlightCache(IMemoryCache cache, IServiceScopeFactory s
     public long Computations => Interlocked.Read(ref computations);
 
     /// <summary>
-    /// The value for <paramref name="key"/>: from the cache when it is there and computed at or after generation
-    /// <paramref name="notBefore"/>, otherwise from the computation already running for it, otherwise from a new
-    /// one. <paramref name="lifetime"/> zero caches nothing (concurrent callers still share a running computation).
+    /// The value for <paramref name="key"/>: from the cache when it is there and computed at or after the asker's
+    /// last write (<see cref="WriteClockReading.LastWriteOfUser"/>), otherwise from the computation already running
+    /// for it, otherwise from a new one, which is stamped with <see cref="WriteClockReading.Current"/> (read before it
+    /// starts, so it sees at least every write up to then). <paramref name="lifetime"/> zero caches nothing
+    /// (concurrent callers still share a running computation).
     /// </summary>
     public async Task<T> GetAsync<T>(
-        string key, TimeSpan lifetime, long notBefore, Func<IServiceProvider, CancellationToken, Task<T>> compute, CancellationToken ct = default)
+        string key, TimeSpan lifetime, WriteClockReading clock, Func<IServiceProvider, CancellationToken, Task<T>> compute, CancellationToken ct = default)
     {
-        if (lifetime > TimeSpan.Zero && cache.TryGetValue(key, out Entry? entry) && entry is not null && entry.Generation >= notBefore)
+        if (lifetime > TimeSpan.Zero && cache.TryGetValue(key, out Entry? entry) && entry is not null && entry.Generation >= clock.LastWriteOfUser)
         {
             if (entry.Age >= lifetime * RefreshAfter && Interlocked.Exchange(ref entry.Refreshing, 1) == 0)
             {
-                _ = Join(key, lifetime, entry.Generation + 1, compute);
+                _ = Join(key, lifetime, entry.Generation + 1, clock.Current, compute);
             }
 
             return (T)entry.Value;
         }
 
-        return (T)await Join(key, lifetime, notBefore, compute).WaitAsync(ct);
+        return (T)await Join(key, lifetime, clock.LastWriteOfUser, clock.Current, compute).WaitAsync(ct);
     }
 
-    private Task<object> Join<T>(string key, TimeSpan lifetime, long notBefore, Func<IServiceProvider, CancellationToken, Task<T>> compute)
+    private Task<object> Join<T>(string key, TimeSpan lifetime, long notBefore, long current, Func<IServiceProvider, CancellationToken, Task<T>> compute)
     {
         while (true)
         {
@@ -59,7 +61,7 @@ public sealed class SingleFlightCache(IMemoryCache cache, IServiceScopeFactory s
             }
 
             var completion = new TaskCompletionSource<object>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var flight = new Flight(writes.Current, completion.Task);
+            var flight = new Flight(current, completion.Task);
             if (running is null ? flights.TryAdd(key, flight) : flights.TryUpdate(key, flight, running))
             {
                 Interlocked.Increment(ref computations);
@@ -81,6 +83,12 @@ public sealed class SingleFlightCache(IMemoryCache cache, IServiceScopeFactory s
             object value;
             await using (var scope = scopes.CreateAsyncScope())
             {
+                // Reads only: they may go to the read-only replica when one is configured.
+                if (scope.ServiceProvider.GetService<ReadIntent>() is { } intent)
+                {
+                    intent.ReplicaAllowed = true;
+                }
+
                 value = (await compute(scope.ServiceProvider, CancellationToken.None))!;
             }
 
@@ -116,9 +124,29 @@ public sealed class SingleFlightCache(IMemoryCache cache, IServiceScopeFactory s
     }
 }
 
+/// <summary>The write clock as one request sees it: the generation now, and the asker's last write (0: none).</summary>
+public readonly record struct WriteClockReading(long Current, long LastWriteOfUser);
+
+/// <summary>
+/// Reads the write clock: the in-process <see cref="WriteClock"/> (one instance), or the database's WriteMarks
+/// that every instance bumps (setting Compliance:WriteClock, ADR 0012).
+/// </summary>
+public interface IWriteClockReader
+{
+    Task<WriteClockReading> ReadAsync(string? userId, CancellationToken ct = default);
+}
+
+/// <summary>The in-process clock, for one instance.</summary>
+public sealed class MemoryWriteClockReader(WriteClock clock) : IWriteClockReader
+{
+    public Task<WriteClockReading> ReadAsync(string? userId, CancellationToken ct = default) =>
+        Task.FromResult(new WriteClockReading(clock.Current, clock.LastWriteOf(userId)));
+}
+
 /// <summary>
 /// Counts the saves made by signed-in users and remembers each user's last one, so that a cached read model can
-/// tell whether it was computed before that user's own change. In memory, per process, like the cache itself.
+/// tell whether it was computed before that user's own change. In memory, per process, like the cache itself
+/// (with several instances, the database's WriteMarks play this part instead).
 /// </summary>
 public sealed class WriteClock
 {

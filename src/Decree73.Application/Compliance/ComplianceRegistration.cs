@@ -1,5 +1,6 @@
 using Decree73.Application.Common;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Decree73.Application.Compliance;
 
@@ -11,6 +12,9 @@ public static class ComplianceRegistration
         services.AddOptions<ComplianceOptions>();
         services.AddMemoryCache();
         services.AddSingleton<WriteClock>();
+        services.TryAddScoped<ReadIntent>();
+        // Infrastructure registers the database's clock first when several instances must agree (ADR 0012).
+        services.TryAddScoped<IWriteClockReader, MemoryWriteClockReader>();
         services.AddSingleton<SingleFlightCache>();
         services.AddScoped<ComplianceScopes>();
         services.AddScoped<DecisionTimes>();

@@ -20,7 +20,7 @@ public sealed class ComplianceService(
     CalendarService calendar,
     IMemoryCache cache,
     SingleFlightCache reviews,
-    WriteClock writes,
+    IWriteClockReader writes,
     ICurrentUser currentUser,
     IOptions<ComplianceOptions> options,
     TimeProvider time,
@@ -108,7 +108,8 @@ public sealed class ComplianceService(
         var period = CompliancePeriod.From(year, quarter, today);
         var resolved = scope.Value!;
         var key = $"compliance:{what}:{resolved.UnitId}:{period.Year}:{period.Quarter}:{today:yyyyMMdd}";
-        var result = await reviews.GetAsync(key, TimeSpan.FromSeconds(Settings.CacheSeconds), writes.LastWriteOf(currentUser.UserId),
+        var clock = await writes.ReadAsync(currentUser.UserId, ct);
+        var result = await reviews.GetAsync(key, TimeSpan.FromSeconds(Settings.CacheSeconds), clock,
             (services, token) => services.GetRequiredService<ComplianceService>().ComputeAsync(what, resolved, period, today, compute, token), ct);
         return OperationResult<T>.Ok(WithScope(result, resolved));
     }

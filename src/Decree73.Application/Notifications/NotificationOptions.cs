@@ -14,6 +14,14 @@ public sealed class NotificationOptions
     [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00")]
     public TimeSpan ReminderInterval { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// How long the instance running the passes holds the database lease "notifications" (renewed at each pass);
+    /// empty: three intervals. Another instance takes over at most this long after the holder died without stopping
+    /// (at once after a graceful stop). ADR 0012.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00")]
+    public TimeSpan? LeaseDuration { get; set; }
+
     /// <summary>Time after start-up before the first pass, so that migrations and seeding finish first.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan InitialDelay { get; set; } = TimeSpan.FromMinutes(1);

@@ -256,7 +256,7 @@ public sealed class ProtectionService(
 
         if (replaced is not null && replaced != record.SignedFileStoredName)
         {
-            intake.Delete(replaced);
+            await intake.DeleteAsync(replaced, CancellationToken.None);
         }
 
         logger.LogInformation("Protection record {ProtectionId} changed ({Type})", id, record.Type);
@@ -299,7 +299,7 @@ public sealed class ProtectionService(
             return OperationResult<AttachmentDownload>.From(OperationResult.NotFound());
         }
 
-        if (intake.OpenRead(record.SignedFileStoredName) is not { } content)
+        if (await intake.OpenReadAsync(record.SignedFileStoredName, ct) is not { } content)
         {
             logger.LogError("Protection record {ProtectionId} has no stored file", id);
             return OperationResult<AttachmentDownload>.From(OperationResult.NotFound());

@@ -12,12 +12,14 @@ using Decree73.Domain.Protection;
 using Decree73.Domain.Reports;
 using Decree73.Domain.Violations;
 using Decree73.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Decree73.Infrastructure.Persistence;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IAppDbContext
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<AppUser>(options), IAppDbContext, IDataProtectionKeyContext
 {
     public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
     public DbSet<Officer> Officers => Set<Officer>();
@@ -45,6 +47,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<AppraisalRecord> AppraisalRecords => Set<AppraisalRecord>();
     public DbSet<ShowcaseEntry> ShowcaseEntries => Set<ShowcaseEntry>();
     public DbSet<PeriodicReport> PeriodicReports => Set<PeriodicReport>();
+
+    /// <summary>The data-protection key ring, shared by every instance on this database (ADR 0012).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    // Shared state of several instances on one database (ADR 0012).
+    public DbSet<ScaleOut.Lease> Leases => Set<ScaleOut.Lease>();
+    public DbSet<ScaleOut.WriteMark> WriteMarks => Set<ScaleOut.WriteMark>();
+    public DbSet<ScaleOut.SignInCounter> SignInCounters => Set<ScaleOut.SignInCounter>();
+    public DbSet<ScaleOut.StoredFileChunk> StoredFileChunks => Set<ScaleOut.StoredFileChunk>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

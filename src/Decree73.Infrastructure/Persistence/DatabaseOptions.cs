@@ -26,6 +26,13 @@ public sealed class DatabaseOptions
     [Required]
     public string DataDirectory { get; set; } = "App_Data";
 
+    /// <summary>
+    /// Optional: a connection to a read-only copy of the database (a PostgreSQL streaming replica; a SQL Server
+    /// readable secondary, with ApplicationIntent=ReadOnly). Used only by the compliance review's computations, which
+    /// then may lag the primary by the replica's delay. Empty: everything reads the primary.
+    /// </summary>
+    public string? ReadOnlyConnectionString { get; set; }
+
     /// <summary>Apply pending migrations at start-up (the embedded default). Servers may prefer the SQL scripts.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 }

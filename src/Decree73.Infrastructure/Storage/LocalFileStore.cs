@@ -6,8 +6,9 @@ using Microsoft.Extensions.Logging;
 namespace Decree73.Infrastructure.Storage;
 
 /// <summary>
-/// Attachments as files under "&lt;data folder&gt;/attachments/yyyy/MM/&lt;random&gt;", outside the web root. Uploads are
-/// written to "attachments/incoming" first and moved into place only when their row is saved.
+/// Attachments as files under "&lt;data folder&gt;/attachments/yyyy/MM/&lt;random&gt;" (or the folder Files:LocalPath names,
+/// which may be a mount shared by several instances), outside the web root. Uploads are written to
+/// "attachments/incoming" first and moved into place only when their row is saved.
 /// </summary>
 public sealed class LocalFileStore(string root, ILogger<LocalFileStore> logger) : IFileStore
 {
@@ -49,22 +50,27 @@ public sealed class LocalFileStore(string root, ILogger<LocalFileStore> logger) 
     public string NewStoredName(DateTime utcNow) =>
         string.Create(CultureInfo.InvariantCulture, $"{utcNow:yyyy}/{utcNow:MM}/{Guid.NewGuid():N}");
 
-    public void Commit(StagedFile file, string storedName)
+    public Task CommitAsync(StagedFile file, string storedName, CancellationToken ct = default)
     {
         var target = PathOf(storedName);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         File.Move(Inside(file.TempPath), target, overwrite: false);
+        return Task.CompletedTask;
     }
 
     public void Discard(StagedFile file) => TryDelete(Inside(file.TempPath));
 
-    public Stream? OpenRead(string storedName)
+    public Task<Stream?> OpenReadAsync(string storedName, CancellationToken ct = default)
     {
         var path = PathOf(storedName);
-        return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null;
+        return Task.FromResult<Stream?>(File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null);
     }
 
-    public void Delete(string storedName) => TryDelete(PathOf(storedName));
+    public Task DeleteAsync(string storedName, CancellationToken ct = default)
+    {
+        TryDelete(PathOf(storedName));
+        return Task.CompletedTask;
+    }
 
     /// <summary>The full path of a stored name; refuses anything that would leave the store's folder.</summary>
     public string PathOf(string storedName) => Inside(Path.Combine(Root, storedName));

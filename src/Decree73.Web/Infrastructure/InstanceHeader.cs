@@ -5,7 +5,7 @@ namespace Decree73.Web.Infrastructure;
 /// <summary>
 /// Names the app instance that answered, in the <c>X-Decree73-Instance</c> header of every response, so that an
 /// operator (and tests/scale-out.sh) can tell which of several instances behind the reverse proxy served a request.
-/// The value is <c>Instance:Id</c>, by default the machine name and the process id: no secret, no user data. Where the
+/// The value is <c>Instance:Id</c>, by default the machine name, the process id and a random suffix: no secret, no user data. Where the
 /// host name itself should not be public, set <c>Instance:Id</c> to a neutral label such as <c>app1</c>
 /// (docs/deployment.md).
 /// </summary>
@@ -16,7 +16,8 @@ public static class InstanceHeader
 
     public static IApplicationBuilder UseInstanceHeader(this WebApplication app)
     {
-        var id = InstanceId(app.Configuration[Setting]);
+        // The same id as the lease owner of the reminder pass (InstanceIdentity), so the header and the lease agree.
+        var id = InstanceId(app.Services.GetRequiredService<Decree73.Infrastructure.ScaleOut.InstanceIdentity>().Id);
         return app.Use((context, next) =>
         {
             // On starting, so that the error page and the status-code pages (which clear the headers) carry it too.

@@ -83,7 +83,7 @@ public sealed class DataFolderPermissionTests(SqliteWebAppFactory factory) : ICl
         var folder = factory.Database.DataDirectory;
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToList();
-        Assert.Contains(files, f => f.Contains("keys", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.EndsWith("decree73.db", StringComparison.Ordinal));
         foreach (var file in files)
         {
             Assert.True(File.GetUnixFileMode(file) == (UnixFileMode.UserRead | UnixFileMode.UserWrite), $"{file}: {File.GetUnixFileMode(file)}");

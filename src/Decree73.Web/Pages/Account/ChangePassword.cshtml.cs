@@ -54,7 +54,7 @@ public sealed class ChangePasswordModel(
             var result = await users.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
             if (result.Succeeded)
             {
-                protection.RecordSuccess(ChangeKey(user));
+                await protection.RecordSuccessAsync(ChangeKey(user));
                 await signIn.RefreshSignInAsync(user);
                 logger.LogInformation("Security: user {UserId} changed their password (other sessions ended)", user.Id);
                 TempData["Status"] = UiText.ChangePassword_Done;
@@ -63,11 +63,11 @@ public sealed class ChangePasswordModel(
 
             if (result.Errors.Any(e => e.Code == "PasswordMismatch"))
             {
-                var failures = protection.RecordFailure(ChangeKey(user));
+                var failures = await protection.RecordFailureAsync(ChangeKey(user));
                 logger.LogWarning("Security: wrong current password for {UserId} on change password ({Failures} in a row)", user.Id, failures);
                 if (failures >= protection.ChangePasswordFailuresBeforeSignOut)
                 {
-                    protection.RecordSuccess(ChangeKey(user));
+                    await protection.RecordSuccessAsync(ChangeKey(user));
                     await users.UpdateSecurityStampAsync(user);
                     await signIn.SignOutAsync();
                     logger.LogWarning("Security: user {UserId} signed out after repeated wrong current passwords", user.Id);

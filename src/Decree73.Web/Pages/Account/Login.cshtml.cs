@@ -52,7 +52,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, LoginProtection pr
         }
 
         var address = HttpContext.Connection.RemoteIpAddress?.ToString();
-        if (protection.TryAcquire(address, Input.Email) is { } retryAfter)
+        if (await protection.TryAcquireAsync(address, Input.Email, ct) is { } retryAfter)
         {
             logger.LogWarning("Security: sign-in rate limit reached from {ClientIp}", address);
             Response.TooManyRequests(retryAfter);
@@ -61,7 +61,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, LoginProtection pr
             return Page();
         }
 
-        if (protection.DelayFor(Input.Email) is { } delay && delay > TimeSpan.Zero)
+        if (await protection.DelayForAsync(Input.Email, ct) is { } delay && delay > TimeSpan.Zero)
         {
             await Task.Delay(delay, time, ct);
         }
@@ -86,12 +86,12 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, LoginProtection pr
 
         if (result.Succeeded)
         {
-            protection.RecordSuccess(Input.Email);
+            await protection.RecordSuccessAsync(Input.Email, CancellationToken.None);
             logger.LogInformation("Security: user {UserId} signed in from {ClientIp}", user!.Id, address);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        var failures = protection.RecordFailure(Input.Email);
+        var failures = await protection.RecordFailureAsync(Input.Email, CancellationToken.None);
         // The e-mail typed is personal data and is not logged; a known account is identified by id.
         logger.LogWarning("Security: sign-in failed for {UserId} from {ClientIp} (locked: {LockedOut}, consecutive failures: {Failures})",
             user?.Id ?? "(unknown account)", address, result.IsLockedOut, failures);
