@@ -1,7 +1,13 @@
 using Decree73.Application.Abstractions;
 using Decree73.Application.Access;
+using Decree73.Application.Appraisal;
 using Decree73.Application.Compliance;
+using Decree73.Application.Proposals;
+using Decree73.Application.Protection;
+using Decree73.Application.Reports;
 using Decree73.Domain.Calendar;
+using Decree73.Domain.Proposals;
+using Decree73.Domain.Reports;
 using Microsoft.Extensions.Options;
 
 namespace Decree73.Application.Common;
@@ -30,7 +36,85 @@ public static class QueryCatalog
         new("Scorecard: proposals received in the period", db => Scorecard(db).Received(Compliance(db))),
         new("Scorecard: decision time rows", db => new DecisionTimes(db).Rows(Scorecard(db).Received(Compliance(db)))),
         new("Showcase: published items", db => Showcase(db).Project(db.ShowcaseEntries)),
+
+        // Proposals: the list, its filters and search, the export, "my tasks", the details.
+        new("Proposals: visible to an officer", db => Visible(db)),
+        new("Proposals: list page with every filter and a search", db => ProposalService.ListPage(db, Filtered(db, "so hoa ho so"), 120, 50)),
+        new("Proposals: list page, search of short words only", db => ProposalService.ListPage(db, Filtered(db, "va"), null, 50)),
+        new("Proposals: export rows", db => ProposalService.ExportRows(db, Filtered(db, "ky so"))),
+        new("Proposals: list unit filter", db => ProposalService.FilterUnits(db, [3], ["/1/2/"])),
+        new("Proposals: my tasks", db => ProposalService.Tasks(db, 7, 100)),
+        new("Proposals: my task count (counted)", db => ProposalService.HeldBy(db, 7)),
+        new("Proposals: one with its records (split query, first part)", db => ProposalService.WithRecords(db, 5)),
+
+        // Periodic reports: the figures of a subtree and a period (each counted or read as grouped counts), the lists.
+        new("Report figures: subtree unit ids", db => new ReportFiguresBuilder(db).SubtreeIds("/1/", ["/1/2/"])),
+        new("Report figures: received (counted)", db => Figures(db).Received),
+        new("Report figures: approved (counted)", db => Figures(db).Approved),
+        new("Report figures: approved by override (counted)", db => Figures(db).ApprovedByOverride),
+        new("Report figures: escalated received (counted)", db => Figures(db).EscalatedReceived),
+        new("Report figures: completed (counted)", db => Figures(db).Completed),
+        new("Report figures: allocated funds", db => Figures(db).Funds),
+        new("Report figures: decided by kind", db => Figures(db).DecidedByKind),
+        new("Report figures: evaluated by outcome", db => Figures(db).EvaluatedByOutcome),
+        new("Report figures: in progress and suspended", db => Figures(db).CurrentByState),
+        new("Report figures: encouraged by measure", db => Figures(db).EncouragedByMeasure),
+        new("Report figures: protected by type", db => Figures(db).ProtectedByType),
+        new("Report figures: encouraged officers (counted)", db => Figures(db).EncouragedOfficers),
+        new("Report figures: protected officers (counted)", db => Figures(db).ProtectedOfficers),
+        new("Report figures: violations handled (counted)", db => Figures(db).ViolationsHandled),
+        new("Report figures: received by field", db => Figures(db).ReceivedByField),
+        new("Report figures: received by unit", db => Figures(db).ReceivedByUnit),
+        new("Report figures: fields", db => Figures(db).Fields),
+        new("Report figures: proposers by post", db => Proposers(db).ByPost),
+        new("Report figures: proposers by sex", db => Proposers(db).BySex),
+        new("Report figures: proposers by education", db => Proposers(db).ByEducation),
+        new("Report figures: proposers by ethnicity", db => Proposers(db).ByEthnicity),
+        new("Report figures: proposers under 40 (counted)", db => Proposers(db).Under40),
+        new("Report figures: encouraged officers by post", db => new PeopleQueries(Figures(db).Encouraged, Today).ByPost),
+        new("Reports: authored units", db => PeriodicReportService.AuthoredUnits(db, [1, 2])),
+        new("Reports: my reports of a year", db => PeriodicReportService.ListRows(db, PeriodicReportService.Authored(db, [1, 2]), 2026)),
+        new("Reports: the superior's inbox", db => PeriodicReportService.ListRows(db, ReportAccess.Inbox(db, [1], ["/1/"]), null)),
+
+        // Appraisal and the officer page.
+        new("Appraisal: stored entry", db => AppraisalService.Stored(db, 7, 2026)),
+        new("Appraisal: quota grades", db => AppraisalService.QuotaGrades(db, 2, 2026)),
+        new("Appraisal: agency year", db => AppraisalService.AgencyYear(db, 2, 2026)),
+        new("Appraisal: units in scope", db => AppraisalService.ScopeUnits(db, ["/1/"])),
+        new("Appraisal: unit summary page", db => AppraisalService.SummaryRows(db, 2, 2026, ("nguyen van a", 7), 50)),
+        new("Appraisal: credit, proposers", db => AppraisalService.CreditQueries(db, [7, 8], (Today.AddYears(-1), Today)).Proposers),
+        new("Appraisal: credit, implementers", db => AppraisalService.CreditQueries(db, [7, 8], (Today.AddYears(-1), Today)).Implementers),
+        new("Appraisal: credit, encouraged", db => AppraisalService.CreditQueries(db, [7, 8], (Today.AddYears(-1), Today)).Encouraged),
+        new("Officer record: the officer", db => OfficerRecordAccess.Officer(db, 7)),
+        new("Officer record: proposals of a year", db => OfficerRecordQueries.Proposals(db, 7, (Today.AddYears(-1), Today))),
+        new("Officer record: encouragement", db => OfficerRecordQueries.Encouragement(db, 7, null)),
+        new("Officer record: protection", db => OfficerRecordQueries.Protection(db, ProtectionVisible(db), 7, (Today.AddYears(-1), Today))),
+        new("Officer page: appraisal entries", db => OfficerProfileService.Appraisals(db, 7)),
+
+        // Protection (need-to-know).
+        new("Protection: visible records", db => ProtectionVisible(db)),
+        new("Protection: records of a proposal", db => ProtectionService.PanelRecords(ProtectionVisible(db), 5)),
+        new("Protection: details", db => ProtectionService.DetailsRow(db, ProtectionVisible(db), 3)),
+        new("Protection: list page", db => ProtectionService.ListPage(db, ProtectionVisible(db), new ProtectionFilter(2, 2026, null), 50)),
+        new("Protection: list unit filter", db => ProtectionService.FilterUnits(db, ProtectionVisible(db))),
+        new("Protection: evaluated proposal with decisions", db => ConcernedOfficers.Evaluated(db, 5)),
+        new("Protection: concerned officers", db => ConcernedOfficers.Officers(db, [7, 8])),
     ];
+
+    private static IQueryable<Proposal> Visible(IAppDbContext db) => ProposalService.Visible(db, 7, [11, 12], [2], ["/1/3/"]);
+
+    private static IQueryable<Proposal> Filtered(IAppDbContext db, string search) =>
+        ProposalService.Filtered(db, Visible(db),
+            new ProposalFilter(search, ProposalState.Submitted, UnitId: 2, FieldId: 4, Year: 2026, Overdue: true, ResponsibleOfficerId: 9), Today);
+
+    private static readonly ReportPeriod Quarter = new(ReportPeriodKind.Quarter, 2026, 2);
+
+    private static ReportFigureQueries Figures(IAppDbContext db) => new(db, new ReportFiguresBuilder(db).SubtreeIds("/1/", []), Quarter);
+
+    private static PeopleQueries Proposers(IAppDbContext db) => new(Figures(db).Proposers, Today);
+
+    private static IQueryable<Domain.Protection.ProtectionDecision> ProtectionVisible(IAppDbContext db) =>
+        ProtectionAccess.Visible(db, 7, [2], ["/1/3/"]);
 
     private static ComplianceContext Compliance(IAppDbContext db) =>
         new ComplianceScopes(db, new UserAccess(db, Nobody.Instance))

@@ -30,7 +30,12 @@ internal static class SqlServerSql
     /// <summary>EF's SQL for a query (throws when EF cannot translate it) and the parser's complaints about it.</summary>
     public static (string Sql, IReadOnlyList<string> Errors) TranslateAndParse(IQueryable query)
     {
+        // A split query's SQL ends with EF's note that only its first statement is shown: English, not T-SQL.
         var sql = query.ToQueryString();
-        return (sql, ParseErrors(sql));
+        var note = sql.IndexOf(SplitQueryNote, StringComparison.Ordinal);
+        var statement = note < 0 ? sql : sql[..note];
+        return (sql, ParseErrors(statement));
     }
+
+    private const string SplitQueryNote = "This LINQ query is being executed in split-query mode";
 }
