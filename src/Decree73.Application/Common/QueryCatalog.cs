@@ -1,11 +1,18 @@
 using Decree73.Application.Abstractions;
 using Decree73.Application.Access;
 using Decree73.Application.Appraisal;
+using Decree73.Application.Attachments;
+using Decree73.Application.Audit;
+using Decree73.Application.Calendar;
 using Decree73.Application.Compliance;
+using Decree73.Application.Encouragement;
+using Decree73.Application.Notifications;
 using Decree73.Application.Proposals;
 using Decree73.Application.Protection;
 using Decree73.Application.Reports;
+using Decree73.Application.Violations;
 using Decree73.Domain.Calendar;
+using Decree73.Domain.Encouragement;
 using Decree73.Domain.Proposals;
 using Decree73.Domain.Reports;
 using Microsoft.Extensions.Options;
@@ -14,6 +21,9 @@ namespace Decree73.Application.Common;
 
 /// <summary>One query a service runs, built by the service's own code, for a test to translate.</summary>
 public sealed record CatalogQuery(string Name, Func<IAppDbContext, IQueryable> Build);
+
+/// <summary>One set-based write a service runs (ExecuteUpdate/ExecuteDelete), run by the service's own code.</summary>
+public sealed record CatalogWrite(string Name, Func<IAppDbContext, CancellationToken, Task<int>> Run);
 
 /// <summary>
 /// The queries the services run, built by the same methods the services call, so that a test can ask each provider
@@ -33,6 +43,22 @@ public static class QueryCatalog
         new("Compliance: steps at risk", db => Held(db).AtRisk(Compliance(db))),
         new("Compliance: stalled proposals", db => Held(db).Stalled(Compliance(db))),
         new("Compliance: held steps, first page", db => Held(db).StepsQuery(Held(db).Overdue(Compliance(db)), 20)),
+        new("Compliance: scope picker units", db => ComplianceScopes.Options(db, ["/1/"])),
+        new("Compliance flag: vote without Party opinion", db => Flags(db).VoteWithoutPartyOpinion(Compliance(db))),
+        new("Compliance flag: late decision, pending", db => FlagQueries.Pending(FlagQueries.Undecided(Compliance(db)), Compliance(db))),
+        new("Compliance flag: late decision, decided in the period", db => Flags(db).DecidedInPeriod(Compliance(db))),
+        new("Compliance flag: head override", db => FlagQueries.NewestIds(Flags(db).HeadOverride(Compliance(db)))),
+        new("Compliance flag: approved by another agency", db => FlagQueries.NewestIds(Flags(db).ApprovedByOtherAgency(Compliance(db)))),
+        new("Compliance flag: late completion report, pending", db => FlagQueries.Pending(FlagQueries.InProgress(Compliance(db)), Compliance(db))),
+        new("Compliance flag: late completion report, reported", db => FlagQueries.Reported(Compliance(db))),
+        new("Compliance flag: late evaluation, pending", db => FlagQueries.Pending(FlagQueries.AwaitingEvaluation(Compliance(db)), Compliance(db))),
+        new("Compliance flag: late evaluation, evaluated", db => Flags(db).Evaluated(Compliance(db))),
+        new("Compliance flag: irregular protection", db => Flags(db).ProtectionRows(Compliance(db))),
+        new("Compliance flag: encouragement of a proposal not completed", db => FlagQueries.NewestIds(Flags(db).EncouragementNotCompleted(Compliance(db)))),
+        new("Compliance flag: units without proposals (counted)", db => Flags(db).UnitsWithoutProposals(Compliance(db))),
+        new("Compliance flag: units without proposals, examples", db => FlagQueries.UnitExamples(Flags(db).UnitsWithoutProposals(Compliance(db)), 5)),
+        new("Compliance flag: late result notice", db => FlagQueries.NewestIds(FlagQueries.LateResultNotice(Compliance(db)))),
+        new("Compliance flag: examples", db => Flags(db).Examples([5, 9, 12])),
         new("Scorecard: proposals received in the period", db => Scorecard(db).Received(Compliance(db))),
         new("Scorecard: decision time rows", db => new DecisionTimes(db).Rows(Scorecard(db).Received(Compliance(db)))),
         new("Showcase: published items", db => Showcase(db).Project(db.ShowcaseEntries)),
@@ -99,6 +125,45 @@ public static class QueryCatalog
         new("Protection: list unit filter", db => ProtectionService.FilterUnits(db, ProtectionVisible(db))),
         new("Protection: evaluated proposal with decisions", db => ConcernedOfficers.Evaluated(db, 5)),
         new("Protection: concerned officers", db => ConcernedOfficers.Officers(db, [7, 8])),
+
+        // Violations (Art. 6) and encouragement (Art. 10).
+        new("Violations: visible records", db => ViolationService.Visible(db, 7, [2], ["/1/3/"])),
+        new("Violations: a proposal's records", db => ViolationService.Project(db, ViolationService.Visible(db, 7, [2], ["/1/3/"]).Where(v => v.ProposalId == 5))),
+        new("Violations: officer in the agency's subtree (any)", db => ViolationService.OfficerInSubtree(db, 7, "/1/2/")),
+        new("Encouragement: granted measures", db => EncouragementService.Granted(db, 5)),
+        new("Encouragement: same measure already granted (any)", db => EncouragementService.Same(db, 5, 7, EncouragementMeasure.Commendation)),
+
+        // Notifications and the reminder pass.
+        new("Notifications: unread (counted)", db => NotificationService.Unread(db, 7)),
+        new("Notifications: list page", db => NotificationService.ListPage(db, 7, 400)),
+        new("Reminder pass: held steps due, first batch", db => StepDeadlineReminders.Batch(db, Today.AddDays(3), null, 0, 1000)),
+        new("Reminder pass: held steps due, next batch", db => StepDeadlineReminders.Batch(db, Today.AddDays(3), Today, 120, 1000)),
+        new("Reminder pass: opinion requests overdue, next batch", db => OpinionRequestReminders.Batch(db, Today, Today.AddDays(-5), 40, 1000)),
+        new("Reminder pass: dedupe keys already stored", db => ReminderService.StoredKeys(db, ["overdue:1:a", "due-soon:2:b"])),
+
+        // Calendar, attachments, audit trail, access.
+        new("Calendar: a year's days", db => CalendarAdminService.Year(db, 2026)),
+        new("Calendar: next year confirmed (any)", db => CalendarAdminService.Confirmed(db, 2027)),
+        new("Calendar: root units among the administered (any)", db => CalendarAdminService.RootsAmong(db, [1, 2])),
+        new("Calendar: held steps due from a changed day", db => DeadlineRecomputer.DueFrom(db, Today)),
+        new("Attachments: a proposal's attachments", db => AttachmentService.Listed(db, 5)),
+        new("Audit history: a proposal's trail", db => ProposalHistory.Entries(db, 5)),
+        new("Audit history: officer names", db => ProposalHistory.Officers(db, [7, 8])),
+        new("Audit check: every chain in sequence", db => AuditVerifier.Chains(db)),
+        new("Audit check: proposals with their unit path", db => AuditVerifier.Titled(db, [5, 6])),
+        new("Access: a user's role grants", db => UserAccess.GrantRows(db, "user-1")),
+    ];
+
+    /// <summary>
+    /// The set-based writes (ExecuteUpdate/ExecuteDelete): they have no ToQueryString, so the test runs each against a
+    /// context whose connection and commands are intercepted (nothing is opened or sent) and parses the statement.
+    /// The app's only raw SQL is SQLite's <c>PRAGMA</c> at start-up (DatabaseMigrator, SQLite only): nothing to check
+    /// for SQL Server.
+    /// </summary>
+    public static IReadOnlyList<CatalogWrite> Writes { get; } =
+    [
+        new("Notifications: mark read", (db, ct) => NotificationService.MarkReadAsync(
+            db.Notifications.Where(n => n.RecipientOfficerId == 7), new DateTime(2026, 6, 15, 3, 0, 0, DateTimeKind.Utc), "user-1", ct)),
     ];
 
     private static IQueryable<Proposal> Visible(IAppDbContext db) => ProposalService.Visible(db, 7, [11, 12], [2], ["/1/3/"]);
@@ -119,6 +184,8 @@ public static class QueryCatalog
     private static ComplianceContext Compliance(IAppDbContext db) =>
         new ComplianceScopes(db, new UserAccess(db, Nobody.Instance))
             .Context(new ComplianceScope(1, "", "/1/", []), new CompliancePeriod(2026, 2), Today, new WorkingCalendar([]));
+
+    private static FlagQueries Flags(IAppDbContext db) => new(db, Options.Create(new ProposalOptions()), new DecisionTimes(db));
 
     private static HeldStepQueries Held(IAppDbContext db) => new(db, Options.Create(new ComplianceOptions()));
 
