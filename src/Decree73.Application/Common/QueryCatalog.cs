@@ -73,6 +73,10 @@ public static class QueryCatalog
         new("Proposals: my task count (counted)", db => ProposalService.HeldBy(db, 7)),
         new("Proposals: one with its records (split query, first part)", db => ProposalService.WithRecords(db, 5)),
 
+        new("Proposals: similar titles, word sample", db => SimilarProposals.Sample(db, 1, ["so", "hoa", "ho"])),
+        new("Proposals: similar titles, submitted candidates", db => SimilarProposals.Submitted(db, [5, 9, 12])),
+        new("Proposals: leadership of the deciding agency", db => ProposalWorkflowService.Leadership(db, 2)),
+
         // Periodic reports: the figures of a subtree and a period (each counted or read as grouped counts), the lists.
         new("Report figures: subtree unit ids", db => new ReportFiguresBuilder(db).SubtreeIds("/1/", ["/1/2/"])),
         new("Report figures: received (counted)", db => Figures(db).Received),
@@ -152,6 +156,12 @@ public static class QueryCatalog
         new("Audit check: every chain in sequence", db => AuditVerifier.Chains(db)),
         new("Audit check: proposals with their unit path", db => AuditVerifier.Titled(db, [5, 6])),
         new("Access: a user's role grants", db => UserAccess.GrantRows(db, "user-1")),
+
+        // Administration: units and officers.
+        new("Units: administered units with officer counts", db => Units.UnitService.Administered(db, ["/1/"])),
+        new("Officers: list page of a unit, after a name", db => Officers.OfficerService.ListPage(
+            db, ["/1/"], new Officers.OfficerFilter(2, KeysetCursor.Encode("nguyen van a", 7)), 50)),
+        new("Officers: without an account", db => Officers.OfficerService.WithoutAccount(db, ["/1/"])),
     ];
 
     /// <summary>

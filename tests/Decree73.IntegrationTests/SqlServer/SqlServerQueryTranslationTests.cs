@@ -1,5 +1,6 @@
 using System.Data;
 using Decree73.Application.Common;
+using Decree73.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 
@@ -11,14 +12,16 @@ namespace Decree73.IntegrationTests.SqlServer;
 /// </summary>
 public sealed class SqlServerQueryTranslationTests
 {
-    public static TheoryData<string> Queries() => new(QueryCatalog.All.Select(q => q.Name));
+    private static readonly IReadOnlyList<CatalogQuery> Catalog = [.. QueryCatalog.All, .. InfrastructureQueryCatalog.All];
+
+    public static TheoryData<string> Queries() => new(Catalog.Select(q => q.Name));
 
     [Theory]
     [MemberData(nameof(Queries))]
     public void The_query_translates_for_sql_server_and_its_sql_parses(string name)
     {
         using var db = SqlServerSql.Context();
-        var query = QueryCatalog.All.Single(q => q.Name == name).Build(db);
+        var query = Catalog.Single(q => q.Name == name).Build(db);
 
         var (sql, errors) = SqlServerSql.TranslateAndParse(query);
 
@@ -59,7 +62,7 @@ public sealed class SqlServerQueryTranslationTests
     public void The_catalog_names_its_queries_once()
     {
         Assert.NotEmpty(QueryCatalog.All);
-        Assert.Equal(QueryCatalog.All.Count, QueryCatalog.All.Select(q => q.Name).Distinct().Count());
+        Assert.Equal(Catalog.Count, Catalog.Select(q => q.Name).Distinct().Count());
         Assert.Equal(QueryCatalog.Writes.Count, QueryCatalog.Writes.Select(q => q.Name).Distinct().Count());
     }
 
