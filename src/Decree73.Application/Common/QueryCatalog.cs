@@ -62,6 +62,7 @@ public static class QueryCatalog
         new("Scorecard: proposals received in the period", db => Scorecard(db).Received(Compliance(db))),
         new("Scorecard: decision time rows", db => new DecisionTimes(db).Rows(Scorecard(db).Received(Compliance(db)))),
         new("Showcase: published items", db => Showcase(db).Project(db.ShowcaseEntries)),
+        new("Showcase: entries visible in the province", db => Showcase(db).Project(Decree73.Application.Showcase.ShowcaseService.Visible(db, ["/1/"]))),
 
         // Proposals: the list, its filters and search, the export, "my tasks", the details.
         new("Proposals: visible to an officer", db => Visible(db)),
@@ -76,8 +77,13 @@ public static class QueryCatalog
         new("Proposals: similar titles, word sample", db => SimilarProposals.Sample(db, 1, ["so", "hoa", "ho"])),
         new("Proposals: similar titles, submitted candidates", db => SimilarProposals.Submitted(db, [5, 9, 12])),
         new("Proposals: leadership of the deciding agency", db => ProposalWorkflowService.Leadership(db, 2)),
+        new("Proposals: head of a unit (first)", db => ProposalSteps.HeadOf(db, 2)),
+        new("Proposals: implementer candidates", db => ImplementerQueries.Candidates(db, "/1/2/", 7)),
+        new("Proposals: result notice issuer", db => ResultNoticeQueries.Issuer(db, 2)),
 
         // Periodic reports: the figures of a subtree and a period (each counted or read as grouped counts), the lists.
+        new("Report figures: unit and children", db => ReportFiguresBuilder.UnitAndChildren(db, 1)),
+        new("Report figures: reports submitted by the children", db => ReportFiguresBuilder.SubmittedByChildren(db, [2, 3], new ReportPeriod(ReportPeriodKind.Quarter, 2026, 2))),
         new("Report figures: subtree unit ids", db => new ReportFiguresBuilder(db).SubtreeIds("/1/", ["/1/2/"])),
         new("Report figures: received (counted)", db => Figures(db).Received),
         new("Report figures: approved (counted)", db => Figures(db).Approved),

@@ -43,11 +43,7 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
         var unit = units.FirstOrDefault(u => u.Id == unitId) ?? throw new InvalidOperationException($"Unit {unitId} does not exist.");
         var children = units.Where(u => u.ParentId == unitId).ToList();
         var childIds = children.Select(c => c.Id).ToList();
-        var submitted = await db.PeriodicReports.AsNoTracking()
-            .Where(r => childIds.Contains(r.UnitId) && r.Status == ReportStatus.Submitted
-                && r.PeriodKind == period.Kind && r.Year == period.Year && r.PeriodNumber == period.Number)
-            .Select(r => new { r.Id, r.UnitId, r.FrozenFiguresJson })
-            .ToListAsync(ct);
+        var submitted = await SubmittedByChildren(db, childIds, period).ToListAsync(ct);
 
         var frozenPaths = children.Where(c => submitted.Any(s => s.UnitId == c.Id)).Select(c => c.Path).ToList();
         var live = await CountAsync(SubtreeIds(unit.Path, frozenPaths), period, ct);
@@ -67,7 +63,16 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
     public Task<ReportFigures> ForAsync(PeriodicReport report, CancellationToken ct = default) =>
         report.ConsolidatesSubordinateReports ? ConsolidatedAsync(report.UnitId, report.Period, ct) : LiveAsync(report.UnitId, report.Period, ct);
 
-    private sealed record UnitNode(int Id, int? ParentId, string Path, string Name);
+    internal sealed record UnitNode(int Id, int? ParentId, string Path, string Name);
+
+    internal sealed record SubmittedReport(int Id, int UnitId, string? FrozenFiguresJson);
+
+    /// <summary>The reports the children submitted for the period (their frozen figures are consolidated).</summary>
+    internal static IQueryable<SubmittedReport> SubmittedByChildren(IAppDbContext db, IReadOnlyList<int> childIds, ReportPeriod period) =>
+        db.PeriodicReports.AsNoTracking()
+            .Where(r => childIds.Contains(r.UnitId) && r.Status == ReportStatus.Submitted
+                && r.PeriodKind == period.Kind && r.Year == period.Year && r.PeriodNumber == period.Number)
+            .Select(r => new SubmittedReport(r.Id, r.UnitId, r.FrozenFiguresJson));
 
     /// <summary>
     /// The ids of the units under <paramref name="path"/> except those under <paramref name="excludedPaths"/>, as a
@@ -86,9 +91,11 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
     }
 
     // The consolidation needs the unit and its direct children (a few dozen at most) with their paths and names.
-    private Task<List<UnitNode>> UnitAndChildrenAsync(int unitId, CancellationToken ct) =>
+    private Task<List<UnitNode>> UnitAndChildrenAsync(int unitId, CancellationToken ct) => UnitAndChildren(db, unitId).ToListAsync(ct);
+
+    internal static IQueryable<UnitNode> UnitAndChildren(IAppDbContext db, int unitId) =>
         db.Units.AsNoTracking().Where(u => u.Id == unitId || u.ParentId == unitId)
-            .Select(u => new UnitNode(u.Id, u.ParentId, u.Path, u.Name)).ToListAsync(ct);
+            .Select(u => new UnitNode(u.Id, u.ParentId, u.Path, u.Name));
 
     private async Task<ReportFigures> CountAsync(IQueryable<int> unitIds, ReportPeriod period, CancellationToken ct)
     {

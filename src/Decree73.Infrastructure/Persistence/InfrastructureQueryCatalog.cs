@@ -18,6 +18,7 @@ public static class InfrastructureQueryCatalog
         new("E-mail outbox: recipients' addresses", db => EmailOutbox.Addresses(App(db), [7, 8])),
         new("E-mail outbox: abandoned claims", db => EmailOutbox.Abandoned(App(db), new DateTime(2026, 6, 15, 3, 0, 0, DateTimeKind.Utc))),
         new("Accounts: administered accounts with officer and roles", db => IdentityAccountService.Administered(App(db), ["/1/"])),
+        new("Audit trail: the tail of a proposal's chain", db => Interceptors.AuditTrailInterceptor.Tail(App(db), 5)),
         new("Accounts: recent privileged grants", db => IdentityAccountService.PrivilegedGrants(App(db), ["/1/"], 20)),
     ];
 
