@@ -27,8 +27,12 @@ public sealed record CatalogWrite(string Name, Func<IAppDbContext, CancellationT
 
 /// <summary>
 /// The queries the services run, built by the same methods the services call, so that a test can ask each provider
-/// for their SQL (ToQueryString) without a database: the SQL Server test translates and parses every entry. A query
-/// builder added to a service is added here, beside it. See docs/database.md ("What was proven for SQL Server").
+/// for their SQL (ToQueryString) without a database: the SQL Server test translates and parses every entry. A new
+/// query is written as a builder (an internal static method returning the IQueryable the service then executes) and
+/// added here, beside the others; one executed with CountAsync/AnyAsync/FirstOrDefaultAsync is listed just before
+/// that operator. Set-based writes (ExecuteUpdate/ExecuteDelete) go in <see cref="Writes"/>; the infrastructure's
+/// queries (Identity tables, e-mail outbox, audit interceptor) in Decree73.Infrastructure's InfrastructureQueryCatalog.
+/// See docs/database.md ("What was proven here, and what was not").
 /// </summary>
 public static class QueryCatalog
 {
