@@ -115,8 +115,8 @@ public sealed partial class RequestLoggingTests
         var lines = Lines(console);
         AssertOneRequestLine(lines, "console", traceId, "HTTP GET /health/live responded 200 in");
 
-        // The same output with the request's line written twice (a second sink, or the framework's HTTP logging
-        // beside Serilog's), or missing (no console sink): the check refuses both.
+        // The same output with the request's line written twice (a second console sink, or the request-logging
+        // middleware added twice), or missing (no console sink): the check refuses both.
         var line = Assert.Single(RequestLines(lines, traceId));
         Assert.Throws<Xunit.Sdk.SingleException>(() =>
             AssertOneRequestLine([.. lines, line], "console", traceId, "HTTP GET /health/live responded 200 in"));
