@@ -58,6 +58,139 @@ public sealed partial class RequestLoggingTests
         Assert.Contains(lines, l => l.Contains("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_console_and_the_file_each_get_exactly_one_line_per_request_and_the_500s_line_carries_the_error_page_trace_id()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var (first, second, failed) = (NewTraceId(), NewTraceId(), NewTraceId());
+        string page;
+        string console;
+        using (var capture = ConsoleCapture.Start())
+        {
+            using (var factory = Production(database))
+            {
+                var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+                Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Traced(HttpMethod.Get, "/Account/Login", first))).StatusCode);
+                Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Traced(HttpMethod.Get, "/health/live", second))).StatusCode);
+                var failing = Traced(HttpMethod.Get, "/Account/Login", failed);
+                failing.Headers.Add(ThrowHeader, "1");
+                var response = await client.SendAsync(failing);
+                Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+                page = await response.Content.ReadAsStringAsync();
+            }
+
+            console = capture.Text;
+        }
+
+        // The error page shows the request's trace id (the one the traceparent header set).
+        Assert.Equal(failed, TraceIdOnPage().Match(page).Groups[1].Value);
+
+        var consoleLines = Lines(console);
+        var fileLines = LogLines(database);
+        foreach (var (lines, sink) in new[] { (consoleLines, "console"), (fileLines, "file") })
+        {
+            AssertOneRequestLine(lines, sink, first, "HTTP GET /Account/Login responded 200 in");
+            AssertOneRequestLine(lines, sink, second, "HTTP GET /health/live responded 200 in");
+            AssertOneRequestLine(lines, sink, failed, "HTTP GET /Account/Login responded 500 in");
+        }
+    }
+
+    [Fact]
+    public async Task The_line_count_check_sees_a_request_logged_twice_or_not_at_all()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var traceId = NewTraceId();
+        string console;
+        using (var capture = ConsoleCapture.Start())
+        {
+            using (var factory = Production(database))
+            {
+                var client = factory.CreateClient();
+                Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Traced(HttpMethod.Get, "/health/live", traceId))).StatusCode);
+            }
+
+            console = capture.Text;
+        }
+
+        var lines = Lines(console);
+        AssertOneRequestLine(lines, "console", traceId, "HTTP GET /health/live responded 200 in");
+
+        // The same output with the request's line written twice (a second console sink, or the request-logging
+        // middleware added twice), or missing (no console sink): the check refuses both.
+        var line = Assert.Single(RequestLines(lines, traceId));
+        Assert.Throws<Xunit.Sdk.SingleException>(() =>
+            AssertOneRequestLine([.. lines, line], "console", traceId, "HTTP GET /health/live responded 200 in"));
+        Assert.Throws<Xunit.Sdk.SingleException>(() =>
+            AssertOneRequestLine(lines.Where(l => l != line).ToList(), "console", traceId, "HTTP GET /health/live responded 200 in"));
+    }
+
+    private static void AssertOneRequestLine(IReadOnlyList<string> lines, string sink, string traceId, string expected)
+    {
+        var line = Assert.Single(RequestLines(lines, traceId));
+        Assert.True(line.Contains(expected, StringComparison.Ordinal), $"{sink}: {line}");
+        Assert.EndsWith(" " + traceId, line.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    // Other tests' hosts may write to the console meanwhile: a request's lines are found by its own trace id.
+    private static List<string> RequestLines(IEnumerable<string> lines, string traceId) =>
+        lines.Where(l => l.Contains("HTTP GET", StringComparison.Ordinal) && l.Contains(traceId, StringComparison.Ordinal)).ToList();
+
+    private static List<string> Lines(string text) =>
+        text.Split('\n').Select(l => AnsiEscape().Replace(l, "").TrimEnd('\r')).ToList();
+
+    private static string NewTraceId() => System.Diagnostics.ActivityTraceId.CreateRandom().ToHexString();
+
+    /// <summary>A request whose W3C traceparent header sets its trace id, so that its log lines can be told apart.</summary>
+    private static HttpRequestMessage Traced(HttpMethod method, string path, string traceId)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Add("traceparent", $"00-{traceId}-{System.Diagnostics.ActivitySpanId.CreateRandom().ToHexString()}-01");
+        return request;
+    }
+
+    [GeneratedRegex("\u001b\\[[0-9;]*m")]
+    private static partial Regex AnsiEscape();
+
+    /// <summary>
+    /// Redirects the process's standard output (what the Serilog console sink writes to on each event) into memory
+    /// until disposed. The console sink looks up Console.Out per event, so the host's lines land here.
+    /// </summary>
+    private sealed class ConsoleCapture : IDisposable
+    {
+        private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+        private readonly TextWriter original;
+        private readonly StringWriter buffer = new();
+
+        private ConsoleCapture()
+        {
+            original = Console.Out;
+            Console.SetOut(TextWriter.Synchronized(buffer));
+        }
+
+        public string Text
+        {
+            get
+            {
+                lock (buffer)
+                {
+                    return buffer.ToString();
+                }
+            }
+        }
+
+        public static ConsoleCapture Start()
+        {
+            OneAtATime.Wait();
+            return new ConsoleCapture();
+        }
+
+        public void Dispose()
+        {
+            Console.SetOut(original);
+            OneAtATime.Release();
+        }
+    }
+
     private static WebApplicationFactory<Program> Production(TestDatabase database) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {

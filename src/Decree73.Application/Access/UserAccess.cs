@@ -36,17 +36,7 @@ public sealed class UserAccess(IAppDbContext db, ICurrentUser currentUser)
             return grants = [];
         }
 
-        var rows = await db.RoleGrants.AsNoTracking()
-            .Where(g => g.UserId == userId)
-            .Select(g => new
-            {
-                g.Role,
-                g.UnitId,
-                UnitName = g.Unit!.Name,
-                UnitPath = g.Unit.Path,
-                MonitoredPath = g.Unit.MonitoredUnit != null ? g.Unit.MonitoredUnit.Path : null,
-            })
-            .ToListAsync(ct);
+        var rows = await GrantRows(db, userId).ToListAsync(ct);
 
         return grants = rows.Select(r => r.Role switch
             {
@@ -56,6 +46,14 @@ public sealed class UserAccess(IAppDbContext db, ICurrentUser currentUser)
             })
             .ToList();
     }
+
+    internal sealed record GrantRow(AppRole Role, int UnitId, string UnitName, string UnitPath, string? MonitoredPath);
+
+    /// <summary>A user's role grants with the unit (and, for an Interior office, the unit it monitors).</summary>
+    internal static IQueryable<GrantRow> GrantRows(IAppDbContext db, string userId) =>
+        db.RoleGrants.AsNoTracking()
+            .Where(g => g.UserId == userId)
+            .Select(g => new GrantRow(g.Role, g.UnitId, g.Unit!.Name, g.Unit.Path, g.Unit.MonitoredUnit != null ? g.Unit.MonitoredUnit.Path : null));
 
     public async Task<bool> HasRoleAsync(AppRole role, CancellationToken ct = default) =>
         (await GrantsAsync(ct)).Any(g => g.Role == role);

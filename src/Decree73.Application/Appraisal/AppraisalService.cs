@@ -50,14 +50,19 @@ public sealed class AppraisalService(
         var proposals = await records.ProposalsAsync(officerId, range, ct);
         var encouragement = await records.EncouragementAsync(officerId, range, ct);
         var protection = await records.ProtectionAsync(officerId, range, ct);
-        var stored = await db.AppraisalRecords.AsNoTracking().Where(a => a.OfficerId == officerId && a.Year == year)
-            .Select(a => new { a.UnitId, Entry = new AppraisalEntry(a.Year, a.Grade, a.InnovationCredited, a.Note, a.DecisionReference, a.Version, a.Score, a.Disqualified) })
-            .FirstOrDefaultAsync(ct);
+        var stored = await Stored(db, officerId, year).FirstOrDefaultAsync(ct);
         // The quota shown is that of the unit the entry is counted in: the officer's unit when it was first saved.
         return new AppraisalSheet(
             officer, year, range.From, range.To, proposals, encouragement, protection, stored?.Entry,
             OfficerRecordQueries.Suggest(proposals, encouragement), await QuotaAsync(stored?.UnitId ?? officer.UnitId, year, ct));
     }
+
+    internal sealed record StoredEntry(int UnitId, AppraisalEntry Entry);
+
+    /// <summary>The officer's entry for the year, with the unit it is counted in.</summary>
+    internal static IQueryable<StoredEntry> Stored(IAppDbContext db, int officerId, int year) =>
+        db.AppraisalRecords.AsNoTracking().Where(a => a.OfficerId == officerId && a.Year == year)
+            .Select(a => new StoredEntry(a.UnitId, new AppraisalEntry(a.Year, a.Grade, a.InnovationCredited, a.Note, a.DecisionReference, a.Version, a.Score, a.Disqualified)));
 
     /// <summary>
     /// Creates or updates the officer's entry for the year (<paramref name="expectedVersion"/> 0 for a new one) and
@@ -165,11 +170,8 @@ public sealed class AppraisalService(
     /// </summary>
     public async Task<QuotaStatus> QuotaAsync(int unitId, int year, CancellationToken ct = default)
     {
-        var grades = await db.AppraisalRecords.AsNoTracking()
-            .Where(a => a.UnitId == unitId && a.Year == year && (a.Grade == AppraisalGrade.Outstanding || a.Grade == AppraisalGrade.Good))
-            .Select(a => new { a.Grade, a.TaskGroup })
-            .ToListAsync(ct);
-        var agency = await db.AgencyAppraisalYears.AsNoTracking().FirstOrDefaultAsync(a => a.UnitId == unitId && a.Year == year, ct);
+        var grades = await QuotaGrades(db, unitId, year).ToListAsync(ct);
+        var agency = await AgencyYear(db, unitId, year).AsNoTracking().FirstOrDefaultAsync(ct);
         var exempt = agency?.OutstandingAgency == true;
         var percent = Settings.OutstandingQuotaPercent;
         var groups = grades.GroupBy(g => g.TaskGroup).ToList();
@@ -182,6 +184,17 @@ public sealed class AppraisalService(
                 .ToList(),
         };
     }
+
+    internal sealed record GradeRow(AppraisalGrade? Grade, string? TaskGroup);
+
+    /// <summary>The outstanding and good grades recorded for a unit and year, with their task groups.</summary>
+    internal static IQueryable<GradeRow> QuotaGrades(IAppDbContext db, int unitId, int year) =>
+        db.AppraisalRecords.AsNoTracking()
+            .Where(a => a.UnitId == unitId && a.Year == year && (a.Grade == AppraisalGrade.Outstanding || a.Grade == AppraisalGrade.Good))
+            .Select(a => new GradeRow(a.Grade, a.TaskGroup));
+
+    internal static IQueryable<AgencyAppraisalYear> AgencyYear(IAppDbContext db, int unitId, int year) =>
+        db.AgencyAppraisalYears.Where(a => a.UnitId == unitId && a.Year == year);
 
     /// <summary>
     /// Records whether the agency was recognised as outstanding for the year (the exception of Decree 335/2025 to the
@@ -201,7 +214,7 @@ public sealed class AppraisalService(
             return validation.ToResult();
         }
 
-        var row = await db.AgencyAppraisalYears.FirstOrDefaultAsync(a => a.UnitId == unitId && a.Year == year, ct);
+        var row = await AgencyYear(db, unitId, year).FirstOrDefaultAsync(ct);
         if (row is null)
         {
             row = new AgencyAppraisalYear(unitId, year);
@@ -226,11 +239,15 @@ public sealed class AppraisalService(
     /// <summary>The units where the user keeps appraisal entries, in tree order.</summary>
     public async Task<IReadOnlyList<UnitOption>> UnitOptionsAsync(CancellationToken ct = default)
     {
-        var units = await db.Units.AsNoTracking().WithinSubtrees(await recordAccess.AppraisalScopesAsync(ct))
-            .Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(ct);
+        var units = await ScopeUnits(db, await recordAccess.AppraisalScopesAsync(ct)).ToListAsync(ct);
         return units.OrderBy(u => u.Path, StringComparer.Ordinal)
             .Select(u => new UnitOption(u.Id, u.Name, Math.Max(0, u.Path.Count(c => c == '/') - 2))).ToList();
     }
+
+    internal sealed record UnitRow(int Id, string Name, string Path);
+
+    internal static IQueryable<UnitRow> ScopeUnits(IAppDbContext db, IReadOnlyList<string> scopes) =>
+        db.Units.AsNoTracking().WithinSubtrees(scopes).Select(u => new UnitRow(u.Id, u.Name, u.Path));
 
     /// <summary>The officers of one unit with their entries for the year, by name (keyset), and the unit's quota status.</summary>
     public async Task<UnitAppraisalSummary?> UnitSummaryAsync(int unitId, int year, string? after, int pageSize, CancellationToken ct = default)
@@ -241,20 +258,8 @@ public sealed class AppraisalService(
             return null;
         }
 
-        var officers = db.Officers.AsNoTracking().Where(o => o.UnitId == unitId);
-        if (KeysetCursor.TryDecode(after, out var afterName, out var afterId))
-        {
-            officers = officers.Where(o => string.Compare(o.SortName, afterName) > 0 || (o.SortName == afterName && o.Id > afterId));
-        }
-
-        var rows = await officers.OrderBy(o => o.SortName).ThenBy(o => o.Id).Take(pageSize + 1)
-            .Select(o => new
-            {
-                o.Id, o.FullName, o.PostTitle, o.SortName,
-                Entry = db.AppraisalRecords.Where(a => a.OfficerId == o.Id && a.Year == year)
-                    .Select(a => new { a.Grade, a.InnovationCredited, a.DecisionReference }).FirstOrDefault(),
-            })
-            .ToListAsync(ct);
+        var cursor = KeysetCursor.TryDecode(after, out var afterName, out var afterId) ? (afterName, afterId) : ((string, int)?)null;
+        var rows = await SummaryRows(db, unitId, year, cursor, pageSize).ToListAsync(ct);
         var page = rows.Take(pageSize).ToList();
         var suggested = await CreditSuggestedAsync(page.Select(r => r.Id).ToList(), year, ct);
         var items = page.Select(r => new UnitAppraisalRow(
@@ -263,18 +268,47 @@ public sealed class AppraisalService(
         return new UnitAppraisalSummary(unit.Id, unit.Name, year, new KeysetPage<UnitAppraisalRow>(items, next), await QuotaAsync(unitId, year, ct));
     }
 
+    internal sealed record EntryCells(AppraisalGrade? Grade, bool InnovationCredited, string? DecisionReference);
+
+    internal sealed record SummaryRow(int Id, string FullName, string? PostTitle, string SortName, EntryCells? Entry);
+
+    /// <summary>One page of a unit's officers by name (one row more, to know whether another follows), with their entries.</summary>
+    internal static IQueryable<SummaryRow> SummaryRows(IAppDbContext db, int unitId, int year, (string Name, int Id)? after, int pageSize)
+    {
+        var officers = db.Officers.AsNoTracking().Where(o => o.UnitId == unitId);
+        if (after is var (afterName, afterId))
+        {
+            officers = officers.Where(o => string.Compare(o.SortName, afterName) > 0 || (o.SortName == afterName && o.Id > afterId));
+        }
+
+        return officers.OrderBy(o => o.SortName).ThenBy(o => o.Id).Take(pageSize + 1)
+            .Select(o => new SummaryRow(
+                o.Id, o.FullName, o.PostTitle, o.SortName,
+                db.AppraisalRecords.Where(a => a.OfficerId == o.Id && a.Year == year)
+                    .Select(a => new EntryCells(a.Grade, a.InnovationCredited, a.DecisionReference)).FirstOrDefault()));
+    }
+
     /// <summary>Of <paramref name="officerIds"/>, those with credit to suggest for the year (the rule of <see cref="OfficerRecordQueries.Suggest"/>).</summary>
     private async Task<HashSet<int>> CreditSuggestedAsync(IReadOnlyList<int> officerIds, int year, CancellationToken ct)
     {
-        var (from, to) = Settings.RangeOf(year);
+        var q = CreditQueries(db, officerIds, Settings.RangeOf(year));
+        var proposers = await q.Proposers.ToListAsync(ct);
+        var implementers = await q.Implementers.ToListAsync(ct);
+        var encouraged = await q.Encouraged.ToListAsync(ct);
+        return [.. proposers, .. implementers, .. encouraged];
+    }
+
+    /// <summary>Of the officers, those who proposed or implemented a proposal evaluated "completed" in the range, and those encouraged in it.</summary>
+    internal static (IQueryable<int> Proposers, IQueryable<int> Implementers, IQueryable<int> Encouraged) CreditQueries(
+        IAppDbContext db, IReadOnlyList<int> officerIds, (DateOnly From, DateOnly To) range)
+    {
+        var (from, to) = range;
         var completed = db.Proposals.Where(p => p.Outcome == EvaluationOutcome.Completed && db.ProposalDecisions.Any(d =>
             d.ProposalId == p.Id && d.Kind == DecisionKind.EvaluationResult && d.SignedOn >= from && d.SignedOn <= to));
-        var proposers = await completed.Where(p => officerIds.Contains(p.ProposerId)).Select(p => p.ProposerId).ToListAsync(ct);
-        var implementers = await db.ProposalImplementers.Where(i => officerIds.Contains(i.OfficerId) && completed.Any(p => p.Id == i.ProposalId))
-            .Select(i => i.OfficerId).ToListAsync(ct);
-        var encouraged = await db.EncouragementRecords
-            .Where(e => officerIds.Contains(e.OfficerId) && e.DecisionSignedOn >= from && e.DecisionSignedOn <= to)
-            .Select(e => e.OfficerId).ToListAsync(ct);
-        return [.. proposers, .. implementers, .. encouraged];
+        return (
+            completed.Where(p => officerIds.Contains(p.ProposerId)).Select(p => p.ProposerId),
+            db.ProposalImplementers.Where(i => officerIds.Contains(i.OfficerId) && completed.Any(p => p.Id == i.ProposalId)).Select(i => i.OfficerId),
+            db.EncouragementRecords.Where(e => officerIds.Contains(e.OfficerId) && e.DecisionSignedOn >= from && e.DecisionSignedOn <= to)
+                .Select(e => e.OfficerId));
     }
 }

@@ -17,10 +17,7 @@ public sealed class OfficerProfileService(IAppDbContext db, OfficerRecordAccess 
             return null;
         }
 
-        var appraisals = await db.AppraisalRecords.AsNoTracking().Where(a => a.OfficerId == officerId)
-            .OrderByDescending(a => a.Year)
-            .Select(a => new AppraisalEntry(a.Year, a.Grade, a.InnovationCredited, a.Note, a.DecisionReference, a.Version))
-            .ToListAsync(ct);
+        var appraisals = await Appraisals(db, officerId).ToListAsync(ct);
         return new OfficerProfile(
             officer,
             await records.ProposalsAsync(officerId, null, ct),
@@ -28,6 +25,12 @@ public sealed class OfficerProfileService(IAppDbContext db, OfficerRecordAccess 
             await records.ProtectionAsync(officerId, null, ct),
             appraisals);
     }
+
+    /// <summary>The officer's appraisal entries, newest year first.</summary>
+    internal static IQueryable<AppraisalEntry> Appraisals(IAppDbContext db, int officerId) =>
+        db.AppraisalRecords.AsNoTracking().Where(a => a.OfficerId == officerId)
+            .OrderByDescending(a => a.Year)
+            .Select(a => new AppraisalEntry(a.Year, a.Grade, a.InnovationCredited, a.Note, a.DecisionReference, a.Version, null, false));
 
     /// <summary>Whether the signed-in user may open the officer's page: for links from other pages.</summary>
     public async Task<bool> MayOpenAsync(int officerId, CancellationToken ct = default) =>

@@ -18,10 +18,11 @@ public sealed record OfficerRef(int Id, string FullName, string? PostTitle, int 
 /// </summary>
 public sealed class OfficerRecordAccess(IAppDbContext db, UserAccess access, ProposalAccess proposals)
 {
-    public Task<OfficerRef?> FindOfficerAsync(int officerId, CancellationToken ct = default) =>
+    public Task<OfficerRef?> FindOfficerAsync(int officerId, CancellationToken ct = default) => Officer(db, officerId).FirstOrDefaultAsync(ct);
+
+    internal static IQueryable<OfficerRef> Officer(IAppDbContext db, int officerId) =>
         db.Officers.AsNoTracking().Where(o => o.Id == officerId)
-            .Select(o => new OfficerRef(o.Id, o.FullName, o.PostTitle, o.UnitId, o.Unit!.Name, o.Unit.Path))
-            .FirstOrDefaultAsync(ct);
+            .Select(o => new OfficerRef(o.Id, o.FullName, o.PostTitle, o.UnitId, o.Unit!.Name, o.Unit.Path));
 
     /// <summary>The subtrees where the user keeps appraisal records: their Interior and Administrator scopes.</summary>
     public async Task<IReadOnlyList<string>> AppraisalScopesAsync(CancellationToken ct = default) =>

@@ -18,23 +18,7 @@ public sealed class OfficerRecordQueries(IAppDbContext db, ProposalAccess propos
     /// </summary>
     public async Task<IReadOnlyList<OfficerProposal>> ProposalsAsync(int officerId, (DateOnly From, DateOnly To)? range, CancellationToken ct)
     {
-        var implemented = db.ProposalImplementers.Where(i => i.OfficerId == officerId).Select(i => i.ProposalId);
-        var query = db.Proposals.AsNoTracking()
-            .Where(p => p.State != ProposalState.Draft && (p.ProposerId == officerId || implemented.Contains(p.Id)));
-        if (range is var (from, to))
-        {
-            query = query.Where(p => db.ProposalDecisions.Any(d =>
-                d.ProposalId == p.Id && d.Kind == DecisionKind.EvaluationResult && d.SignedOn >= from && d.SignedOn <= to));
-        }
-
-        var rows = await query
-            .OrderByDescending(p => p.Id)
-            .Select(p => new
-            {
-                Proposal = p,
-                EvaluatedOn = db.ProposalDecisions.Where(d => d.ProposalId == p.Id && d.Kind == DecisionKind.EvaluationResult).Max(d => d.SignedOn),
-            })
-            .ToListAsync(ct);
+        var rows = await Proposals(db, officerId, range).ToListAsync(ct);
 
         var result = new List<OfficerProposal>(rows.Count);
         foreach (var row in rows)
@@ -49,20 +33,30 @@ public sealed class OfficerRecordQueries(IAppDbContext db, ProposalAccess propos
         return result;
     }
 
-    public async Task<IReadOnlyList<OfficerEncouragement>> EncouragementAsync(int officerId, (DateOnly From, DateOnly To)? range, CancellationToken ct)
+    internal sealed record ProposalRow(Proposal Proposal, DateOnly? EvaluatedOn);
+
+    /// <summary>The officer's proposals (proposed or implemented, no drafts), newest first, evaluated in the range when given.</summary>
+    internal static IQueryable<ProposalRow> Proposals(IAppDbContext db, int officerId, (DateOnly From, DateOnly To)? range)
     {
-        var query = db.EncouragementRecords.AsNoTracking().Where(e => e.OfficerId == officerId);
+        var implemented = db.ProposalImplementers.Where(i => i.OfficerId == officerId).Select(i => i.ProposalId);
+        var query = db.Proposals.AsNoTracking()
+            .Where(p => p.State != ProposalState.Draft && (p.ProposerId == officerId || implemented.Contains(p.Id)));
         if (range is var (from, to))
         {
-            query = query.Where(e => e.DecisionSignedOn >= from && e.DecisionSignedOn <= to);
+            query = query.Where(p => db.ProposalDecisions.Any(d =>
+                d.ProposalId == p.Id && d.Kind == DecisionKind.EvaluationResult && d.SignedOn >= from && d.SignedOn <= to));
         }
 
-        var rows = await query
-            .Join(db.Proposals, e => e.ProposalId, p => p.Id, (e, p) => new { e, p.Title })
-            .OrderByDescending(x => x.e.DecisionSignedOn).ThenByDescending(x => x.e.Id)
-            .Select(x => new OfficerEncouragement(
-                x.e.ProposalId, x.Title, x.e.Measure, x.e.Role, x.e.EarlyRaiseMonths, x.e.DecisionNumber, x.e.DecisionSignedOn))
-            .ToListAsync(ct);
+        return query
+            .OrderByDescending(p => p.Id)
+            .Select(p => new ProposalRow(
+                p,
+                db.ProposalDecisions.Where(d => d.ProposalId == p.Id && d.Kind == DecisionKind.EvaluationResult).Max(d => d.SignedOn)));
+    }
+
+    public async Task<IReadOnlyList<OfficerEncouragement>> EncouragementAsync(int officerId, (DateOnly From, DateOnly To)? range, CancellationToken ct)
+    {
+        var rows = await Encouragement(db, officerId, range).ToListAsync(ct);
 
         // The measure is the officer's record; the proposal's title is shown only to those who may read the proposal.
         var readable = new HashSet<int>();
@@ -78,20 +72,40 @@ public sealed class OfficerRecordQueries(IAppDbContext db, ProposalAccess propos
         return rows.Select(r => readable.Contains(r.ProposalId) ? r : r with { ProposalTitle = null }).ToList();
     }
 
+    /// <summary>The officer's encouragement records, newest decision first, signed in the range when given.</summary>
+    internal static IQueryable<OfficerEncouragement> Encouragement(IAppDbContext db, int officerId, (DateOnly From, DateOnly To)? range)
+    {
+        var query = db.EncouragementRecords.AsNoTracking().Where(e => e.OfficerId == officerId);
+        if (range is var (from, to))
+        {
+            query = query.Where(e => e.DecisionSignedOn >= from && e.DecisionSignedOn <= to);
+        }
+
+        return query
+            .Join(db.Proposals, e => e.ProposalId, p => p.Id, (e, p) => new { e, p.Title })
+            .OrderByDescending(x => x.e.DecisionSignedOn).ThenByDescending(x => x.e.Id)
+            .Select(x => new OfficerEncouragement(
+                x.e.ProposalId, x.Title, x.e.Measure, x.e.Role, x.e.EarlyRaiseMonths, x.e.DecisionNumber, x.e.DecisionSignedOn));
+    }
+
     /// <summary>Only the records <see cref="ProtectionAccess"/> lets the signed-in user see: need-to-know (domain.md §7).</summary>
     public async Task<IReadOnlyList<OfficerProtection>> ProtectionAsync(int officerId, (DateOnly From, DateOnly To)? range, CancellationToken ct)
+        => await Protection(db, await protectionAccess.VisibleAsync(ct), officerId, range).ToListAsync(ct);
+
+    /// <summary>Of the visible protection decisions, the officer's, newest first, signed in the range when given.</summary>
+    internal static IQueryable<OfficerProtection> Protection(
+        IAppDbContext db, IQueryable<Domain.Protection.ProtectionDecision> visible, int officerId, (DateOnly From, DateOnly To)? range)
     {
-        var query = (await protectionAccess.VisibleAsync(ct)).Where(p => p.OfficerId == officerId);
+        var query = visible.Where(p => p.OfficerId == officerId);
         if (range is var (from, to))
         {
             query = query.Where(p => p.DecisionSignedOn >= from && p.DecisionSignedOn <= to);
         }
 
-        return await query
+        return query
             .Join(db.Proposals, d => d.ProposalId, p => p.Id, (d, p) => new { d, p.Title })
             .OrderByDescending(x => x.d.DecisionSignedOn).ThenByDescending(x => x.d.Id)
-            .Select(x => new OfficerProtection(x.d.Id, x.d.ProposalId, x.Title, x.d.Type, x.d.LegalBasis, x.d.DecisionNumber, x.d.DecisionSignedOn))
-            .ToListAsync(ct);
+            .Select(x => new OfficerProtection(x.d.Id, x.d.ProposalId, x.Title, x.d.Type, x.d.LegalBasis, x.d.DecisionNumber, x.d.DecisionSignedOn));
     }
 
     /// <summary>What to suggest crediting for the year; the grade is never suggested.</summary>

@@ -57,6 +57,16 @@ public sealed class AttachmentService(
         return kinds.Distinct().ToList();
     }
 
+    internal sealed record ListedAttachment(ProposalAttachment Attachment, string FullName);
+
+    /// <summary>A proposal's attachments with who uploaded them, in upload order.</summary>
+    internal static IQueryable<ListedAttachment> Listed(IAppDbContext db, int proposalId) =>
+        db.ProposalAttachments.AsNoTracking()
+            .Where(a => a.ProposalId == proposalId)
+            .Join(db.Officers, a => a.UploadedByOfficerId, o => o.Id, (a, o) => new { a, o.FullName })
+            .OrderBy(x => x.a.Id)
+            .Select(x => new ListedAttachment(x.a, x.FullName));
+
     /// <summary>The attachments section for a proposal, or null when the signed-in person may not read it.</summary>
     public async Task<AttachmentPanel?> PanelAsync(Proposal proposal, CancellationToken ct = default)
     {
@@ -67,14 +77,10 @@ public sealed class AttachmentService(
 
         var officerId = await access.CurrentOfficerIdAsync(ct);
         var deletable = proposal.State == ProposalState.Draft;
-        var rows = await db.ProposalAttachments.AsNoTracking()
-            .Where(a => a.ProposalId == proposal.Id)
-            .Join(db.Officers, a => a.UploadedByOfficerId, o => o.Id, (a, o) => new { a, o.FullName })
-            .OrderBy(x => x.a.Id)
-            .ToListAsync(ct);
+        var rows = await Listed(db, proposal.Id).ToListAsync(ct);
         var items = rows.Select(x => new AttachmentItem(
-                x.a.Id, x.a.Kind, x.a.FileName, x.a.Length, x.a.UploadedAtUtc, x.FullName, x.a.DecisionId,
-                deletable && x.a.UploadedByOfficerId == officerId))
+                x.Attachment.Id, x.Attachment.Kind, x.Attachment.FileName, x.Attachment.Length, x.Attachment.UploadedAtUtc, x.FullName,
+                x.Attachment.DecisionId, deletable && x.Attachment.UploadedByOfficerId == officerId))
             .ToList();
         return new AttachmentPanel(proposal.Id, items, await UploadKindsAsync(proposal, ct), MaxBytes);
     }

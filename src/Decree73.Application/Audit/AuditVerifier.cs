@@ -26,7 +26,7 @@ public sealed class AuditVerifier(IAppDbContext db, UserAccess access, ILogger<A
         var broken = false;
 
         // Streamed in chain order: memory stays flat however long the trail grows.
-        await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(a => a.ProposalId).ThenBy(a => a.Sequence).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var entry in Chains(db).AsAsyncEnumerable().WithCancellation(ct))
         {
             entries++;
             if (entry.ProposalId != current)
@@ -69,9 +69,7 @@ public sealed class AuditVerifier(IAppDbContext db, UserAccess access, ILogger<A
         var result = await VerifyAsync(ct);
         var scopes = (await access.GrantsAsync(ct)).Where(g => g.Role == AppRole.Administrator).Select(g => g.ScopePath).ToList();
         var ids = result.Breaks.Select(b => b.ProposalId).ToList();
-        var proposals = await db.Proposals.AsNoTracking().Where(p => ids.Contains(p.Id))
-            .Join(db.Units, p => p.DecidingUnitId, u => u.Id, (p, u) => new { p.Id, p.Title, u.Path })
-            .ToDictionaryAsync(p => p.Id, ct);
+        var proposals = await Titled(db, ids).ToDictionaryAsync(p => p.Id, ct);
 
         var visible = result.Breaks
             .Where(b => !proposals.TryGetValue(b.ProposalId, out var p) || scopes.Any(s => OrganisationUnit.IsPathInSubtree(p.Path, s)))
@@ -89,10 +87,20 @@ public sealed class AuditVerifier(IAppDbContext db, UserAccess access, ILogger<A
     public async Task<string?> InspectableTitleAsync(int proposalId, CancellationToken ct = default)
     {
         var scopes = (await access.GrantsAsync(ct)).Where(g => g.Role == AppRole.Administrator).Select(g => g.ScopePath).ToList();
-        var proposal = await db.Proposals.AsNoTracking().Where(p => p.Id == proposalId)
-            .Join(db.Units, p => p.DecidingUnitId, u => u.Id, (p, u) => new { p.Title, u.Path }).SingleOrDefaultAsync(ct);
+        var proposal = await Titled(db, [proposalId]).SingleOrDefaultAsync(ct);
         return proposal is not null && scopes.Any(s => OrganisationUnit.IsPathInSubtree(proposal.Path, s)) ? proposal.Title : null;
     }
+
+    internal sealed record TitledProposal(int Id, string Title, string Path);
+
+    /// <summary>The proposals of <paramref name="ids"/> with their titles and their deciding unit's path (to scope them).</summary>
+    internal static IQueryable<TitledProposal> Titled(IAppDbContext db, IReadOnlyList<int> ids) =>
+        db.Proposals.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Join(db.Units, p => p.DecidingUnitId, u => u.Id, (p, u) => new TitledProposal(p.Id, p.Title, u.Path));
+
+    /// <summary>Every audit entry, chain by chain, in sequence (streamed by the check).</summary>
+    internal static IQueryable<AuditEntry> Chains(IAppDbContext db) =>
+        db.AuditEntries.AsNoTracking().OrderBy(a => a.ProposalId).ThenBy(a => a.Sequence);
 
     private static AuditBreakKind? Check(AuditEntry entry, int expectedSequence, string? previousHash)
     {

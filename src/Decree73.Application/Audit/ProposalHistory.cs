@@ -11,16 +11,23 @@ namespace Decree73.Application.Audit;
 /// </summary>
 public sealed class ProposalHistory(IAppDbContext db)
 {
+    /// <summary>A proposal's audit trail in sequence.</summary>
+    internal static IQueryable<Domain.Audit.AuditEntry> Entries(IAppDbContext db, int proposalId) =>
+        db.AuditEntries.AsNoTracking().Where(a => a.ProposalId == proposalId).OrderBy(a => a.Sequence);
+
+    internal static IQueryable<Domain.People.Officer> Officers(IAppDbContext db, IReadOnlyList<int> ids) =>
+        db.Officers.AsNoTracking().Where(o => ids.Contains(o.Id));
+
     public async Task<IReadOnlyList<HistoryItem>> OfAsync(int proposalId, CancellationToken ct = default)
     {
-        var entries = await db.AuditEntries.AsNoTracking().Where(a => a.ProposalId == proposalId).OrderBy(a => a.Sequence).ToListAsync(ct);
+        var entries = await Entries(db, proposalId).ToListAsync(ct);
         var changes = entries.ToDictionary(e => e.Id, e => Changes(e.Before, e.After));
 
         // Officers appear as the actor and as values ("OfficerId" of a vote, "DecidedByOfficerId" of a decision).
         var officerIds = entries.Where(e => e.OfficerId is not null).Select(e => e.OfficerId!.Value)
             .Concat(changes.Values.SelectMany(c => c).Where(IsOfficerField).SelectMany(c => new[] { c.Before, c.After }).Select(ParseId).OfType<int>())
             .Distinct().ToList();
-        var names = await db.Officers.AsNoTracking().Where(o => officerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.FullName, ct);
+        var names = await Officers(db, officerIds).ToDictionaryAsync(o => o.Id, o => o.FullName, ct);
 
         // Other ids a person knows by name: the field and kind of the proposal, and units.
         var referenced = changes.Values.SelectMany(c => c).Where(c => ReferenceFields.Contains(c.Field))

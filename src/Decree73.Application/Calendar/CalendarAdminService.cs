@@ -54,14 +54,20 @@ public sealed class CalendarAdminService(
     public async Task<bool> MayEditAsync(CancellationToken ct = default)
     {
         var adminUnits = (await access.GrantsAsync(ct)).Where(g => g.Role == AppRole.Administrator).Select(g => g.UnitId).ToList();
-        return adminUnits.Count > 0 && await db.Units.AnyAsync(u => adminUnits.Contains(u.Id) && u.ParentId == null, ct);
+        return adminUnits.Count > 0 && await RootsAmong(db, adminUnits).AnyAsync(ct);
     }
 
-    public Task<List<CalendarDay>> YearAsync(int year, CancellationToken ct = default)
+    /// <summary>Of <paramref name="unitIds"/>, the root units (the province): the calendar is the whole province's.</summary>
+    internal static IQueryable<Domain.Organisation.OrganisationUnit> RootsAmong(IAppDbContext db, IReadOnlyList<int> unitIds) =>
+        db.Units.Where(u => unitIds.Contains(u.Id) && u.ParentId == null);
+
+    public Task<List<CalendarDay>> YearAsync(int year, CancellationToken ct = default) => Year(db, year).ToListAsync(ct);
+
+    internal static IQueryable<CalendarDay> Year(IAppDbContext db, int year)
     {
         var from = new DateOnly(year, 1, 1);
         var to = from.AddYears(1);
-        return db.CalendarDays.AsNoTracking().Where(d => d.Date >= from && d.Date < to).OrderBy(d => d.Date).ToListAsync(ct);
+        return db.CalendarDays.AsNoTracking().Where(d => d.Date >= from && d.Date < to).OrderBy(d => d.Date);
     }
 
     public async Task<OperationResult> AddAsync(CalendarDayInput input, CancellationToken ct = default)
@@ -137,6 +143,9 @@ public sealed class CalendarAdminService(
     public Task<CalendarYear?> YearStatusAsync(int year, CancellationToken ct = default) =>
         db.CalendarYears.AsNoTracking().FirstOrDefaultAsync(y => y.Year == year, ct);
 
+    internal static IQueryable<CalendarYear> Confirmed(IAppDbContext db, int year) =>
+        db.CalendarYears.AsNoTracking().Where(y => y.Year == year && y.Confirmed);
+
     /// <summary>
     /// From 1 November on, next year should have its announced calendar (domain.md §5): true when it has not been
     /// confirmed yet (<see cref="CalendarYear.NextYearConfirmationOverdue"/>).
@@ -145,7 +154,7 @@ public sealed class CalendarAdminService(
     {
         var today = VietnamTime.Today(time);
         var next = today.Year + 1;
-        var confirmed = await db.CalendarYears.AsNoTracking().AnyAsync(y => y.Year == next && y.Confirmed, ct);
+        var confirmed = await Confirmed(db, next).AnyAsync(ct);
         return CalendarYear.NextYearConfirmationOverdue(today, confirmed);
     }
 

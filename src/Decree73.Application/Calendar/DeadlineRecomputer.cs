@@ -20,6 +20,10 @@ public sealed class DeadlineRecomputer(IAppDbContext db, IOptions<ProposalOption
     private static readonly ProposalState[] DecisionStates =
         [ProposalState.Submitted, ProposalState.OpinionsRequested, ProposalState.NotPassed, ProposalState.Approved];
 
+    /// <summary>The held steps due on or after <paramref name="day"/> (tracked: their deadlines are moved).</summary>
+    internal static IQueryable<Proposal> DueFrom(IAppDbContext db, DateOnly day) =>
+        db.Proposals.Where(p => p.StepDueOn != null && p.StepDueOn >= day && p.ResponsibleOfficerId != null);
+
     /// <summary>Recomputes the steps whose window holds <paramref name="changedDay"/>; returns how many moved.</summary>
     public async Task<int> RecomputeAsync(DateOnly changedDay, CancellationToken ct = default)
     {
@@ -29,7 +33,7 @@ public sealed class DeadlineRecomputer(IAppDbContext db, IOptions<ProposalOption
 
         // A step's window runs from the day its deadline is counted from to the deadline: only a step due on or
         // after the changed day can hold it (an added day off pushes the date later, so the old one is the bound).
-        var open = await db.Proposals.Where(p => p.StepDueOn != null && p.StepDueOn >= changedDay && p.ResponsibleOfficerId != null).ToListAsync(ct);
+        var open = await DueFrom(db, changedDay).ToListAsync(ct);
         var moved = 0;
         foreach (var proposal in open)
         {

@@ -36,15 +36,18 @@ public sealed class ComplianceScopes(IAppDbContext db, UserAccess access)
             return OperationResult<ComplianceScope>.From(OperationResult.NotFound());
         }
 
-        var options = await db.Units.AsNoTracking().WithinSubtrees(roots)
-            .OrderBy(u => u.Path)
-            .Select(u => new { u.Id, u.Name, u.Path })
-            .ToListAsync(ct);
+        var options = await Options(db, roots).ToListAsync(ct);
         var top = options.Count == 0 ? 0 : options.Min(o => o.Path.Count(c => c == '/'));
         return OperationResult<ComplianceScope>.Ok(new ComplianceScope(
             chosen.Id, chosen.Name, chosen.Path,
             options.Select(o => new ComplianceUnitOption(o.Id, o.Name, o.Path.Count(c => c == '/') - top)).ToList()));
     }
+
+    internal sealed record UnitRow(int Id, string Name, string Path);
+
+    /// <summary>The units of the monitored subtrees, in tree order (the scope picker).</summary>
+    internal static IQueryable<UnitRow> Options(IAppDbContext db, IReadOnlyList<string> roots) =>
+        db.Units.AsNoTracking().WithinSubtrees(roots).OrderBy(u => u.Path).Select(u => new UnitRow(u.Id, u.Name, u.Path));
 
     /// <summary>The proposals reviewed under a scope: submitted ones whose deciding agency is in the subtree.</summary>
     internal ComplianceContext Context(ComplianceScope scope, CompliancePeriod period, DateOnly today, WorkingCalendar calendar)

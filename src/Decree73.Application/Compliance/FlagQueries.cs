@@ -55,18 +55,22 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
             return Task.FromResult(new ComplianceFlag(ComplianceFlags.VoteWithoutPartyOpinion, 0, []));
         }
 
+        return CountedAsync(ComplianceFlags.VoteWithoutPartyOpinion, VoteWithoutPartyOpinion(c), limit, ct);
+    }
+
+    internal IQueryable<Proposal> VoteWithoutPartyOpinion(ComplianceContext c)
+    {
         var (from, to) = (c.Period.FromUtc, c.Period.ToUtc);
         // Until the completion report or the stop, PartyOpinionReceived still holds the approval round's answer: a
         // proposal showing it received one had it before its vote (the vote needs it from then on). Only the others,
         // and those whose flag was reset for the evaluation, need their audit trail read.
-        var query = c.Proposals.Where(p => p.ReceivedAtUtc != null
+        return c.Proposals.Where(p => p.ReceivedAtUtc != null
             && !(p.PartyOpinionReceived && BeforeEvaluation.Contains(p.State))
             && db.ProposalVotes.Any(v =>
                 v.ProposalId == p.Id && v.Stage == VoteStage.Approval && v.CreatedAtUtc >= p.ReceivedAtUtc
                 && v.CreatedAtUtc >= from && v.CreatedAtUtc < to
                 && !db.AuditEntries.Any(a => a.ProposalId == p.Id && a.Action == AuditActions.PartyOpinionRecorded
                     && a.OccurredAtUtc >= p.ReceivedAtUtc && a.OccurredAtUtc <= v.CreatedAtUtc)));
-        return CountedAsync(ComplianceFlags.VoteWithoutPartyOpinion, query, limit, ct);
     }
 
     /// <summary>
@@ -76,12 +80,9 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
     /// </summary>
     private async Task<ComplianceFlag> LateDecisionAsync(ComplianceContext c, int limit, CancellationToken ct)
     {
-        var (from, to) = (c.Period.FromUtc, c.Period.ToUtc);
         var late = new Tally(limit);
-        await AddPendingAsync(late, c.Proposals.Where(p =>
-            p.State == ProposalState.Submitted || p.State == ProposalState.OpinionsRequested || p.State == ProposalState.NotPassed), c, ct);
-        await foreach (var row in decisions.Rows(c.Proposals).Where(r => r.DecidedAtUtc >= from && r.DecidedAtUtc < to)
-                           .OrderByDescending(r => r.Id).AsAsyncEnumerable().WithCancellation(ct))
+        await AddPendingAsync(late, Undecided(c), c, ct);
+        await foreach (var row in DecidedInPeriod(c).AsAsyncEnumerable().WithCancellation(ct))
         {
             late.AddIf(VietnamTime.DateOf(row.DecidedAtUtc!.Value) > row.DueOn, row.Id);
         }
@@ -89,7 +90,16 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
         return await FromTallyAsync(ComplianceFlags.LateDecision, late, ct);
     }
 
-    private IQueryable<Proposal> HeadOverride(ComplianceContext c)
+    internal static IQueryable<Proposal> Undecided(ComplianceContext c) =>
+        c.Proposals.Where(p => p.State == ProposalState.Submitted || p.State == ProposalState.OpinionsRequested || p.State == ProposalState.NotPassed);
+
+    internal IQueryable<DecisionRow> DecidedInPeriod(ComplianceContext c)
+    {
+        var (from, to) = (c.Period.FromUtc, c.Period.ToUtc);
+        return decisions.Rows(c.Proposals).Where(r => r.DecidedAtUtc >= from && r.DecidedAtUtc < to).OrderByDescending(r => r.Id);
+    }
+
+    internal IQueryable<Proposal> HeadOverride(ComplianceContext c)
     {
         var (from, to) = (c.Period.FromUtc, c.Period.ToUtc);
         return c.Proposals.Where(p => p.ApprovedByOverride && db.ProposalDecisions.Any(d =>
@@ -97,7 +107,7 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
     }
 
     /// <summary>The override or the implementation decision was taken by an officer whose unit is not the routed agency.</summary>
-    private IQueryable<Proposal> ApprovedByOtherAgency(ComplianceContext c)
+    internal IQueryable<Proposal> ApprovedByOtherAgency(ComplianceContext c)
     {
         var (from, to) = (c.Period.FromUtc, c.Period.ToUtc);
         return c.Proposals.Where(p => db.ProposalDecisions.Any(d =>
@@ -112,13 +122,10 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
     /// </summary>
     private async Task<ComplianceFlag> LateCompletionReportAsync(ComplianceContext c, int limit, CancellationToken ct)
     {
-        var (from, to) = (c.Period.FromUtc, c.Period.ToUtc);
         var late = new Tally(limit);
-        await AddPendingAsync(late, c.Proposals.Where(p => p.State == ProposalState.InProgress), c, ct);
+        await AddPendingAsync(late, InProgress(c), c, ct);
         var deadlines = new Dictionary<DateOnly, DateOnly>();
-        var reported = c.Proposals.Where(p => p.CompletionReportedAtUtc >= from && p.CompletionReportedAtUtc < to && p.EndOn != null)
-            .OrderByDescending(p => p.Id).Select(p => new { p.Id, EndOn = p.EndOn!.Value, At = p.CompletionReportedAtUtc!.Value });
-        await foreach (var row in reported.AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var row in Reported(c).AsAsyncEnumerable().WithCancellation(ct))
         {
             if (!deadlines.TryGetValue(row.EndOn, out var due))
             {
@@ -131,26 +138,26 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
         return await FromTallyAsync(ComplianceFlags.LateCompletionReport, late, ct);
     }
 
+    internal static IQueryable<Proposal> InProgress(ComplianceContext c) => c.Proposals.Where(p => p.State == ProposalState.InProgress);
+
+    internal sealed record ReportedRow(int Id, DateOnly EndOn, DateTime At);
+
+    internal static IQueryable<ReportedRow> Reported(ComplianceContext c)
+    {
+        var (from, to) = (c.Period.FromUtc, c.Period.ToUtc);
+        return c.Proposals.Where(p => p.CompletionReportedAtUtc >= from && p.CompletionReportedAtUtc < to && p.EndOn != null)
+            .OrderByDescending(p => p.Id).Select(p => new ReportedRow(p.Id, p.EndOn!.Value, p.CompletionReportedAtUtc!.Value));
+    }
+
     /// <summary>
     /// Evaluated in the period more than the allowed working days after the completion report or the stop, or still
     /// not evaluated when that deadline passed within the period.
     /// </summary>
     private async Task<ComplianceFlag> LateEvaluationAsync(ComplianceContext c, int limit, CancellationToken ct)
     {
-        var (from, to) = (c.Period.FromUtc, c.Period.ToUtc);
         var late = new Tally(limit);
-        await AddPendingAsync(late, c.Proposals.Where(p => p.State == ProposalState.CompletionReported || p.State == ProposalState.Stopped), c, ct);
-        var evaluated = c.Proposals.Where(p => p.Outcome != null)
-            .Select(p => new
-            {
-                p.Id,
-                EvaluatedAt = db.ProposalDecisions.Where(d => d.ProposalId == p.Id && d.Kind == DecisionKind.EvaluationResult).Min(d => (DateTime?)d.CreatedAtUtc),
-                Reported = p.CompletionReportedAtUtc,
-                Stopped = db.ProposalDecisions.Where(d => d.ProposalId == p.Id && d.Kind == DecisionKind.Stop).Max(d => (DateTime?)d.CreatedAtUtc),
-            })
-            .Where(r => r.EvaluatedAt >= from && r.EvaluatedAt < to)
-            .OrderByDescending(r => r.Id);
-        await foreach (var row in evaluated.AsAsyncEnumerable().WithCancellation(ct))
+        await AddPendingAsync(late, AwaitingEvaluation(c), c, ct);
+        await foreach (var row in Evaluated(c).AsAsyncEnumerable().WithCancellation(ct))
         {
             if ((row.Reported ?? row.Stopped) is { } start)
             {
@@ -162,23 +169,39 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
         return await FromTallyAsync(ComplianceFlags.LateEvaluation, late, ct);
     }
 
+    internal static IQueryable<Proposal> AwaitingEvaluation(ComplianceContext c) =>
+        c.Proposals.Where(p => p.State == ProposalState.CompletionReported || p.State == ProposalState.Stopped);
+
+    internal sealed class EvaluatedRow
+    {
+        public int Id { get; init; }
+        public DateTime? EvaluatedAt { get; init; }
+        public DateTime? Reported { get; init; }
+        public DateTime? Stopped { get; init; }
+    }
+
+    internal IQueryable<EvaluatedRow> Evaluated(ComplianceContext c)
+    {
+        var (from, to) = (c.Period.FromUtc, c.Period.ToUtc);
+        return c.Proposals.Where(p => p.Outcome != null)
+            .Select(p => new EvaluatedRow
+            {
+                Id = p.Id,
+                EvaluatedAt = db.ProposalDecisions.Where(d => d.ProposalId == p.Id && d.Kind == DecisionKind.EvaluationResult).Min(d => (DateTime?)d.CreatedAtUtc),
+                Reported = p.CompletionReportedAtUtc,
+                Stopped = db.ProposalDecisions.Where(d => d.ProposalId == p.Id && d.Kind == DecisionKind.Stop).Max(d => (DateTime?)d.CreatedAtUtc),
+            })
+            .Where(r => r.EvaluatedAt >= from && r.EvaluatedAt < to)
+            .OrderByDescending(r => r.Id);
+    }
+
     /// <summary>
     /// Protection decided in the period that rests on no evaluation result of that proposal, or whose type the
     /// evaluation does not allow (<see cref="ProtectionRules.Check"/>, the domain.md §7 table).
     /// </summary>
     private async Task<ComplianceFlag> IrregularProtectionAsync(ComplianceContext c, int limit, CancellationToken ct)
     {
-        var (first, last) = (c.Period.FirstDay, c.Period.LastDay);
-        var rows = c.Proposals
-            .Join(db.ProtectionDecisions.Where(r => r.DecisionSignedOn >= first && r.DecisionSignedOn <= last), p => p.Id, r => r.ProposalId,
-                (p, r) => new
-                {
-                    p.Id, r.Type, p.Outcome,
-                    InLine = (bool?)p.Findings!.InLineWithPolicy, Pure = (bool?)p.Findings!.PureMotive,
-                    Common = (bool?)p.Findings!.CommonInterest, Damage = (bool?)p.Findings!.DamageCaused,
-                    HasEvaluation = db.ProposalDecisions.Any(d => d.Id == r.EvaluationDecisionId && d.ProposalId == p.Id && d.Kind == DecisionKind.EvaluationResult),
-                })
-            .OrderByDescending(r => r.Id);
+        var rows = ProtectionRows(c);
         var flagged = new Tally(limit);
         int? previous = null;
         var previousFlagged = false;
@@ -203,22 +226,52 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
         return await FromTallyAsync(ComplianceFlags.IrregularProtection, flagged, ct);
     }
 
+    internal sealed class ProtectionRow
+    {
+        public int Id { get; init; }
+        public ProtectionType Type { get; init; }
+        public EvaluationOutcome? Outcome { get; init; }
+        public bool? InLine { get; init; }
+        public bool? Pure { get; init; }
+        public bool? Common { get; init; }
+        public bool? Damage { get; init; }
+        public bool HasEvaluation { get; init; }
+    }
+
+    /// <summary>The protection decisions signed in the period, with the findings of their proposal, by proposal.</summary>
+    internal IQueryable<ProtectionRow> ProtectionRows(ComplianceContext c)
+    {
+        var (first, last) = (c.Period.FirstDay, c.Period.LastDay);
+        return c.Proposals
+            .Join(db.ProtectionDecisions.Where(r => r.DecisionSignedOn >= first && r.DecisionSignedOn <= last), p => p.Id, r => r.ProposalId,
+                (p, r) => new ProtectionRow
+                {
+                    Id = p.Id, Type = r.Type, Outcome = p.Outcome,
+                    InLine = (bool?)p.Findings!.InLineWithPolicy, Pure = (bool?)p.Findings!.PureMotive,
+                    Common = (bool?)p.Findings!.CommonInterest, Damage = (bool?)p.Findings!.DamageCaused,
+                    HasEvaluation = db.ProposalDecisions.Any(d => d.Id == r.EvaluationDecisionId && d.ProposalId == p.Id && d.Kind == DecisionKind.EvaluationResult),
+                })
+            .OrderByDescending(r => r.Id);
+    }
+
     /// <summary>
     /// The result notice of Art. 9 signed after its deadline (<see cref="Proposal.ResultNoticeDueOn"/>, 3 working days
     /// from the evaluation), or still not issued when that deadline fell within the period and has passed
     /// (<see cref="ResultNotice.IsLate"/>).
     /// </summary>
-    private Task<ComplianceFlag> LateResultNoticeAsync(ComplianceContext c, int limit, CancellationToken ct)
+    private Task<ComplianceFlag> LateResultNoticeAsync(ComplianceContext c, int limit, CancellationToken ct) =>
+        CountedAsync(ComplianceFlags.LateResultNotice, LateResultNotice(c), limit, ct);
+
+    internal static IQueryable<Proposal> LateResultNotice(ComplianceContext c)
     {
         var (first, last, today) = (c.Period.FirstDay, c.Period.LastDay, c.Today);
-        var query = c.Proposals.Where(p => p.ResultNoticeDueOn != null && (
+        return c.Proposals.Where(p => p.ResultNoticeDueOn != null && (
             (p.ResultNotice != null && p.ResultNotice.SignedOn >= first && p.ResultNotice.SignedOn <= last && p.ResultNotice.SignedOn > p.ResultNoticeDueOn)
             || (p.ResultNotice == null && p.ResultNoticeDueOn < today && p.ResultNoticeDueOn >= first && p.ResultNoticeDueOn <= last)));
-        return CountedAsync(ComplianceFlags.LateResultNotice, query, limit, ct);
     }
 
     /// <summary>An encouragement measure decided in the period for a proposal not evaluated completed (Art. 10).</summary>
-    private IQueryable<Proposal> EncouragementNotCompleted(ComplianceContext c)
+    internal IQueryable<Proposal> EncouragementNotCompleted(ComplianceContext c)
     {
         var (first, last) = (c.Period.FirstDay, c.Period.LastDay);
         return c.Proposals.Where(p => (p.Outcome == null || p.Outcome != EvaluationOutcome.Completed)
@@ -228,24 +281,37 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
     /// <summary>Employing agencies (communes, provincial departments, public service units) that received no proposal in the period.</summary>
     private async Task<ComplianceFlag> UnitsWithoutProposalsAsync(ComplianceContext c, int limit, CancellationToken ct)
     {
-        var (from, to, path) = (c.Period.FromUtc, c.Period.ToUtc, c.Scope.Path);
-        var units = db.Units.AsNoTracking().Where(u => u.Path.StartsWith(path) && Agencies.Contains(u.Kind)
-            && !db.Proposals.Any(p => p.DecidingUnitId == u.Id && p.State != ProposalState.Draft && p.ReceivedAtUtc >= from && p.ReceivedAtUtc < to));
+        var units = UnitsWithoutProposals(c);
         var count = await units.CountAsync(ct);
-        var examples = await units.OrderBy(u => u.Path).Take(limit).Select(u => new FlagExample(null, u.Name, null, u.Name)).ToListAsync(ct);
+        var examples = await UnitExamples(units, limit).ToListAsync(ct);
         return new ComplianceFlag(ComplianceFlags.UnitsWithoutProposals, count, examples);
     }
+
+    internal IQueryable<OrganisationUnit> UnitsWithoutProposals(ComplianceContext c)
+    {
+        var (from, to, path) = (c.Period.FromUtc, c.Period.ToUtc, c.Scope.Path);
+        return db.Units.AsNoTracking().Where(u => u.Path.StartsWith(path) && Agencies.Contains(u.Kind)
+            && !db.Proposals.Any(p => p.DecidingUnitId == u.Id && p.State != ProposalState.Draft && p.ReceivedAtUtc >= from && p.ReceivedAtUtc < to));
+    }
+
+    internal static IQueryable<FlagExample> UnitExamples(IQueryable<OrganisationUnit> units, int limit) =>
+        units.OrderBy(u => u.Path).Take(limit).Select(u => new FlagExample(null, u.Name, null, u.Name));
 
     /// <summary>Open steps whose deadline fell within the period and has passed.</summary>
     private static async Task AddPendingAsync(Tally tally, IQueryable<Proposal> query, ComplianceContext c, CancellationToken ct)
     {
-        var (first, last, today) = (c.Period.FirstDay, c.Period.LastDay, c.Today);
-        var pending = query.Where(p => p.StepDueOn < today && p.StepDueOn >= first && p.StepDueOn <= last)
-            .OrderByDescending(p => p.Id).Select(p => p.Id);
-        await foreach (var id in pending.AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var id in Pending(query, c).AsAsyncEnumerable().WithCancellation(ct))
         {
             tally.AddIf(true, id);
         }
+    }
+
+    /// <summary>Of <paramref name="query"/>, the ids whose open step's deadline fell within the period and has passed, newest first.</summary>
+    internal static IQueryable<int> Pending(IQueryable<Proposal> query, ComplianceContext c)
+    {
+        var (first, last, today) = (c.Period.FirstDay, c.Period.LastDay, c.Today);
+        return query.Where(p => p.StepDueOn < today && p.StepDueOn >= first && p.StepDueOn <= last)
+            .OrderByDescending(p => p.Id).Select(p => p.Id);
     }
 
     /// <summary>
@@ -255,7 +321,7 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
     private async Task<ComplianceFlag> CountedAsync(string key, IQueryable<Proposal> query, int limit, CancellationToken ct)
     {
         var tally = new Tally(limit);
-        await foreach (var id in query.OrderByDescending(p => p.Id).Select(p => p.Id).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var id in NewestIds(query).AsAsyncEnumerable().WithCancellation(ct))
         {
             tally.AddIf(true, id);
         }
@@ -263,16 +329,19 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
         return await FromTallyAsync(key, tally, ct);
     }
 
+    internal static IQueryable<int> NewestIds(IQueryable<Proposal> query) => query.OrderByDescending(p => p.Id).Select(p => p.Id);
+
     private async Task<ComplianceFlag> FromTallyAsync(string key, Tally tally, CancellationToken ct)
     {
         var ids = tally.Examples.ToArray();
-        var examples = ids.Length == 0 ? [] : await ExamplesAsync(db.Proposals.AsNoTracking().Where(p => ids.Contains(p.Id)).OrderByDescending(p => p.Id), ct);
+        var examples = ids.Length == 0 ? [] : await Examples(ids).ToListAsync(ct);
         return new ComplianceFlag(key, tally.Count, examples);
     }
 
-    private Task<List<FlagExample>> ExamplesAsync(IQueryable<Proposal> query, CancellationToken ct) =>
-        query.Select(p => new FlagExample(p.Id, p.Title, p.ReceiptNumber, db.Units.Where(u => u.Id == p.DecidingUnitId).Select(u => u.Name).First()))
-            .ToListAsync(ct);
+    /// <summary>The proposals of <paramref name="ids"/>, newest first, as the flag's examples.</summary>
+    internal IQueryable<FlagExample> Examples(int[] ids) =>
+        db.Proposals.AsNoTracking().Where(p => ids.Contains(p.Id)).OrderByDescending(p => p.Id)
+            .Select(p => new FlagExample(p.Id, p.Title, p.ReceiptNumber, db.Units.Where(u => u.Id == p.DecidingUnitId).Select(u => u.Name).First()));
 
     /// <summary>A count and the first <c>limit</c> distinct ids seen.</summary>
     private sealed class Tally(int limit)

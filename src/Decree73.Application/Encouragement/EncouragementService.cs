@@ -34,11 +34,7 @@ public sealed class EncouragementService(
             return null;
         }
 
-        var granted = await db.EncouragementRecords.AsNoTracking().Where(e => e.ProposalId == proposalId).OrderBy(e => e.Id)
-            .Select(e => new EncouragementItem(
-                e.Id, e.OfficerId, db.Officers.Where(o => o.Id == e.OfficerId).Select(o => o.FullName).First(), e.Role, e.Measure,
-                e.EarlyRaiseMonths, e.DecisionNumber, e.DecisionSignedOn, e.DecisionSigner, e.Notes))
-            .ToListAsync(ct);
+        var granted = await Granted(db, proposalId).ToListAsync(ct);
         // Art. 10 encourages what met the Art. 5(1) conditions: nothing is suggested while they were never found met.
         var suggested = ProposalConditions.Met(proposal.Conditions) ? EncouragementRules.Suggested(proposal.Outcome) : [];
         var me = await proposals.CurrentOfficerIdAsync(ct);
@@ -183,5 +179,15 @@ public sealed class EncouragementService(
     }
 
     private Task<bool> IsDuplicateAsync(int proposalId, int officerId, EncouragementMeasure measure, CancellationToken ct) =>
-        db.EncouragementRecords.AnyAsync(e => e.ProposalId == proposalId && e.OfficerId == officerId && e.Measure == measure, ct);
+        Same(db, proposalId, officerId, measure).AnyAsync(ct);
+
+    internal static IQueryable<EncouragementRecord> Same(IAppDbContext db, int proposalId, int officerId, EncouragementMeasure measure) =>
+        db.EncouragementRecords.Where(e => e.ProposalId == proposalId && e.OfficerId == officerId && e.Measure == measure);
+
+    /// <summary>The measures granted for a proposal, in the order they were recorded.</summary>
+    internal static IQueryable<EncouragementItem> Granted(IAppDbContext db, int proposalId) =>
+        db.EncouragementRecords.AsNoTracking().Where(e => e.ProposalId == proposalId).OrderBy(e => e.Id)
+            .Select(e => new EncouragementItem(
+                e.Id, e.OfficerId, db.Officers.Where(o => o.Id == e.OfficerId).Select(o => o.FullName).First(), e.Role, e.Measure,
+                e.EarlyRaiseMonths, e.DecisionNumber, e.DecisionSignedOn, e.DecisionSigner, e.Notes));
 }

@@ -23,7 +23,10 @@ public sealed class NotificationService(IAppDbContext db, ICurrentUser currentUs
 
     /// <summary>For the navigation on every page: one indexed count on (recipient, read at).</summary>
     public async Task<int> UnreadCountAsync(CancellationToken ct = default) =>
-        await MeAsync(ct) is { } me ? await db.Notifications.CountAsync(n => n.RecipientOfficerId == me && n.ReadAtUtc == null, ct) : 0;
+        await MeAsync(ct) is { } me ? await Unread(db, me).CountAsync(ct) : 0;
+
+    internal static IQueryable<Notification> Unread(IAppDbContext db, int me) =>
+        db.Notifications.Where(n => n.RecipientOfficerId == me && n.ReadAtUtc == null);
 
     /// <summary>Newest first; <paramref name="after"/> is the cursor of the previous page.</summary>
     public async Task<KeysetPage<NotificationItem>> ListAsync(string? after = null, CancellationToken ct = default)
@@ -33,21 +36,27 @@ public sealed class NotificationService(IAppDbContext db, ICurrentUser currentUs
             return new KeysetPage<NotificationItem>([], null);
         }
 
-        var query = db.Notifications.AsNoTracking().Where(n => n.RecipientOfficerId == me);
-        if (KeysetCursor.TryDecode(after, out _, out var lastId))
-        {
-            query = query.Where(n => n.Id < lastId);
-        }
-
-        var rows = await query.OrderByDescending(n => n.Id).Take(PageSize + 1)
-            .Join(db.Proposals, n => n.ProposalId, p => p.Id, (n, p) => new { n, p.Title, p.ReceiptNumber })
-            .OrderByDescending(x => x.n.Id)
-            .Select(x => new NotificationItem(
-                x.n.Id, x.n.ProposalId, x.Title, x.ReceiptNumber, x.n.Kind, x.n.DueOn, x.n.CreatedAtUtc, x.n.ReadAtUtc != null))
-            .ToListAsync(ct);
+        int? lastId = KeysetCursor.TryDecode(after, out _, out var last) ? last : null;
+        var rows = await ListPage(db, me, lastId).ToListAsync(ct);
         var items = rows.Take(PageSize).ToList();
         var next = rows.Count > PageSize ? KeysetCursor.Encode(items[^1].Id.ToString(CultureInfo.InvariantCulture), items[^1].Id) : null;
         return new KeysetPage<NotificationItem>(items, next);
+    }
+
+    /// <summary>One page of an officer's notifications, newest first (one row more, to know whether another follows).</summary>
+    internal static IQueryable<NotificationItem> ListPage(IAppDbContext db, int me, int? lastId)
+    {
+        var query = db.Notifications.AsNoTracking().Where(n => n.RecipientOfficerId == me);
+        if (lastId is { } before)
+        {
+            query = query.Where(n => n.Id < before);
+        }
+
+        return query.OrderByDescending(n => n.Id).Take(PageSize + 1)
+            .Join(db.Proposals, n => n.ProposalId, p => p.Id, (n, p) => new { n, p.Title, p.ReceiptNumber })
+            .OrderByDescending(x => x.n.Id)
+            .Select(x => new NotificationItem(
+                x.n.Id, x.n.ProposalId, x.Title, x.ReceiptNumber, x.n.Kind, x.n.DueOn, x.n.CreatedAtUtc, x.n.ReadAtUtc != null));
     }
 
     /// <summary>Marks one of the signed-in officer's notifications read; anyone else's is not found.</summary>
@@ -68,15 +77,16 @@ public sealed class NotificationService(IAppDbContext db, ICurrentUser currentUs
 
     // A set-based update: reading races with the outbox, which saves the same rows by version; bumping the version
     // here makes the outbox reload rather than overwrite "read".
-    private Task<int> MarkAsync(IQueryable<Notification> notifications, CancellationToken ct)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        return notifications.Where(n => n.ReadAtUtc == null).ExecuteUpdateAsync(s => s
+    private Task<int> MarkAsync(IQueryable<Notification> notifications, CancellationToken ct) =>
+        MarkReadAsync(notifications, time.GetUtcNow().UtcDateTime, currentUser.UserId, ct);
+
+    /// <summary>The set-based update itself (one UPDATE statement; see <see cref="QueryCatalog.Updates"/>).</summary>
+    internal static Task<int> MarkReadAsync(IQueryable<Notification> notifications, DateTime now, string? userId, CancellationToken ct) =>
+        notifications.Where(n => n.ReadAtUtc == null).ExecuteUpdateAsync(s => s
             .SetProperty(n => n.ReadAtUtc, now)
             .SetProperty(n => n.ModifiedAtUtc, now)
-            .SetProperty(n => n.ModifiedBy, currentUser.UserId)
+            .SetProperty(n => n.ModifiedBy, userId)
             .SetProperty(n => n.Version, n => n.Version + 1), ct);
-    }
 
     private async Task<int?> MeAsync(CancellationToken ct)
     {

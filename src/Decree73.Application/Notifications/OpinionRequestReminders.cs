@@ -19,16 +19,7 @@ public sealed class OpinionRequestReminders(IAppDbContext db) : IReminderSource
         var afterId = 0;
         while (true)
         {
-            var query = db.OpinionRequests.AsNoTracking().Where(r => r.RespondedAtUtc == null && r.DueOn < today);
-            if (afterDue is { } due)
-            {
-                var id = afterId;
-                query = query.Where(r => r.DueOn >= due && (r.DueOn > due || r.Id > id));
-            }
-
-            var overdue = await query.OrderBy(r => r.DueOn).ThenBy(r => r.Id).Take(batchSize)
-                .Select(r => new { r.Id, r.ProposalId, r.DueOn, r.RequestedByOfficerId })
-                .ToListAsync(ct);
+            var overdue = await Batch(db, today, afterDue, afterId, batchSize).ToListAsync(ct);
             if (overdue.Count == 0)
             {
                 yield break;
@@ -44,5 +35,21 @@ public sealed class OpinionRequestReminders(IAppDbContext db) : IReminderSource
                 yield break;
             }
         }
+    }
+
+    internal sealed record Overdue(int Id, int ProposalId, DateOnly DueOn, int RequestedByOfficerId);
+
+    /// <summary>One batch of unanswered requests due before <paramref name="today"/>, after the keyset position.</summary>
+    internal static IQueryable<Overdue> Batch(IAppDbContext db, DateOnly today, DateOnly? afterDue, int afterId, int batchSize)
+    {
+        var query = db.OpinionRequests.AsNoTracking().Where(r => r.RespondedAtUtc == null && r.DueOn < today);
+        if (afterDue is { } due)
+        {
+            var id = afterId;
+            query = query.Where(r => r.DueOn >= due && (r.DueOn > due || r.Id > id));
+        }
+
+        return query.OrderBy(r => r.DueOn).ThenBy(r => r.Id).Take(batchSize)
+            .Select(r => new Overdue(r.Id, r.ProposalId, r.DueOn, r.RequestedByOfficerId));
     }
 }

@@ -90,12 +90,15 @@ public sealed class ReminderService(
         var keys = batch.Select(c => c.DedupeKey).Distinct(StringComparer.Ordinal).ToArray();
         // EF.Parameter: one array parameter joined in the database (json_each on SQLite, = ANY on PostgreSQL),
         // whatever the batch size, instead of EF Core 10's default of one parameter per value.
-        var existing = (await db.Notifications.AsNoTracking()
-            .Where(n => EF.Parameter(keys).Contains(n.DedupeKey))
-            .Select(n => n.DedupeKey)
-            .ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var existing = (await StoredKeys(db, keys).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         return batch.Where(c => existing.Add(c.DedupeKey)).ToList();
     }
+
+    /// <summary>Which of <paramref name="keys"/> the database holds (one array parameter; OPENJSON on SQL Server).</summary>
+    internal static IQueryable<string> StoredKeys(IAppDbContext db, string[] keys) =>
+        db.Notifications.AsNoTracking()
+            .Where(n => EF.Parameter(keys).Contains(n.DedupeKey))
+            .Select(n => n.DedupeKey);
 
     private async Task<int> StoreOneByOneAsync(List<Notification> reminders, CancellationToken ct)
     {

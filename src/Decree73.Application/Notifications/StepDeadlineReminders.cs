@@ -25,17 +25,7 @@ public sealed class StepDeadlineReminders(IAppDbContext db, CalendarService cale
         var afterId = 0;
         while (true)
         {
-            var query = db.Proposals.AsNoTracking()
-                .Where(p => p.StepDueOn != null && p.StepDueOn <= horizon && p.ResponsibleOfficerId != null && p.StepSinceUtc != null);
-            if (afterDue is { } due)
-            {
-                var id = afterId;
-                query = query.Where(p => p.StepDueOn >= due && (p.StepDueOn > due || p.Id > id));
-            }
-
-            var steps = await query.OrderBy(p => p.StepDueOn).ThenBy(p => p.Id).Take(batchSize)
-                .Select(p => new { p.Id, Holder = p.ResponsibleOfficerId!.Value, Since = p.StepSinceUtc!.Value, Due = p.StepDueOn!.Value })
-                .ToListAsync(ct);
+            var steps = await Batch(db, horizon, afterDue, afterId, batchSize).ToListAsync(ct);
             if (steps.Count == 0)
             {
                 yield break;
@@ -63,5 +53,22 @@ public sealed class StepDeadlineReminders(IAppDbContext db, CalendarService cale
                 yield break;
             }
         }
+    }
+
+    internal sealed record Step(int Id, int Holder, DateTime Since, DateOnly Due);
+
+    /// <summary>One batch of held steps due by <paramref name="horizon"/>, after the keyset position (<paramref name="afterDue"/>, <paramref name="afterId"/>).</summary>
+    internal static IQueryable<Step> Batch(IAppDbContext db, DateOnly horizon, DateOnly? afterDue, int afterId, int batchSize)
+    {
+        var query = db.Proposals.AsNoTracking()
+            .Where(p => p.StepDueOn != null && p.StepDueOn <= horizon && p.ResponsibleOfficerId != null && p.StepSinceUtc != null);
+        if (afterDue is { } due)
+        {
+            var id = afterId;
+            query = query.Where(p => p.StepDueOn >= due && (p.StepDueOn > due || p.Id > id));
+        }
+
+        return query.OrderBy(p => p.StepDueOn).ThenBy(p => p.Id).Take(batchSize)
+            .Select(p => new Step(p.Id, p.ResponsibleOfficerId!.Value, p.StepSinceUtc!.Value, p.StepDueOn!.Value));
     }
 }

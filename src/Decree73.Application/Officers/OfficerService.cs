@@ -17,6 +17,22 @@ public sealed class OfficerService(
     public async Task<KeysetPage<OfficerListItem>> ListAsync(OfficerFilter filter, CancellationToken ct = default)
     {
         var paths = await access.AdministeredPathsAsync(ct);
+        var size = Math.Clamp(filter.PageSize, 1, 200);
+        var rows = await ListPage(db, paths, filter, size).ToListAsync(ct);
+
+        var items = rows.Take(size)
+            .Select(r => new OfficerListItem(r.Id, r.FullName, r.PostTitle, r.PostKind, r.Category, r.UnitName, r.HasAccount))
+            .ToList();
+        var next = rows.Count > size ? KeysetCursor.Encode(rows[size - 1].SortName, rows[size - 1].Id) : null;
+        return new KeysetPage<OfficerListItem>(items, next);
+    }
+
+    internal sealed record OfficerRow(
+        int Id, string FullName, string SortName, string? PostTitle, PostKind PostKind, CivilServiceCategory Category, string UnitName, bool HasAccount);
+
+    /// <summary>One page of the officers of the subtrees, by folded name (one row more, to know whether another follows).</summary>
+    internal static IQueryable<OfficerRow> ListPage(IAppDbContext db, IReadOnlyList<string> paths, OfficerFilter filter, int size)
+    {
         var units = db.Units.WithinSubtrees(paths).Select(u => u.Id);
         var query = db.Officers.AsNoTracking().Where(o => units.Contains(o.UnitId));
         if (filter.UnitId is { } unitId)
@@ -30,28 +46,21 @@ public sealed class OfficerService(
                                      || (o.SortName == afterName && o.Id > afterId));
         }
 
-        var size = Math.Clamp(filter.PageSize, 1, 200);
-        var rows = await query.OrderBy(o => o.SortName).ThenBy(o => o.Id).Take(size + 1)
-            .Select(o => new { o.Id, o.FullName, o.SortName, o.PostTitle, o.PostKind, o.Category, UnitName = o.Unit!.Name, HasAccount = o.UserId != null })
-            .ToListAsync(ct);
-
-        var items = rows.Take(size)
-            .Select(r => new OfficerListItem(r.Id, r.FullName, r.PostTitle, r.PostKind, r.Category, r.UnitName, r.HasAccount))
-            .ToList();
-        var next = rows.Count > size ? KeysetCursor.Encode(rows[size - 1].SortName, rows[size - 1].Id) : null;
-        return new KeysetPage<OfficerListItem>(items, next);
+        return query.OrderBy(o => o.SortName).ThenBy(o => o.Id).Take(size + 1)
+            .Select(o => new OfficerRow(o.Id, o.FullName, o.SortName, o.PostTitle, o.PostKind, o.Category, o.Unit!.Name, o.UserId != null));
     }
 
     /// <summary>Officers of the administered subtrees who have no login account yet, for the account form.</summary>
-    public async Task<IReadOnlyList<OfficerOption>> WithoutAccountAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<OfficerOption>> WithoutAccountAsync(CancellationToken ct = default) =>
+        await WithoutAccount(db, await access.AdministeredPathsAsync(ct)).ToListAsync(ct);
+
+    internal static IQueryable<OfficerOption> WithoutAccount(IAppDbContext db, IReadOnlyList<string> paths)
     {
-        var paths = await access.AdministeredPathsAsync(ct);
         var units = db.Units.WithinSubtrees(paths).Select(u => u.Id);
-        return await db.Officers.AsNoTracking()
+        return db.Officers.AsNoTracking()
             .Where(o => o.UserId == null && units.Contains(o.UnitId))
             .OrderBy(o => o.SortName).ThenBy(o => o.Id)
-            .Select(o => new OfficerOption(o.Id, o.FullName, o.Unit!.Name))
-            .ToListAsync(ct);
+            .Select(o => new OfficerOption(o.Id, o.FullName, o.Unit!.Name));
     }
 
     /// <summary>The full name of the officer behind a login account, if the account has one.</summary>

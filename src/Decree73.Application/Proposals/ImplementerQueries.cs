@@ -14,12 +14,15 @@ public sealed class ImplementerQueries(IAppDbContext db)
     public async Task<IReadOnlyList<ImplementerOption>> CandidatesAsync(Proposal proposal, CancellationToken ct = default)
     {
         var path = await db.Units.Where(u => u.Id == proposal.DecidingUnitId).Select(u => u.Path).FirstAsync(ct);
-        return await db.Officers.AsNoTracking()
-            .Where(o => o.Id != proposal.ProposerId && o.Unit!.Path.StartsWith(path))
-            .OrderBy(o => o.SortName).ThenBy(o => o.Id)
-            .Select(o => new ImplementerOption(o.Id, o.FullName, o.Unit!.Name))
-            .ToListAsync(ct);
+        return await Candidates(db, path, proposal.ProposerId).ToListAsync(ct);
     }
+
+    /// <summary>The officers of the subtree under <paramref name="path"/> but the proposer, by name.</summary>
+    internal static IQueryable<ImplementerOption> Candidates(IAppDbContext db, string path, int proposerId) =>
+        db.Officers.AsNoTracking()
+            .Where(o => o.Id != proposerId && o.Unit!.Path.StartsWith(path))
+            .OrderBy(o => o.SortName).ThenBy(o => o.Id)
+            .Select(o => new ImplementerOption(o.Id, o.FullName, o.Unit!.Name));
 
     public async Task<IReadOnlyDictionary<int, string>> NamesAsync(IEnumerable<int> officerIds, CancellationToken ct = default)
     {

@@ -67,10 +67,13 @@ public sealed class ProposalService(
         return (fields, kinds);
     }
 
-    public Task<Proposal?> FindAsync(int id, CancellationToken ct = default) =>
+    public Task<Proposal?> FindAsync(int id, CancellationToken ct = default) => WithRecords(db, id).FirstOrDefaultAsync(ct);
+
+    /// <summary>The proposal with its decisions, votes, opinion requests, milestones, progress and implementers.</summary>
+    internal static IQueryable<Proposal> WithRecords(IAppDbContext db, int id) =>
         db.Proposals.AsNoTracking().Include(p => p.Decisions).Include(p => p.Votes)
             .Include(p => p.OpinionRequests).Include(p => p.Milestones).Include(p => p.ProgressUpdates).Include(p => p.AssignedImplementers)
-            .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
+            .AsSplitQuery().Where(p => p.Id == id);
 
     /// <summary>
     /// Creates a draft. With a <paramref name="creationToken"/> (one per form shown), posting the same form again
@@ -222,20 +225,9 @@ public sealed class ProposalService(
     public async Task<KeysetPage<ProposalListItem>> ListAsync(ProposalFilter filter, CancellationToken ct = default)
     {
         var query = await FilteredAsync(filter, ct);
-        if (KeysetCursor.TryDecode(filter.After, out _, out var afterId))
-        {
-            query = query.Where(p => p.Id < afterId);
-        }
-
+        int? after = KeysetCursor.TryDecode(filter.After, out _, out var afterId) ? afterId : null;
         var size = Math.Clamp(filter.PageSize, 1, 200);
-        var rows = await query.OrderByDescending(p => p.Id).Take(size + 1)
-            .Select(p => new ProposalListItem(
-                p.Id, p.Title, p.ReceiptNumber, p.State,
-                db.Officers.Where(o => o.Id == p.ProposerId).Select(o => o.FullName).First(),
-                db.Units.Where(u => u.Id == p.DecidingUnitId).Select(u => u.Name).First(),
-                p.ReceivedAtUtc, p.StepDueOn,
-                db.Officers.Where(o => o.Id == p.ResponsibleOfficerId).Select(o => o.FullName).FirstOrDefault()))
-            .ToListAsync(ct);
+        var rows = await ListPage(db, query, after, size).ToListAsync(ct);
         var next = rows.Count > size ? KeysetCursor.Encode("", rows[size - 1].Id) : null;
         return new KeysetPage<ProposalListItem>(rows.Take(size).ToList(), next);
     }
@@ -248,7 +240,33 @@ public sealed class ProposalService(
         ProposalFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
         var query = await FilteredAsync(filter, ct);
-        var rows = query.OrderByDescending(p => p.Id)
+        var rows = ExportRows(db, query).AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>One page of the list (one row more than <paramref name="size"/>, to know whether another follows).</summary>
+    internal static IQueryable<ProposalListItem> ListPage(IAppDbContext db, IQueryable<Proposal> query, int? afterId, int size)
+    {
+        if (afterId is { } after)
+        {
+            query = query.Where(p => p.Id < after);
+        }
+
+        return query.OrderByDescending(p => p.Id).Take(size + 1)
+            .Select(p => new ProposalListItem(
+                p.Id, p.Title, p.ReceiptNumber, p.State,
+                db.Officers.Where(o => o.Id == p.ProposerId).Select(o => o.FullName).First(),
+                db.Units.Where(u => u.Id == p.DecidingUnitId).Select(u => u.Name).First(),
+                p.ReceivedAtUtc, p.StepDueOn,
+                db.Officers.Where(o => o.Id == p.ResponsibleOfficerId).Select(o => o.FullName).FirstOrDefault()));
+    }
+
+    /// <summary>The export's rows, newest first.</summary>
+    internal static IQueryable<ProposalExportRow> ExportRows(IAppDbContext db, IQueryable<Proposal> query) =>
+        query.OrderByDescending(p => p.Id)
             .Select(p => new ProposalExportRow(
                 p.Id, p.ReceiptNumber, p.Title, p.State,
                 db.ProposalFields.Where(f => f.Id == p.FieldId).Select(f => f.Name).FirstOrDefault(),
@@ -257,18 +275,15 @@ public sealed class ProposalService(
                 db.Units.Where(u => u.Id == p.DecidingUnitId).Select(u => u.Name).First(),
                 p.ReceivedAtUtc, p.DecisionDueOn,
                 db.Officers.Where(o => o.Id == p.ResponsibleOfficerId).Select(o => o.FullName).FirstOrDefault(),
-                p.StepDueOn, p.Outcome))
-            .AsAsyncEnumerable();
-        await foreach (var row in rows.WithCancellation(ct))
-        {
-            yield return row;
-        }
-    }
+                p.StepDueOn, p.Outcome));
 
     /// <summary>The visible proposals with the list's filters applied (no paging, no order).</summary>
-    private async Task<IQueryable<Proposal>> FilteredAsync(ProposalFilter filter, CancellationToken ct)
+    private async Task<IQueryable<Proposal>> FilteredAsync(ProposalFilter filter, CancellationToken ct) =>
+        Filtered(db, await VisibleAsync(ct), filter, VietnamTime.Today(time));
+
+    /// <summary>The list's filters and its search on <paramref name="query"/>; <paramref name="today"/> decides "overdue".</summary>
+    internal static IQueryable<Proposal> Filtered(IAppDbContext db, IQueryable<Proposal> query, ProposalFilter filter, DateOnly today)
     {
-        var query = await VisibleAsync(ct);
         if (filter.State is { } state)
         {
             query = query.Where(p => p.State == state);
@@ -294,7 +309,6 @@ public sealed class ProposalService(
 
         if (filter.Overdue)
         {
-            var today = VietnamTime.Today(time);
             query = query.Where(p => p.StepDueOn < today && p.ResponsibleOfficerId != null);
         }
 
@@ -339,12 +353,7 @@ public sealed class ProposalService(
             return [];
         }
 
-        var rows = await db.Proposals.AsNoTracking()
-            .Where(p => p.ResponsibleOfficerId == me)
-            .OrderBy(p => p.StepDueOn == null).ThenBy(p => p.StepDueOn).ThenBy(p => p.StepSinceUtc)
-            .Take(Math.Clamp(limit, 1, 500))
-            .Select(p => new { p.Id, p.Title, p.ReceiptNumber, p.State, p.StepSinceUtc, p.StepDueOn })
-            .ToListAsync(ct);
+        var rows = await Tasks(db, me, Math.Clamp(limit, 1, 500)).ToListAsync(ct);
         var workingDays = await calendar.GetAsync(ct);
         var today = VietnamTime.Today(time);
         return rows.Select(r => new TaskItem(
@@ -352,6 +361,19 @@ public sealed class ProposalService(
                 r.StepDueOn is { } due ? workingDays.WorkingDaysUntil(today, due) : null))
             .ToList();
     }
+
+    internal sealed record TaskRow(int Id, string Title, string? ReceiptNumber, ProposalState State, DateTime? StepSinceUtc, DateOnly? StepDueOn);
+
+    /// <summary>The open steps an officer holds, most urgent first.</summary>
+    internal static IQueryable<TaskRow> Tasks(IAppDbContext db, int officerId, int limit) =>
+        HeldBy(db, officerId)
+            .OrderBy(p => p.StepDueOn == null).ThenBy(p => p.StepDueOn).ThenBy(p => p.StepSinceUtc)
+            .Take(limit)
+            .Select(p => new TaskRow(p.Id, p.Title, p.ReceiptNumber, p.State, p.StepSinceUtc, p.StepDueOn));
+
+    /// <summary>The proposals whose open step an officer holds (counted on the home page).</summary>
+    internal static IQueryable<Proposal> HeldBy(IAppDbContext db, int officerId) =>
+        db.Proposals.AsNoTracking().Where(p => p.ResponsibleOfficerId == officerId);
 
     /// <summary>How many open steps the signed-in officer holds (the home page's count; one indexed count).</summary>
     public async Task<int> MyTaskCountAsync(CancellationToken ct = default)
@@ -362,7 +384,7 @@ public sealed class ProposalService(
             return 0;
         }
 
-        return await db.Proposals.CountAsync(p => p.ResponsibleOfficerId == me, ct);
+        return await HeldBy(db, me).CountAsync(ct);
     }
 
     /// <summary>The units whose proposals this user may see beyond their own: for the list's unit filter.</summary>
@@ -371,12 +393,17 @@ public sealed class ProposalService(
         var grants = await access.GrantsAsync(ct);
         var deciding = grants.Where(g => g.Role is AppRole.UnitHead or AppRole.LeadershipMember).Select(g => g.UnitId).ToList();
         var monitored = grants.Where(g => g.Role == AppRole.InteriorOfficer).Select(g => g.ScopePath).ToList();
+        return await FilterUnits(db, deciding, monitored).ToListAsync(ct);
+    }
+
+    /// <summary>The units of the agencies an officer decides for and of the subtrees they monitor.</summary>
+    internal static IQueryable<ReferenceOption> FilterUnits(IAppDbContext db, IReadOnlyList<int> deciding, IReadOnlyList<string> monitored)
+    {
         var monitoredUnits = db.Units.WithinSubtrees(monitored).Select(u => u.Id);
-        return await db.Units.AsNoTracking()
+        return db.Units.AsNoTracking()
             .Where(u => deciding.Contains(u.Id) || monitoredUnits.Contains(u.Id))
             .OrderBy(u => u.Path)
-            .Select(u => new ReferenceOption(u.Id, u.Name))
-            .ToListAsync(ct);
+            .Select(u => new ReferenceOption(u.Id, u.Name));
     }
 
     private async Task<IQueryable<Proposal>> VisibleAsync(CancellationToken ct)
@@ -387,12 +414,22 @@ public sealed class ProposalService(
             : null;
         var deciding = grants.Where(g => g.Role is AppRole.UnitHead or AppRole.LeadershipMember).Select(g => g.UnitId).ToList();
         var monitored = grants.Where(g => g.Role == AppRole.InteriorOfficer).Select(g => g.ScopePath).ToList();
-        var monitoredUnits = db.Units.WithinSubtrees(monitored).Select(u => u.Id);
         // Implementers assigned in an implementation decision carry out the plan (ProposalAccess.CanReadAsync): a
         // handful of ids per officer, loaded once rather than joined into every list query.
         var implementing = me is null
             ? []
             : await db.ProposalImplementers.Where(i => i.OfficerId == me).Select(i => i.ProposalId).ToListAsync(ct);
+        return Visible(db, me, implementing, deciding, monitored);
+    }
+
+    /// <summary>
+    /// The proposals an officer may see: their own, those they implement, and the submitted ones of the agencies they
+    /// decide for or monitor.
+    /// </summary>
+    internal static IQueryable<Proposal> Visible(
+        IAppDbContext db, int? me, IReadOnlyList<int> implementing, IReadOnlyList<int> deciding, IReadOnlyList<string> monitored)
+    {
+        var monitoredUnits = db.Units.WithinSubtrees(monitored).Select(u => u.Id);
         return db.Proposals.AsNoTracking().Where(p =>
             p.ProposerId == me
             || implementing.Contains(p.Id)

@@ -31,9 +31,10 @@ public sealed class ProposalSteps(IAppDbContext db, CalendarService calendar, IO
     }
 
     /// <summary>The officer holding the UnitHead grant of the unit (the first by id when, wrongly, there are several).</summary>
-    public Task<int?> HeadOfAsync(int unitId, CancellationToken ct = default) =>
+    public Task<int?> HeadOfAsync(int unitId, CancellationToken ct = default) => HeadOf(db, unitId).FirstOrDefaultAsync(ct);
+
+    internal static IQueryable<int?> HeadOf(IAppDbContext db, int unitId) =>
         db.RoleGrants.Where(g => g.UnitId == unitId && g.Role == AppRole.UnitHead)
             .Join(db.Officers, g => g.UserId, o => o.UserId, (g, o) => (int?)o.Id)
-            .OrderBy(id => id)
-            .FirstOrDefaultAsync(ct);
+            .OrderBy(id => id);
 }

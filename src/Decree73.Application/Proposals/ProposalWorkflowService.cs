@@ -45,13 +45,18 @@ public sealed class ProposalWorkflowService(
         return new ProposalActor(officerId, IsDecidingHead: isHead, IsImplementer: isImplementer);
     }
 
+    internal sealed record LeadershipRow(int Id, string FullName, AppRole Role, string SortName);
+
+    /// <summary>The head and leadership grants of a unit, with the officers who hold them.</summary>
+    internal static IQueryable<LeadershipRow> Leadership(IAppDbContext db, int unitId) =>
+        db.RoleGrants.AsNoTracking()
+            .Where(g => g.UnitId == unitId && (g.Role == AppRole.UnitHead || g.Role == AppRole.LeadershipMember))
+            .Join(db.Officers, g => g.UserId, o => o.UserId, (g, o) => new LeadershipRow(o.Id, o.FullName, g.Role, o.SortName));
+
     /// <summary>The officers who vote in the deciding agency: its head and its leadership members.</summary>
     public async Task<IReadOnlyList<LeadershipMember>> LeadershipAsync(Proposal proposal, CancellationToken ct = default)
     {
-        var rows = await db.RoleGrants.AsNoTracking()
-            .Where(g => g.UnitId == proposal.DecidingUnitId && (g.Role == AppRole.UnitHead || g.Role == AppRole.LeadershipMember))
-            .Join(db.Officers, g => g.UserId, o => o.UserId, (g, o) => new { o.Id, o.FullName, g.Role, o.SortName })
-            .ToListAsync(ct);
+        var rows = await Leadership(db, proposal.DecidingUnitId).ToListAsync(ct);
         return rows.GroupBy(r => r.Id)
             .Select(g => new LeadershipMember(g.Key, g.First().FullName, g.Any(r => r.Role == AppRole.UnitHead)))
             .OrderByDescending(m => m.IsHead).ThenBy(m => rows.First(r => r.Id == m.OfficerId).SortName)

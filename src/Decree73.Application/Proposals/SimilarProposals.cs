@@ -62,15 +62,7 @@ public sealed class SimilarProposals(IAppDbContext db, ICurrentUser currentUser)
         // Each word contributes at most its newest WordSample entries (an index range on (province, word, id)), so a
         // word found in half the province's titles ("ho", "so") costs no more than a rare one; the counting happens
         // here over at most words × WordSample ids.
-        IQueryable<int>? sample = null;
-        foreach (var word in words)
-        {
-            var newest = db.ProposalTitleWords.Where(w => w.ProvinceId == provinceId && w.Word == word)
-                .OrderByDescending(w => w.ProposalId).Take(WordSample).Select(w => w.ProposalId);
-            sample = sample is null ? newest : sample.Concat(newest);
-        }
-
-        var candidates = (await sample!.ToListAsync(ct))
+        var candidates = (await Sample(db, provinceId, words).ToListAsync(ct))
             .Where(id => id != exclude)
             .CountBy(id => id)
             .Where(c => c.Value >= minimum)
@@ -83,13 +75,32 @@ public sealed class SimilarProposals(IAppDbContext db, ICurrentUser currentUser)
         }
 
         var ids = candidates.Keys.ToList();
-        var rows = await db.Proposals.AsNoTracking()
-            .Where(p => ids.Contains(p.Id) && p.State != ProposalState.Draft)
-            .Select(p => new { p.Id, p.Title, UnitName = db.Units.Where(u => u.Id == p.DecidingUnitId).Select(u => u.Name).First() })
-            .ToListAsync(ct);
+        var rows = await Submitted(db, ids).ToListAsync(ct);
         return rows.Select(r => new SimilarProposal(r.Id, r.Title, r.UnitName, candidates[r.Id]))
             .OrderByDescending(r => r.SharedWords).ThenByDescending(r => r.Id)
             .Take(MaxResults)
             .ToList();
     }
+
+    /// <summary>Each word's newest <see cref="WordSample"/> proposal ids in the province, one after another (UNION ALL).</summary>
+    internal static IQueryable<int> Sample(IAppDbContext db, int provinceId, IReadOnlyList<string> words)
+    {
+        IQueryable<int>? sample = null;
+        foreach (var word in words)
+        {
+            var newest = db.ProposalTitleWords.Where(w => w.ProvinceId == provinceId && w.Word == word)
+                .OrderByDescending(w => w.ProposalId).Take(WordSample).Select(w => w.ProposalId);
+            sample = sample is null ? newest : sample.Concat(newest);
+        }
+
+        return sample!;
+    }
+
+    internal sealed record Candidate(int Id, string Title, string UnitName);
+
+    /// <summary>Of the candidate ids, the submitted proposals with their deciding agency's name.</summary>
+    internal static IQueryable<Candidate> Submitted(IAppDbContext db, IReadOnlyList<int> ids) =>
+        db.Proposals.AsNoTracking()
+            .Where(p => ids.Contains(p.Id) && p.State != ProposalState.Draft)
+            .Select(p => new Candidate(p.Id, p.Title, db.Units.Where(u => u.Id == p.DecidingUnitId).Select(u => u.Name).First()));
 }

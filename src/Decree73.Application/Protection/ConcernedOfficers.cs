@@ -14,9 +14,11 @@ public sealed class ConcernedOfficers(IAppDbContext db)
     private static readonly DecisionKind[] Approvals = [DecisionKind.Override, DecisionKind.Implementation];
 
     /// <summary>An evaluated proposal (evaluated or closed, with an outcome), with its decisions; null otherwise.</summary>
-    public Task<Proposal?> EvaluatedAsync(int proposalId, CancellationToken ct = default) =>
+    public Task<Proposal?> EvaluatedAsync(int proposalId, CancellationToken ct = default) => Evaluated(db, proposalId).FirstOrDefaultAsync(ct);
+
+    internal static IQueryable<Proposal> Evaluated(IAppDbContext db, int proposalId) =>
         db.Proposals.AsNoTracking().Include(p => p.Decisions)
-            .FirstOrDefaultAsync(p => p.Id == proposalId && (p.State == ProposalState.Evaluated || p.State == ProposalState.Closed) && p.Outcome != null, ct);
+            .Where(p => p.Id == proposalId && (p.State == ProposalState.Evaluated || p.State == ProposalState.Closed) && p.Outcome != null);
 
     public async Task<IReadOnlyList<ConcernedOfficer>> ListAsync(Proposal proposal, CancellationToken ct = default)
     {
@@ -26,14 +28,18 @@ public sealed class ConcernedOfficers(IAppDbContext db)
         roles.AddRange(proposal.Decisions.Where(d => Approvals.Contains(d.Kind)).Select(d => (d.DecidedByOfficerId, BeneficiaryRole.ApprovingHead)));
 
         var ids = roles.Select(r => r.OfficerId).Distinct().ToList();
-        var officers = await db.Officers.AsNoTracking().Where(o => ids.Contains(o.Id))
-            .Select(o => new { o.Id, o.FullName, o.SortName, o.Category }).ToListAsync(ct);
+        var officers = await Officers(db, ids).ToListAsync(ct);
         return officers
             .OrderBy(o => roles.FindIndex(r => r.OfficerId == o.Id)).ThenBy(o => o.SortName, StringComparer.Ordinal)
             .Select(o => new ConcernedOfficer(o.Id, o.FullName, o.Category,
                 roles.Where(r => r.OfficerId == o.Id).Select(r => r.Role).Distinct().Order().ToList()))
             .ToList();
     }
+
+    internal sealed record OfficerRow(int Id, string FullName, string SortName, Domain.People.CivilServiceCategory Category);
+
+    internal static IQueryable<OfficerRow> Officers(IAppDbContext db, IReadOnlyList<int> ids) =>
+        db.Officers.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new OfficerRow(o.Id, o.FullName, o.SortName, o.Category));
 
     /// <summary>The date of the act by default: the implementation decision's signing date, else the evaluation's.</summary>
     public static DateOnly DefaultActOn(Proposal proposal) =>

@@ -22,6 +22,12 @@ public sealed class ProtectionAccess(IAppDbContext db, UserAccess access, Propos
         var me = await proposals.CurrentOfficerIdAsync(ct);
         var headOf = grants.Where(g => g.Role == AppRole.UnitHead).Select(g => g.UnitId).ToList();
         var scopes = grants.Where(g => g.Role == AppRole.InteriorOfficer).Select(g => g.ScopePath).Distinct().ToList();
+        return Visible(db, me, headOf, scopes);
+    }
+
+    /// <summary>The records of the officer <paramref name="me"/>, of the agencies they head and of the subtrees they monitor.</summary>
+    internal static IQueryable<ProtectionDecision> Visible(IAppDbContext db, int? me, IReadOnlyList<int> headOf, IReadOnlyList<string> scopes)
+    {
         var reachedUnits = db.Units.WithinSubtrees(scopes).Select(u => u.Id);
         return db.ProtectionDecisions.AsNoTracking().Where(p =>
             p.OfficerId == me || headOf.Contains(p.DecidingUnitId) || reachedUnits.Contains(p.DecidingUnitId));

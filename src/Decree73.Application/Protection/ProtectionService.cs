@@ -42,6 +42,12 @@ public sealed class ProtectionService(
         await access.MayDecideOrMonitorAsync(proposal.DecidingUnitId, ct)
         || await (await access.VisibleAsync(ct)).AnyAsync(r => r.ProposalId == proposal.Id, ct);
 
+    internal sealed record PanelRecord(int Id, int OfficerId, ProtectionType Type);
+
+    /// <summary>Of the visible records, those of one proposal.</summary>
+    internal static IQueryable<PanelRecord> PanelRecords(IQueryable<ProtectionDecision> visible, int proposalId) =>
+        visible.Where(r => r.ProposalId == proposalId).Select(r => new PanelRecord(r.Id, r.OfficerId, r.Type));
+
     /// <summary>The protection page of an evaluated proposal, or null when there is nothing this person may see.</summary>
     public async Task<ProtectionPanel?> PanelAsync(int proposalId, CancellationToken ct = default)
     {
@@ -51,8 +57,7 @@ public sealed class ProtectionService(
         }
 
         var seesAll = await access.MayDecideOrMonitorAsync(proposal.DecidingUnitId, ct);
-        var records = await (await access.VisibleAsync(ct)).Where(r => r.ProposalId == proposalId)
-            .Select(r => new { r.Id, r.OfficerId, r.Type }).ToListAsync(ct);
+        var records = await PanelRecords(await access.VisibleAsync(ct), proposalId).ToListAsync(ct);
         if (!seesAll && records.Count == 0)
         {
             return null;
@@ -266,17 +271,7 @@ public sealed class ProtectionService(
     /// <summary>A record for its details page, or null when this person may not see it.</summary>
     public async Task<ProtectionDetails?> DetailsAsync(int id, CancellationToken ct = default)
     {
-        var row = await (await access.VisibleAsync(ct)).Where(r => r.Id == id)
-            .Select(r => new
-            {
-                Record = r,
-                Proposal = db.Proposals.Where(p => p.Id == r.ProposalId).Select(p => new { p.Title, p.ReceiptNumber, p.Outcome }).First(),
-                Officer = db.Officers.Where(o => o.Id == r.OfficerId).Select(o => o.FullName).First(),
-                DecidedBy = db.Officers.Where(o => o.Id == r.DecidedByOfficerId).Select(o => o.FullName).First(),
-                Unit = db.Units.Where(u => u.Id == r.DecidingUnitId).Select(u => u.Name).First(),
-                Evaluation = db.ProposalDecisions.Where(d => d.Id == r.EvaluationDecisionId).Select(d => new { d.DocumentNumber, d.SignedOn }).First(),
-            })
-            .FirstOrDefaultAsync(ct);
+        var row = await DetailsRow(db, await access.VisibleAsync(ct), id).FirstOrDefaultAsync(ct);
         if (row is null)
         {
             return null;
@@ -289,6 +284,24 @@ public sealed class ProtectionService(
             r.DisciplineDecreeNumber, r.LegalBasis, r.DecisionNumber, r.DecisionSignedOn, r.DecisionSigner, row.DecidedBy,
             r.DisciplineCaseReference, r.Notes, r.SignedFileName, r.SignedFileLength, await access.MayDecideAsync(r.DecidingUnitId, ct));
     }
+
+    internal sealed record ProposalCells(string Title, string? ReceiptNumber, EvaluationOutcome? Outcome);
+
+    internal sealed record EvaluationCells(string? DocumentNumber, DateOnly? SignedOn);
+
+    internal sealed record DetailsData(
+        ProtectionDecision Record, ProposalCells Proposal, string Officer, string DecidedBy, string Unit, EvaluationCells Evaluation);
+
+    /// <summary>A visible record with the names its details page shows.</summary>
+    internal static IQueryable<DetailsData> DetailsRow(IAppDbContext db, IQueryable<ProtectionDecision> visible, int id) =>
+        visible.Where(r => r.Id == id)
+            .Select(r => new DetailsData(
+                r,
+                db.Proposals.Where(p => p.Id == r.ProposalId).Select(p => new ProposalCells(p.Title, p.ReceiptNumber, p.Outcome)).First(),
+                db.Officers.Where(o => o.Id == r.OfficerId).Select(o => o.FullName).First(),
+                db.Officers.Where(o => o.Id == r.DecidedByOfficerId).Select(o => o.FullName).First(),
+                db.Units.Where(u => u.Id == r.DecidingUnitId).Select(u => u.Name).First(),
+                db.ProposalDecisions.Where(d => d.Id == r.EvaluationDecisionId).Select(d => new EvaluationCells(d.DocumentNumber, d.SignedOn)).First()));
 
     /// <summary>Opens the signed decision file; NotFound when the record may not be seen or has no file.</summary>
     public async Task<OperationResult<AttachmentDownload>> OpenSignedFileAsync(int id, CancellationToken ct = default)
@@ -312,7 +325,15 @@ public sealed class ProtectionService(
     /// <summary>The records this person may see, newest first, by unit and year of the decision.</summary>
     public async Task<KeysetPage<ProtectionListItem>> ListAsync(ProtectionFilter filter, CancellationToken ct = default)
     {
-        var query = await access.VisibleAsync(ct);
+        var size = Math.Clamp(filter.PageSize, 1, 200);
+        var rows = await ListPage(db, await access.VisibleAsync(ct), filter, size).ToListAsync(ct);
+        var next = rows.Count > size ? KeysetCursor.Encode("", rows[size - 1].Id) : null;
+        return new KeysetPage<ProtectionListItem>(rows.Take(size).ToList(), next);
+    }
+
+    /// <summary>One page of the visible records with the list's filters (one row more, to know whether another follows).</summary>
+    internal static IQueryable<ProtectionListItem> ListPage(IAppDbContext db, IQueryable<ProtectionDecision> query, ProtectionFilter filter, int size)
+    {
         if (filter.UnitId is { } unitId)
         {
             query = query.Where(r => r.DecidingUnitId == unitId);
@@ -330,26 +351,25 @@ public sealed class ProtectionService(
             query = query.Where(r => r.Id < afterId);
         }
 
-        var size = Math.Clamp(filter.PageSize, 1, 200);
-        var rows = await query.OrderByDescending(r => r.Id).Take(size + 1)
+        return query.OrderByDescending(r => r.Id).Take(size + 1)
             .Select(r => new ProtectionListItem(
                 r.Id,
                 db.Officers.Where(o => o.Id == r.OfficerId).Select(o => o.FullName).First(),
                 r.ProposalId,
                 db.Proposals.Where(p => p.Id == r.ProposalId).Select(p => p.Title).First(),
                 db.Units.Where(u => u.Id == r.DecidingUnitId).Select(u => u.Name).First(),
-                r.Type, r.DecisionNumber, r.DecisionSignedOn))
-            .ToListAsync(ct);
-        var next = rows.Count > size ? KeysetCursor.Encode("", rows[size - 1].Id) : null;
-        return new KeysetPage<ProtectionListItem>(rows.Take(size).ToList(), next);
+                r.Type, r.DecisionNumber, r.DecisionSignedOn));
     }
 
     /// <summary>The deciding agencies of the records this person may see, for the list's unit filter.</summary>
-    public async Task<IReadOnlyList<ReferenceOption>> FilterUnitsAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<ReferenceOption>> FilterUnitsAsync(CancellationToken ct = default) =>
+        await FilterUnits(db, await access.VisibleAsync(ct)).ToListAsync(ct);
+
+    internal static IQueryable<ReferenceOption> FilterUnits(IAppDbContext db, IQueryable<ProtectionDecision> visible)
     {
-        var unitIds = (await access.VisibleAsync(ct)).Select(r => r.DecidingUnitId).Distinct();
-        return await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).OrderBy(u => u.Name)
-            .Select(u => new ReferenceOption(u.Id, u.Name)).ToListAsync(ct);
+        var unitIds = visible.Select(r => r.DecidingUnitId).Distinct();
+        return db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).OrderBy(u => u.Name)
+            .Select(u => new ReferenceOption(u.Id, u.Name));
     }
 
     /// <summary>

@@ -32,9 +32,12 @@ public sealed class PeriodicReportService(
     public async Task<IReadOnlyList<ReportUnitOption>> AuthoredUnitsAsync(CancellationToken ct = default)
     {
         var ids = await reportAccess.AuthoredUnitIdsAsync(ct);
-        return await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).OrderBy(u => u.Name)
-            .Select(u => new ReportUnitOption(u.Id, u.Name, db.Units.Any(c => c.ParentId == u.Id))).ToListAsync(ct);
+        return await AuthoredUnits(db, ids).ToListAsync(ct);
     }
+
+    internal static IQueryable<ReportUnitOption> AuthoredUnits(IAppDbContext db, IReadOnlyList<int> ids) =>
+        db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).OrderBy(u => u.Name)
+            .Select(u => new ReportUnitOption(u.Id, u.Name, db.Units.Any(c => c.ParentId == u.Id)));
 
     /// <summary>The most rows a list shows; a year holds at most seven reports per unit, so a year's list stays far below it.</summary>
     public const int ListLimit = 1000;
@@ -43,19 +46,22 @@ public sealed class PeriodicReportService(
     public async Task<IReadOnlyList<ReportListItem>> MyReportsAsync(int? year = null, CancellationToken ct = default)
     {
         var ids = await reportAccess.AuthoredUnitIdsAsync(ct);
-        return await List(db.PeriodicReports.AsNoTracking().Where(r => ids.Contains(r.UnitId)), year, ct);
+        return await ListRows(db, Authored(db, ids), year).ToListAsync(ct);
     }
+
+    internal static IQueryable<PeriodicReport> Authored(IAppDbContext db, IReadOnlyList<int> unitIds) =>
+        db.PeriodicReports.AsNoTracking().Where(r => unitIds.Contains(r.UnitId));
 
     /// <summary>Submitted reports of subordinate units (see <see cref="ReportAccess.InboxAsync"/>); of one year when given.</summary>
     public async Task<IReadOnlyList<ReportListItem>> InboxAsync(int? year = null, CancellationToken ct = default) =>
-        await List(await reportAccess.InboxAsync(ct), year, ct);
+        await ListRows(db, await reportAccess.InboxAsync(ct), year).ToListAsync(ct);
 
-    private Task<List<ReportListItem>> List(IQueryable<PeriodicReport> reports, int? year, CancellationToken ct) =>
+    /// <summary>A list of reports, newest period first, at most <see cref="ListLimit"/>.</summary>
+    internal static IQueryable<ReportListItem> ListRows(IAppDbContext db, IQueryable<PeriodicReport> reports, int? year) =>
         (year is { } y ? reports.Where(r => r.Year == y) : reports)
             .OrderByDescending(r => r.PeriodEnd).ThenBy(r => r.PeriodKind).ThenBy(r => r.UnitId).Take(ListLimit)
             .Select(r => new ReportListItem(r.Id, r.UnitId, db.Units.Where(u => u.Id == r.UnitId).Select(u => u.Name).First(),
-                r.PeriodKind, r.Year, r.PeriodNumber, r.Status, r.SubmittedAtUtc))
-            .ToListAsync(ct);
+                r.PeriodKind, r.Year, r.PeriodNumber, r.Status, r.SubmittedAtUtc));
 
     public async Task<OperationResult<int>> CreateAsync(ReportCreateInput input, CancellationToken ct = default)
     {

@@ -64,6 +64,12 @@ public sealed class ReportAccess(IAppDbContext db, UserAccess access)
     {
         var mine = await AuthoredUnitIdsAsync(ct);
         var scopes = (await access.GrantsAsync(ct)).Where(g => g.Role == AppRole.InteriorOfficer).Select(g => g.ScopePath).Distinct().ToList();
+        return Inbox(db, mine, scopes);
+    }
+
+    /// <summary>Submitted reports of the children of <paramref name="mine"/> and of the monitored subtrees, not of <paramref name="mine"/>.</summary>
+    internal static IQueryable<PeriodicReport> Inbox(IAppDbContext db, IReadOnlyList<int> mine, IReadOnlyList<string> scopes)
+    {
         var monitoredUnits = db.Units.WithinSubtrees(scopes).Select(u => u.Id);
         var children = db.Units.Where(u => u.ParentId != null && mine.Contains(u.ParentId.Value)).Select(u => u.Id);
         return db.PeriodicReports.AsNoTracking().Where(r => r.Status == ReportStatus.Submitted && !mine.Contains(r.UnitId)

@@ -17,7 +17,7 @@ namespace Decree73.Application.Reports;
 /// </summary>
 public sealed class ReportFiguresBuilder(IAppDbContext db)
 {
-    private static readonly ProposalState[] ApprovedOrLater =
+    internal static readonly ProposalState[] ApprovedOrLater =
     [
         ProposalState.Approved, ProposalState.InProgress, ProposalState.Suspended, ProposalState.Stopped,
         ProposalState.CompletionReported, ProposalState.Evaluated, ProposalState.Closed,
@@ -43,11 +43,7 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
         var unit = units.FirstOrDefault(u => u.Id == unitId) ?? throw new InvalidOperationException($"Unit {unitId} does not exist.");
         var children = units.Where(u => u.ParentId == unitId).ToList();
         var childIds = children.Select(c => c.Id).ToList();
-        var submitted = await db.PeriodicReports.AsNoTracking()
-            .Where(r => childIds.Contains(r.UnitId) && r.Status == ReportStatus.Submitted
-                && r.PeriodKind == period.Kind && r.Year == period.Year && r.PeriodNumber == period.Number)
-            .Select(r => new { r.Id, r.UnitId, r.FrozenFiguresJson })
-            .ToListAsync(ct);
+        var submitted = await SubmittedByChildren(db, childIds, period).ToListAsync(ct);
 
         var frozenPaths = children.Where(c => submitted.Any(s => s.UnitId == c.Id)).Select(c => c.Path).ToList();
         var live = await CountAsync(SubtreeIds(unit.Path, frozenPaths), period, ct);
@@ -67,14 +63,23 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
     public Task<ReportFigures> ForAsync(PeriodicReport report, CancellationToken ct = default) =>
         report.ConsolidatesSubordinateReports ? ConsolidatedAsync(report.UnitId, report.Period, ct) : LiveAsync(report.UnitId, report.Period, ct);
 
-    private sealed record UnitNode(int Id, int? ParentId, string Path, string Name);
+    internal sealed record UnitNode(int Id, int? ParentId, string Path, string Name);
+
+    internal sealed record SubmittedReport(int Id, int UnitId, string? FrozenFiguresJson);
+
+    /// <summary>The reports the children submitted for the period (their frozen figures are consolidated).</summary>
+    internal static IQueryable<SubmittedReport> SubmittedByChildren(IAppDbContext db, IReadOnlyList<int> childIds, ReportPeriod period) =>
+        db.PeriodicReports.AsNoTracking()
+            .Where(r => childIds.Contains(r.UnitId) && r.Status == ReportStatus.Submitted
+                && r.PeriodKind == period.Kind && r.Year == period.Year && r.PeriodNumber == period.Number)
+            .Select(r => new SubmittedReport(r.Id, r.UnitId, r.FrozenFiguresJson));
 
     /// <summary>
     /// The ids of the units under <paramref name="path"/> except those under <paramref name="excludedPaths"/>, as a
     /// subquery on the unit path (a prefix range on its index): the counts filter with <c>IN (SELECT …)</c>, never
     /// with one parameter per unit (a province's 122 units were 130 parameters in each of some 35 counts).
     /// </summary>
-    private IQueryable<int> SubtreeIds(string path, IReadOnlyList<string> excludedPaths)
+    internal IQueryable<int> SubtreeIds(string path, IReadOnlyList<string> excludedPaths)
     {
         var units = db.Units.Where(u => u.Path.StartsWith(path));
         foreach (var excluded in excludedPaths)
@@ -86,95 +91,67 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
     }
 
     // The consolidation needs the unit and its direct children (a few dozen at most) with their paths and names.
-    private Task<List<UnitNode>> UnitAndChildrenAsync(int unitId, CancellationToken ct) =>
+    private Task<List<UnitNode>> UnitAndChildrenAsync(int unitId, CancellationToken ct) => UnitAndChildren(db, unitId).ToListAsync(ct);
+
+    internal static IQueryable<UnitNode> UnitAndChildren(IAppDbContext db, int unitId) =>
         db.Units.AsNoTracking().Where(u => u.Id == unitId || u.ParentId == unitId)
-            .Select(u => new UnitNode(u.Id, u.ParentId, u.Path, u.Name)).ToListAsync(ct);
+            .Select(u => new UnitNode(u.Id, u.ParentId, u.Path, u.Name));
 
     private async Task<ReportFigures> CountAsync(IQueryable<int> unitIds, ReportPeriod period, CancellationToken ct)
     {
-        var from = StartUtc(period.Start);
-        var to = StartUtc(period.End.AddDays(1));
-        var proposals = db.Proposals.AsNoTracking().Where(p => unitIds.Contains(p.DecidingUnitId));
-        var received = proposals.Where(p => p.ReceivedAtUtc >= from && p.ReceivedAtUtc < to);
-        var decisions = db.ProposalDecisions.AsNoTracking()
-            .Where(d => d.CreatedAtUtc >= from && d.CreatedAtUtc < to && proposals.Any(p => p.Id == d.ProposalId));
-
-        var approved = proposals.Where(p => ApprovedOrLater.Contains(p.State) && (
-            (p.ApprovedByOverride && db.ProposalDecisions.Any(d =>
-                d.ProposalId == p.Id && d.Kind == DecisionKind.Override && d.CreatedAtUtc >= from && d.CreatedAtUtc < to))
-            || (!p.ApprovedByOverride
-                && db.ProposalVotes.Where(v => v.ProposalId == p.Id && v.Stage == VoteStage.Approval).Max(v => (DateTime?)v.CreatedAtUtc) >= from
-                && db.ProposalVotes.Where(v => v.ProposalId == p.Id && v.Stage == VoteStage.Approval).Max(v => (DateTime?)v.CreatedAtUtc) < to)));
+        var q = new ReportFigureQueries(db, unitIds, period);
 
         // Art. 10(2): what the implementation decisions of the period allocated. A few rows per period: summed here,
         // since SQLite cannot sum decimals.
-        var funds = await proposals.Where(p => p.Resources != null && decisions.Any(d => d.ProposalId == p.Id && d.Kind == DecisionKind.Implementation))
-            .Select(p => p.Resources!.FundsVnd).ToListAsync(ct);
+        var funds = await q.Funds.ToListAsync(ct);
 
-        var byKind = await decisions.GroupBy(d => d.Kind)
-            .Select(g => new { g.Key, Count = g.Select(d => d.ProposalId).Distinct().Count() }).ToListAsync(ct);
+        var byKind = await q.DecidedByKind.ToListAsync(ct);
         int Decided(DecisionKind kind) => byKind.FirstOrDefault(k => k.Key == kind)?.Count ?? 0;
 
-        var evaluated = await proposals
-            .Where(p => p.Outcome != null && db.ProposalDecisions.Any(d =>
-                d.ProposalId == p.Id && d.Kind == DecisionKind.EvaluationResult && d.CreatedAtUtc >= from && d.CreatedAtUtc < to))
-            .GroupBy(p => p.Outcome).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var evaluated = await q.EvaluatedByOutcome.ToListAsync(ct);
         int Evaluated(EvaluationOutcome outcome) => evaluated.FirstOrDefault(e => e.Key == outcome)?.Count ?? 0;
 
-        // The position now, of proposals received by the end of the period.
-        var current = await proposals
-            .Where(p => p.ReceivedAtUtc < to && (p.State == ProposalState.InProgress || p.State == ProposalState.Suspended))
-            .GroupBy(p => p.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-
-        var encouragement = db.EncouragementRecords.AsNoTracking().Where(r =>
-            r.DecisionSignedOn >= period.Start && r.DecisionSignedOn <= period.End && proposals.Any(p => p.Id == r.ProposalId));
-        var protection = db.ProtectionDecisions.AsNoTracking().Where(d =>
-            d.DecisionSignedOn >= period.Start && d.DecisionSignedOn <= period.End && unitIds.Contains(d.DecidingUnitId));
-
-        var byMeasure = await encouragement.GroupBy(r => r.Measure)
-            .Select(g => new { g.Key, Count = g.Select(r => r.OfficerId).Distinct().Count() }).ToListAsync(ct);
-        var byType = await protection.GroupBy(d => d.Type)
-            .Select(g => new { g.Key, Count = g.Select(d => d.OfficerId).Distinct().Count() }).ToListAsync(ct);
+        var current = await q.CurrentByState.ToListAsync(ct);
+        var byMeasure = await q.EncouragedByMeasure.ToListAsync(ct);
+        var byType = await q.ProtectedByType.ToListAsync(ct);
 
         return new ReportFigures
         {
-            Received = await received.CountAsync(ct),
-            Approved = await approved.CountAsync(ct),
-            ApprovedByOverride = await approved.CountAsync(p => p.ApprovedByOverride, ct),
+            Received = await q.Received.CountAsync(ct),
+            Approved = await q.Approved.CountAsync(ct),
+            ApprovedByOverride = await q.ApprovedByOverride.CountAsync(ct),
             Rejected = Decided(DecisionKind.Rejection),
             Escalated = Decided(DecisionKind.Escalation),
-            EscalatedReceived = await received.CountAsync(p => p.EscalatedFromProposalId != null, ct),
+            EscalatedReceived = await q.EscalatedReceived.CountAsync(ct),
             ResourcedProposals = funds.Count,
             AllocatedFundsVnd = (long)funds.Sum(f => f ?? 0m),
             InProgress = current.FirstOrDefault(c => c.Key == ProposalState.InProgress)?.Count ?? 0,
             Suspended = current.FirstOrDefault(c => c.Key == ProposalState.Suspended)?.Count ?? 0,
             Stopped = Decided(DecisionKind.Stop),
-            Completed = await proposals.CountAsync(p => p.CompletionReportedAtUtc >= from && p.CompletionReportedAtUtc < to, ct),
+            Completed = await q.Completed.CountAsync(ct),
             EvaluatedCompleted = Evaluated(EvaluationOutcome.Completed),
             EvaluatedPartly = Evaluated(EvaluationOutcome.PartlyCompleted),
             EvaluatedNotCompleted = Evaluated(EvaluationOutcome.NotCompleted),
-            EncouragedOfficers = await encouragement.Select(r => r.OfficerId).Distinct().CountAsync(ct),
+            EncouragedOfficers = await q.EncouragedOfficers.CountAsync(ct),
             EncouragedByMeasure = EnumRows(byMeasure.ToDictionary(m => m.Key, m => m.Count)),
-            ProtectedOfficers = await protection.Select(d => d.OfficerId).Distinct().CountAsync(ct),
+            ProtectedOfficers = await q.ProtectedOfficers.CountAsync(ct),
             ProtectedByType = EnumRows(byType.ToDictionary(t => t.Key, t => t.Count)),
-            // Art. 6 violations whose handling was decided in the period, in the deciding agencies of the subtree.
-            ViolationsHandled = await db.ViolationRecords.AsNoTracking().CountAsync(v =>
-                unitIds.Contains(v.DecidingUnitId) && v.HandledOn >= period.Start && v.HandledOn <= period.End && v.Handling != null, ct),
-            ReceivedByField = await ByFieldAsync(received, ct),
-            ReceivedByUnit = await ByUnitAsync(received, ct),
-            Proposers = await PeopleAsync(db.Officers.Where(o => received.Select(p => p.ProposerId).Contains(o.Id)), period.End, ct),
-            Encouraged = await PeopleAsync(db.Officers.Where(o => encouragement.Select(r => r.OfficerId).Contains(o.Id)), period.End, ct),
+            ViolationsHandled = await q.ViolationsHandled.CountAsync(ct),
+            ReceivedByField = await ByFieldAsync(q, ct),
+            ReceivedByUnit = await ByUnitAsync(q, ct),
+            Proposers = await PeopleAsync(new PeopleQueries(q.Proposers, period.End), ct),
+            Encouraged = await PeopleAsync(new PeopleQueries(q.Encouraged, period.End), ct),
         };
     }
 
     /// <summary>Midnight of <paramref name="day"/> in Vietnam, in UTC: periods are Vietnamese calendar dates.</summary>
-    private static DateTime StartUtc(DateOnly day) =>
+    internal static DateTime StartUtc(DateOnly day) =>
         TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified), VietnamTime.Zone);
 
-    private async Task<IReadOnlyList<FigureRow>> ByFieldAsync(IQueryable<Proposal> received, CancellationToken ct)
+    private async Task<IReadOnlyList<FigureRow>> ByFieldAsync(ReportFigureQueries q, CancellationToken ct)
     {
-        var counts = await received.GroupBy(p => p.FieldId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var fields = await db.ProposalFields.AsNoTracking().OrderBy(f => f.SortOrder).Select(f => new { f.Id, f.Name, f.IsActive }).ToListAsync(ct);
+        var counts = await q.ReceivedByField.ToListAsync(ct);
+        var fields = await q.Fields.ToListAsync(ct);
         var rows = fields.Where(f => f.IsActive || counts.Any(c => c.Key == f.Id))
             .Select(f => new FigureRow(f.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Name, counts.FirstOrDefault(c => c.Key == f.Id)?.Count ?? 0))
             .ToList();
@@ -186,25 +163,23 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
         return rows;
     }
 
-    private async Task<IReadOnlyList<FigureRow>> ByUnitAsync(IQueryable<Proposal> received, CancellationToken ct)
+    private async Task<IReadOnlyList<FigureRow>> ByUnitAsync(ReportFigureQueries q, CancellationToken ct)
     {
-        var counts = await received.GroupBy(p => p.DecidingUnitId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var counts = await q.ReceivedByUnit.ToListAsync(ct);
         var ids = counts.Select(c => c.Key).ToList();
         var names = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         return counts.OrderBy(c => names[c.Key], StringComparer.Ordinal)
             .Select(c => new FigureRow(c.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), names[c.Key], c.Count)).ToList();
     }
 
-    private static async Task<PersonBreakdown> PeopleAsync(IQueryable<Officer> people, DateOnly periodEnd, CancellationToken ct)
+    private static async Task<PersonBreakdown> PeopleAsync(PeopleQueries people, CancellationToken ct)
     {
-        // Under 40 on the period's last day: born after the day 40 years before it.
-        var fortiethBirthdayCutoff = periodEnd.AddYears(-40);
-        var byPost = await people.GroupBy(o => o.PostKind).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var bySex = await people.GroupBy(o => o.Sex).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var byEducation = await people.GroupBy(o => o.EducationLevel).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var byEthnicity = await people.GroupBy(o => o.Ethnicity).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var total = await people.CountAsync(ct);
-        var under40 = await people.CountAsync(o => o.DateOfBirth > fortiethBirthdayCutoff, ct);
+        var byPost = await people.ByPost.ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var bySex = await people.BySex.ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var byEducation = await people.ByEducation.ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var byEthnicity = await people.ByEthnicity.ToListAsync(ct);
+        var total = await people.All.CountAsync(ct);
+        var under40 = await people.Under40.CountAsync(ct);
         var kinh = byEthnicity.Where(e => e.Key == EthnicGroups.Kinh).Sum(e => e.Count);
         return new PersonBreakdown
         {
@@ -222,4 +197,113 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
     /// <summary>Every value of the enum in declaration order, zeros included, so tables always have the same rows.</summary>
     private static IReadOnlyList<FigureRow> EnumRows<T>(IReadOnlyDictionary<T, int> counts) where T : struct, Enum =>
         Enum.GetValues<T>().Select(v => new FigureRow(v.ToString(), null, counts.TryGetValue(v, out var n) ? n : 0)).ToList();
+}
+
+/// <summary>A grouped count: the group's key and how many rows (or distinct people) it holds.</summary>
+internal sealed record KeyCount<TKey>(TKey Key, int Count);
+
+/// <summary>
+/// The queries behind the figures of a subtree and a period, as <see cref="ReportFiguresBuilder"/> runs them (counted
+/// with <c>CountAsync</c> or read as grouped counts); <see cref="Common.QueryCatalog"/> translates each for SQL Server.
+/// </summary>
+internal sealed class ReportFigureQueries
+{
+    public ReportFigureQueries(IAppDbContext db, IQueryable<int> unitIds, ReportPeriod period)
+    {
+        var from = ReportFiguresBuilder.StartUtc(period.Start);
+        var to = ReportFiguresBuilder.StartUtc(period.End.AddDays(1));
+        var approvedOrLater = ReportFiguresBuilder.ApprovedOrLater;
+        var proposals = db.Proposals.AsNoTracking().Where(p => unitIds.Contains(p.DecidingUnitId));
+        Received = proposals.Where(p => p.ReceivedAtUtc >= from && p.ReceivedAtUtc < to);
+        var decisions = db.ProposalDecisions.AsNoTracking()
+            .Where(d => d.CreatedAtUtc >= from && d.CreatedAtUtc < to && proposals.Any(p => p.Id == d.ProposalId));
+
+        Approved = proposals.Where(p => approvedOrLater.Contains(p.State) && (
+            (p.ApprovedByOverride && db.ProposalDecisions.Any(d =>
+                d.ProposalId == p.Id && d.Kind == DecisionKind.Override && d.CreatedAtUtc >= from && d.CreatedAtUtc < to))
+            || (!p.ApprovedByOverride
+                && db.ProposalVotes.Where(v => v.ProposalId == p.Id && v.Stage == VoteStage.Approval).Max(v => (DateTime?)v.CreatedAtUtc) >= from
+                && db.ProposalVotes.Where(v => v.ProposalId == p.Id && v.Stage == VoteStage.Approval).Max(v => (DateTime?)v.CreatedAtUtc) < to)));
+        ApprovedByOverride = Approved.Where(p => p.ApprovedByOverride);
+        EscalatedReceived = Received.Where(p => p.EscalatedFromProposalId != null);
+
+        Funds = proposals.Where(p => p.Resources != null && decisions.Any(d => d.ProposalId == p.Id && d.Kind == DecisionKind.Implementation))
+            .Select(p => p.Resources!.FundsVnd);
+        DecidedByKind = decisions.GroupBy(d => d.Kind)
+            .Select(g => new KeyCount<DecisionKind>(g.Key, g.Select(d => d.ProposalId).Distinct().Count()));
+        EvaluatedByOutcome = proposals
+            .Where(p => p.Outcome != null && db.ProposalDecisions.Any(d =>
+                d.ProposalId == p.Id && d.Kind == DecisionKind.EvaluationResult && d.CreatedAtUtc >= from && d.CreatedAtUtc < to))
+            .GroupBy(p => p.Outcome).Select(g => new KeyCount<EvaluationOutcome?>(g.Key, g.Count()));
+
+        // The position now, of proposals received by the end of the period.
+        CurrentByState = proposals
+            .Where(p => p.ReceivedAtUtc < to && (p.State == ProposalState.InProgress || p.State == ProposalState.Suspended))
+            .GroupBy(p => p.State).Select(g => new KeyCount<ProposalState>(g.Key, g.Count()));
+        Completed = proposals.Where(p => p.CompletionReportedAtUtc >= from && p.CompletionReportedAtUtc < to);
+
+        var encouragement = db.EncouragementRecords.AsNoTracking().Where(r =>
+            r.DecisionSignedOn >= period.Start && r.DecisionSignedOn <= period.End && proposals.Any(p => p.Id == r.ProposalId));
+        var protection = db.ProtectionDecisions.AsNoTracking().Where(d =>
+            d.DecisionSignedOn >= period.Start && d.DecisionSignedOn <= period.End && unitIds.Contains(d.DecidingUnitId));
+        EncouragedByMeasure = encouragement.GroupBy(r => r.Measure)
+            .Select(g => new KeyCount<EncouragementMeasure>(g.Key, g.Select(r => r.OfficerId).Distinct().Count()));
+        ProtectedByType = protection.GroupBy(d => d.Type)
+            .Select(g => new KeyCount<ProtectionType>(g.Key, g.Select(d => d.OfficerId).Distinct().Count()));
+        EncouragedOfficers = encouragement.Select(r => r.OfficerId).Distinct();
+        ProtectedOfficers = protection.Select(d => d.OfficerId).Distinct();
+
+        // Art. 6 violations whose handling was decided in the period, in the deciding agencies of the subtree.
+        ViolationsHandled = db.ViolationRecords.AsNoTracking().Where(v =>
+            unitIds.Contains(v.DecidingUnitId) && v.HandledOn >= period.Start && v.HandledOn <= period.End && v.Handling != null);
+
+        ReceivedByField = Received.GroupBy(p => p.FieldId).Select(g => new KeyCount<int?>(g.Key, g.Count()));
+        ReceivedByUnit = Received.GroupBy(p => p.DecidingUnitId).Select(g => new KeyCount<int>(g.Key, g.Count()));
+        Fields = db.ProposalFields.AsNoTracking().OrderBy(f => f.SortOrder).Select(f => new FieldName(f.Id, f.Name, f.IsActive));
+        Proposers = db.Officers.Where(o => Received.Select(p => p.ProposerId).Contains(o.Id));
+        Encouraged = db.Officers.Where(o => encouragement.Select(r => r.OfficerId).Contains(o.Id));
+    }
+
+    public IQueryable<Proposal> Received { get; }
+    public IQueryable<Proposal> Approved { get; }
+    public IQueryable<Proposal> ApprovedByOverride { get; }
+    public IQueryable<Proposal> EscalatedReceived { get; }
+    public IQueryable<Proposal> Completed { get; }
+    public IQueryable<decimal?> Funds { get; }
+    public IQueryable<KeyCount<DecisionKind>> DecidedByKind { get; }
+    public IQueryable<KeyCount<EvaluationOutcome?>> EvaluatedByOutcome { get; }
+    public IQueryable<KeyCount<ProposalState>> CurrentByState { get; }
+    public IQueryable<KeyCount<EncouragementMeasure>> EncouragedByMeasure { get; }
+    public IQueryable<KeyCount<ProtectionType>> ProtectedByType { get; }
+    public IQueryable<int> EncouragedOfficers { get; }
+    public IQueryable<int> ProtectedOfficers { get; }
+    public IQueryable<Decree73.Domain.Violations.ViolationRecord> ViolationsHandled { get; }
+    public IQueryable<KeyCount<int?>> ReceivedByField { get; }
+    public IQueryable<KeyCount<int>> ReceivedByUnit { get; }
+    public IQueryable<FieldName> Fields { get; }
+    public IQueryable<Officer> Proposers { get; }
+    public IQueryable<Officer> Encouraged { get; }
+
+    internal sealed record FieldName(int Id, string Name, bool IsActive);
+}
+
+/// <summary>The breakdowns of a group of officers (proposers, encouraged officers) for the report's tables.</summary>
+internal sealed class PeopleQueries(IQueryable<Officer> people, DateOnly periodEnd)
+{
+    public IQueryable<Officer> All => people;
+    public IQueryable<KeyCount<PostKind>> ByPost => people.GroupBy(o => o.PostKind).Select(g => new KeyCount<PostKind>(g.Key, g.Count()));
+    public IQueryable<KeyCount<Sex>> BySex => people.GroupBy(o => o.Sex).Select(g => new KeyCount<Sex>(g.Key, g.Count()));
+    public IQueryable<KeyCount<EducationLevel>> ByEducation =>
+        people.GroupBy(o => o.EducationLevel).Select(g => new KeyCount<EducationLevel>(g.Key, g.Count()));
+    public IQueryable<KeyCount<string>> ByEthnicity => people.GroupBy(o => o.Ethnicity).Select(g => new KeyCount<string>(g.Key, g.Count()));
+
+    /// <summary>Under 40 on the period's last day: born after the day 40 years before it.</summary>
+    public IQueryable<Officer> Under40
+    {
+        get
+        {
+            var fortiethBirthdayCutoff = periodEnd.AddYears(-40);
+            return people.Where(o => o.DateOfBirth > fortiethBirthdayCutoff);
+        }
+    }
 }

@@ -168,7 +168,13 @@ public sealed class ShowcaseService(
 
     private async Task<IQueryable<ShowcaseEntry>> VisibleAsync(CancellationToken ct)
     {
-        var provinceUnits = db.Units.WithinSubtrees(await ProvinceRootsAsync(ct)).Select(u => u.Id);
+        return Visible(db, await ProvinceRootsAsync(ct));
+    }
+
+    /// <summary>The published (not withdrawn) entries of proposals decided in the provinces under <paramref name="roots"/>.</summary>
+    internal static IQueryable<ShowcaseEntry> Visible(IAppDbContext db, IReadOnlyList<string> roots)
+    {
+        var provinceUnits = db.Units.WithinSubtrees(roots).Select(u => u.Id);
         return db.ShowcaseEntries.AsNoTracking().Where(s => s.WithdrawnAtUtc == null
             && db.Proposals.Any(p => p.Id == s.ProposalId && provinceUnits.Contains(p.DecidingUnitId)));
     }

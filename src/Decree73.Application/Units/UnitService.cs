@@ -20,14 +20,7 @@ public sealed class UnitService(
     public async Task<IReadOnlyList<UnitListItem>> ListAdministeredAsync(CancellationToken ct = default)
     {
         var paths = await access.AdministeredPathsAsync(ct);
-        var rows = await db.Units.AsNoTracking().WithinSubtrees(paths)
-            .Select(u => new
-            {
-                u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.Path,
-                MonitoredUnitName = u.MonitoredUnit != null ? u.MonitoredUnit.Name : null,
-                OfficerCount = db.Officers.Count(o => o.UnitId == u.Id),
-            })
-            .ToListAsync(ct);
+        var rows = await Administered(db, paths).ToListAsync(ct);
 
         var byParent = rows.ToLookup(r => r.ParentId);
         var ids = rows.Select(r => r.Id).ToHashSet();
@@ -49,6 +42,17 @@ public sealed class UnitService(
 
         return result;
     }
+
+    internal sealed record UnitRow(
+        int Id, string Code, string Name, UnitKind Kind, int? ParentId, string Path, string? MonitoredUnitName, int OfficerCount);
+
+    /// <summary>The units of the administered subtrees, with the office they monitor and their officer count.</summary>
+    internal static IQueryable<UnitRow> Administered(IAppDbContext db, IReadOnlyList<string> paths) =>
+        db.Units.AsNoTracking().WithinSubtrees(paths)
+            .Select(u => new UnitRow(
+                u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.Path,
+                u.MonitoredUnit != null ? u.MonitoredUnit.Name : null,
+                db.Officers.Count(o => o.UnitId == u.Id)));
 
     public async Task<IReadOnlyList<UnitOption>> AdministeredOptionsAsync(CancellationToken ct = default) =>
         (await ListAdministeredAsync(ct)).Select(u => new UnitOption(u.Id, u.Name, u.Depth)).ToList();

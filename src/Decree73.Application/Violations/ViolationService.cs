@@ -66,6 +66,12 @@ public sealed class ViolationService(
         var me = await proposals.CurrentOfficerIdAsync(ct);
         var headOf = grants.Where(g => g.Role == AppRole.UnitHead).Select(g => g.UnitId).ToList();
         var scopes = grants.Where(g => g.Role == AppRole.InteriorOfficer).Select(g => g.ScopePath).Distinct().ToList();
+        return Visible(db, me, headOf, scopes);
+    }
+
+    /// <summary>The records of the officer <paramref name="me"/>, of the agencies they head and of the subtrees they monitor.</summary>
+    internal static IQueryable<ViolationRecord> Visible(IAppDbContext db, int? me, IReadOnlyList<int> headOf, IReadOnlyList<string> scopes)
+    {
         var reached = db.Units.WithinSubtrees(scopes).Select(u => u.Id);
         return db.ViolationRecords.AsNoTracking().Where(v => v.OfficerId == me || headOf.Contains(v.DecidingUnitId) || reached.Contains(v.DecidingUnitId));
     }
@@ -78,10 +84,10 @@ public sealed class ViolationService(
     }
 
     public async Task<IReadOnlyList<ViolationView>> ForProposalAsync(int proposalId, CancellationToken ct = default) =>
-        await Project((await VisibleAsync(ct)).Where(v => v.ProposalId == proposalId)).ToListAsync(ct);
+        await Project(db, (await VisibleAsync(ct)).Where(v => v.ProposalId == proposalId)).ToListAsync(ct);
 
     public async Task<ViolationView?> FindAsync(int id, CancellationToken ct = default) =>
-        await Project((await VisibleAsync(ct)).Where(v => v.Id == id)).FirstOrDefaultAsync(ct);
+        await Project(db, (await VisibleAsync(ct)).Where(v => v.Id == id)).FirstOrDefaultAsync(ct);
 
     /// <summary>Records a violation against the proposal and an officer of its deciding agency's subtree.</summary>
     public async Task<OperationResult<int>> RecordAsync(int proposalId, ViolationInput input, CancellationToken ct = default)
@@ -160,10 +166,13 @@ public sealed class ViolationService(
     private async Task<bool> OfficerInScopeAsync(int officerId, int decidingUnitId, CancellationToken ct)
     {
         var path = await db.Units.Where(u => u.Id == decidingUnitId).Select(u => u.Path).FirstAsync(ct);
-        return await db.Officers.AnyAsync(o => o.Id == officerId && o.Unit!.Path.StartsWith(path), ct);
+        return await OfficerInSubtree(db, officerId, path).AnyAsync(ct);
     }
 
-    private IQueryable<ViolationView> Project(IQueryable<ViolationRecord> records) =>
+    internal static IQueryable<Domain.People.Officer> OfficerInSubtree(IAppDbContext db, int officerId, string path) =>
+        db.Officers.Where(o => o.Id == officerId && o.Unit!.Path.StartsWith(path));
+
+    internal static IQueryable<ViolationView> Project(IAppDbContext db, IQueryable<ViolationRecord> records) =>
         records.OrderBy(v => v.OccurredOn).ThenBy(v => v.Id).Select(v => new ViolationView(
             v.Id, v.ProposalId, db.Proposals.Where(p => p.Id == v.ProposalId).Select(p => p.Title).First(),
             v.OfficerId, db.Officers.Where(o => o.Id == v.OfficerId).Select(o => o.FullName).First(),

@@ -28,25 +28,32 @@ public sealed class IdentityAccountService(
     public async Task<IReadOnlyList<AccountListItem>> ListAdministeredAsync(CancellationToken ct = default)
     {
         var paths = await access.AdministeredPathsAsync(ct);
-        var unitIds = db.Units.WithinSubtrees(paths).Select(u => u.Id);
         var now = time.GetUtcNow();
-        var rows = await db.Users.AsNoTracking()
-            .Where(u => db.Officers.Any(o => o.UserId == u.Id && unitIds.Contains(o.UnitId))
-                        || db.RoleGrants.Any(g => g.UserId == u.Id && unitIds.Contains(g.UnitId)))
-            .OrderBy(u => u.NormalizedEmail)
-            .Select(u => new
-            {
-                u.Id,
-                u.Email,
-                u.LockoutEnd,
-                Officer = db.Officers.Where(o => o.UserId == u.Id).Select(o => new { o.FullName, UnitName = o.Unit!.Name }).FirstOrDefault(),
-                Roles = db.RoleGrants.Where(g => g.UserId == u.Id).Select(g => g.Role).ToList(),
-            })
-            .ToListAsync(ct);
+        var rows = await Administered(db, paths).ToListAsync(ct);
 
         return rows.Select(r => new AccountListItem(
                 r.Id, r.Email ?? "", r.Officer?.FullName, r.Officer?.UnitName, r.LockoutEnd > now, r.Roles.Distinct().ToList()))
             .ToList();
+    }
+
+    internal sealed record OfficerCells(string FullName, string UnitName);
+
+    internal sealed record AccountRow(string Id, string? Email, DateTimeOffset? LockoutEnd, OfficerCells? Officer, List<AppRole> Roles);
+
+    /// <summary>The accounts of the officers and grants of the administered subtrees, by e-mail.</summary>
+    internal static IQueryable<AccountRow> Administered(AppDbContext db, IReadOnlyList<string> paths)
+    {
+        var unitIds = db.Units.WithinSubtrees(paths).Select(u => u.Id);
+        return db.Users.AsNoTracking()
+            .Where(u => db.Officers.Any(o => o.UserId == u.Id && unitIds.Contains(o.UnitId))
+                        || db.RoleGrants.Any(g => g.UserId == u.Id && unitIds.Contains(g.UnitId)))
+            .OrderBy(u => u.NormalizedEmail)
+            .Select(u => new AccountRow(
+                u.Id,
+                u.Email,
+                u.LockoutEnd,
+                db.Officers.Where(o => o.UserId == u.Id).Select(o => new OfficerCells(o.FullName, o.Unit!.Name)).FirstOrDefault(),
+                db.RoleGrants.Where(g => g.UserId == u.Id).Select(g => g.Role).ToList()));
     }
 
     public async Task<AccountDetails?> GetAsync(string userId, CancellationToken ct = default)
@@ -153,22 +160,26 @@ public sealed class IdentityAccountService(
 
     public async Task<IReadOnlyList<PrivilegedGrantItem>> RecentPrivilegedGrantsAsync(int count, CancellationToken ct = default)
     {
-        var paths = await access.AdministeredPathsAsync(ct);
+        var rows = await PrivilegedGrants(db, await access.AdministeredPathsAsync(ct), count).ToListAsync(ct);
+        return rows.Select(r => new PrivilegedGrantItem(r.CreatedAtUtc, r.By, r.To ?? "", r.Role, r.UnitName)).ToList();
+    }
+
+    internal sealed record GrantRow(DateTime CreatedAtUtc, string? By, string? To, AppRole Role, string UnitName);
+
+    /// <summary>The newest head and Interior grants in the administered subtrees, with who granted them to whom.</summary>
+    internal static IQueryable<GrantRow> PrivilegedGrants(AppDbContext db, IReadOnlyList<string> paths, int count)
+    {
         var unitIds = db.Units.WithinSubtrees(paths).Select(u => u.Id);
-        var rows = await db.RoleGrants.AsNoTracking()
+        return db.RoleGrants.AsNoTracking()
             .Where(g => PrivilegedRoles.Contains(g.Role) && unitIds.Contains(g.UnitId))
             .OrderByDescending(g => g.CreatedAtUtc).ThenByDescending(g => g.Id)
             .Take(count)
-            .Select(g => new
-            {
+            .Select(g => new GrantRow(
                 g.CreatedAtUtc,
-                By = db.Users.Where(u => u.Id == g.CreatedBy).Select(u => u.Email).FirstOrDefault(),
-                To = db.Users.Where(u => u.Id == g.UserId).Select(u => u.Email).FirstOrDefault(),
+                db.Users.Where(u => u.Id == g.CreatedBy).Select(u => u.Email).FirstOrDefault(),
+                db.Users.Where(u => u.Id == g.UserId).Select(u => u.Email).FirstOrDefault(),
                 g.Role,
-                UnitName = g.Unit!.Name,
-            })
-            .ToListAsync(ct);
-        return rows.Select(r => new PrivilegedGrantItem(r.CreatedAtUtc, r.By, r.To ?? "", r.Role, r.UnitName)).ToList();
+                g.Unit!.Name));
     }
 
     public async Task<OperationResult> RevokeAsync(string userId, int grantId, CancellationToken ct = default)

@@ -32,18 +32,11 @@ public sealed class EmailOutbox(
             return 0;
         }
 
-        var pending = await db.Notifications
-            .Where(n => n.EmailState == EmailState.Pending)
-            .OrderBy(n => n.Id)
-            .Take(options.Value.EmailBatchSize)
-            .ToListAsync(ct);
+        var pending = await Pending(db, options.Value.EmailBatchSize).ToListAsync(ct);
         var proposalIds = pending.Select(n => n.ProposalId).Distinct().ToList();
         var officerIds = pending.Select(n => n.RecipientOfficerId).Distinct().ToList();
-        var proposals = await db.Proposals.AsNoTracking().Where(p => proposalIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.Title, p.ReceiptNumber }).ToDictionaryAsync(p => p.Id, ct);
-        var addresses = await db.Officers.AsNoTracking().Where(o => officerIds.Contains(o.Id))
-            .Join(db.Users, o => o.UserId, u => u.Id, (o, u) => new { o.Id, u.Email })
-            .ToDictionaryAsync(x => x.Id, x => x.Email, ct);
+        var proposals = await Titles(db, proposalIds).ToDictionaryAsync(p => p.Id, ct);
+        var addresses = await Addresses(db, officerIds).ToDictionaryAsync(x => x.Id, x => x.Email, ct);
 
         var sent = 0;
         foreach (var notification in pending)
@@ -91,10 +84,30 @@ public sealed class EmailOutbox(
         return sent;
     }
 
+    /// <summary>The oldest notifications whose e-mail is still to send (tracked: each is claimed before sending).</summary>
+    internal static IQueryable<Notification> Pending(AppDbContext db, int batchSize) =>
+        db.Notifications.Where(n => n.EmailState == EmailState.Pending).OrderBy(n => n.Id).Take(batchSize);
+
+    internal sealed record ProposalTitle(int Id, string Title, string? ReceiptNumber);
+
+    internal static IQueryable<ProposalTitle> Titles(AppDbContext db, IReadOnlyList<int> ids) =>
+        db.Proposals.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new ProposalTitle(p.Id, p.Title, p.ReceiptNumber));
+
+    internal sealed record Address(int Id, string? Email);
+
+    /// <summary>The e-mail addresses of the officers' accounts.</summary>
+    internal static IQueryable<Address> Addresses(AppDbContext db, IReadOnlyList<int> officerIds) =>
+        db.Officers.AsNoTracking().Where(o => officerIds.Contains(o.Id))
+            .Join(db.Users, o => o.UserId, u => u.Id, (o, u) => new Address(o.Id, u.Email));
+
+    /// <summary>Claims older than <paramref name="before"/> never confirmed sent.</summary>
+    internal static IQueryable<Notification> Abandoned(AppDbContext db, DateTime before) =>
+        db.Notifications.Where(n => n.EmailState == EmailState.Claimed && n.EmailClaimedAtUtc < before);
+
     private async Task FailAbandonedClaimsAsync(CancellationToken ct)
     {
         var before = Now() - options.Value.ClaimTimeout;
-        var abandoned = await db.Notifications.Where(n => n.EmailState == EmailState.Claimed && n.EmailClaimedAtUtc < before).ToListAsync(ct);
+        var abandoned = await Abandoned(db, before).ToListAsync(ct);
         foreach (var notification in abandoned)
         {
             logger.LogWarning("E-mail of notification {NotificationId} was claimed at {ClaimedAtUtc} and never confirmed sent; marked failed, not re-sent",

@@ -1,5 +1,6 @@
 using System.Data;
 using Decree73.Application.Common;
+using Decree73.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 
@@ -11,14 +12,16 @@ namespace Decree73.IntegrationTests.SqlServer;
 /// </summary>
 public sealed class SqlServerQueryTranslationTests
 {
-    public static TheoryData<string> Queries() => new(QueryCatalog.All.Select(q => q.Name));
+    private static readonly IReadOnlyList<CatalogQuery> Catalog = [.. QueryCatalog.All, .. InfrastructureQueryCatalog.All];
+
+    public static TheoryData<string> Queries() => new(Catalog.Select(q => q.Name));
 
     [Theory]
     [MemberData(nameof(Queries))]
     public void The_query_translates_for_sql_server_and_its_sql_parses(string name)
     {
         using var db = SqlServerSql.Context();
-        var query = QueryCatalog.All.Single(q => q.Name == name).Build(db);
+        var query = Catalog.Single(q => q.Name == name).Build(db);
 
         var (sql, errors) = SqlServerSql.TranslateAndParse(query);
 
@@ -27,11 +30,40 @@ public sealed class SqlServerQueryTranslationTests
         Assert.Equal(ConnectionState.Closed, db.Database.GetDbConnection().State);
     }
 
+    public static TheoryData<string> Writes() => new(QueryCatalog.Writes.Select(q => q.Name));
+
+    [Theory]
+    [MemberData(nameof(Writes))]
+    public async Task The_set_based_write_translates_for_sql_server_and_its_sql_parses(string name)
+    {
+        var sent = new List<string>();
+        await using var db = SqlServerSql.Capturing(sent);
+
+        await QueryCatalog.Writes.Single(q => q.Name == name).Run(db, CancellationToken.None);
+
+        var sql = Assert.Single(sent);
+        Assert.Matches("^(UPDATE|DELETE) ", sql.TrimStart());
+        var errors = SqlServerSql.ParseErrors(sql);
+        Assert.True(errors.Count == 0, $"{name}:\n{string.Join("\n", errors)}\n{sql}");
+    }
+
+    [Fact]
+    public async Task The_write_check_sees_sql_that_does_not_parse()
+    {
+        var sent = new List<string>();
+        await using var db = SqlServerSql.Capturing(sent);
+        await QueryCatalog.Writes[0].Run(db, CancellationToken.None);
+
+        Assert.Empty(SqlServerSql.ParseErrors(sent[0]));
+        Assert.NotEmpty(SqlServerSql.ParseErrors(sent[0].Replace("UPDATE", "UPDAT", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void The_catalog_names_its_queries_once()
     {
         Assert.NotEmpty(QueryCatalog.All);
-        Assert.Equal(QueryCatalog.All.Count, QueryCatalog.All.Select(q => q.Name).Distinct().Count());
+        Assert.Equal(Catalog.Count, Catalog.Select(q => q.Name).Distinct().Count());
+        Assert.Equal(QueryCatalog.Writes.Count, QueryCatalog.Writes.Select(q => q.Name).Distinct().Count());
     }
 
     [Fact]

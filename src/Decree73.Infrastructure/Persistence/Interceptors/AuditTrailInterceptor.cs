@@ -140,8 +140,7 @@ public sealed class AuditTrailInterceptor(TimeProvider time, ICurrentUser curren
 
             if (!tails.TryGetValue(proposalId, out var tail))
             {
-                var query = context.Set<AuditEntry>().AsNoTracking().Where(a => a.ProposalId == proposalId)
-                    .OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash });
+                var query = Tail(context, proposalId);
                 var last = async ? await query.FirstOrDefaultAsync(ct) : query.FirstOrDefault();
                 tail = last is null ? (0, null) : (last.Sequence, last.Hash);
             }
@@ -162,6 +161,13 @@ public sealed class AuditTrailInterceptor(TimeProvider time, ICurrentUser curren
             context.SaveChanges();
         }
     }
+
+    internal sealed record ChainTail(int Sequence, string Hash);
+
+    /// <summary>The last entry of a proposal's chain, newest first (read before appending to it).</summary>
+    internal static IQueryable<ChainTail> Tail(DbContext context, int proposalId) =>
+        context.Set<AuditEntry>().AsNoTracking().Where(a => a.ProposalId == proposalId)
+            .OrderByDescending(a => a.Sequence).Select(a => new ChainTail(a.Sequence, a.Hash));
 
     private async Task<int?> OfficerIdAsync(DbContext context, bool async, CancellationToken ct)
     {
