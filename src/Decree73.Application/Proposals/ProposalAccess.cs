@@ -30,6 +30,20 @@ public sealed class ProposalAccess(IAppDbContext db, ICurrentUser currentUser, U
     public async Task<bool> IsProposerAsync(Proposal proposal, CancellationToken ct = default) =>
         await CurrentOfficerIdAsync(ct) == proposal.ProposerId;
 
+    /// <summary>
+    /// May record their own position on the pending vote (issue 13): a member of the deciding agency's leadership (head
+    /// or deputy), not the proposer (Art. 8(1)), while the proposal awaits a vote.
+    /// </summary>
+    public async Task<bool> MayRecordPositionAsync(Proposal proposal, CancellationToken ct = default)
+    {
+        if (proposal.PendingVote is null || await CurrentOfficerIdAsync(ct) is not { } officer || officer == proposal.ProposerId)
+        {
+            return false;
+        }
+
+        return (await access.GrantsAsync(ct)).Any(g => g.Role is AppRole.UnitHead or AppRole.LeadershipMember && g.UnitId == proposal.DecidingUnitId);
+    }
+
     public async Task<bool> CanReadAsync(Proposal proposal, CancellationToken ct = default)
     {
         if (await IsProposerAsync(proposal, ct))

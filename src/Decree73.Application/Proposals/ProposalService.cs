@@ -68,7 +68,7 @@ public sealed class ProposalService(
     }
 
     public Task<Proposal?> FindAsync(int id, CancellationToken ct = default) =>
-        db.Proposals.AsNoTracking().Include(p => p.Decisions).Include(p => p.Votes)
+        db.Proposals.AsNoTracking().Include(p => p.Decisions).Include(p => p.Votes).Include(p => p.VotePositions)
             .Include(p => p.OpinionRequests).Include(p => p.Milestones).Include(p => p.ProgressUpdates).Include(p => p.AssignedImplementers)
             .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
 
