@@ -135,6 +135,7 @@ public sealed class EvaluationVoteTests
 
         Assert.Equal(ProposalErrors.ProposerCannotVote, p.RecordPosition(new ProposalActor(ProposerId, IsLeadershipMember: true), true, null, at).Error);
         Assert.Equal(ProposalErrors.VoterNotInLeadership, p.RecordPosition(new ProposalActor(77), true, null, at).Error);
+        Assert.Equal(ProposalErrors.HeadKeepsMinutes, p.RecordPosition(Head, true, null, at).Error);
         Assert.Equal(ProposalErrors.PositionNoteTooLong, p.RecordPosition(Deputy, true, new string('x', VotePosition.NoteMaxLength + 1), at).Error);
         Assert.Empty(p.VotePositions);
 

@@ -31,8 +31,8 @@ public sealed class ProposalAccess(IAppDbContext db, ICurrentUser currentUser, U
         await CurrentOfficerIdAsync(ct) == proposal.ProposerId;
 
     /// <summary>
-    /// May record their own position on the pending vote (issue 13): a member of the deciding agency's leadership (head
-    /// or deputy), not the proposer (Art. 8(1)), while the proposal awaits a vote.
+    /// May record their own position on the pending vote (issue 13): a deputy of the deciding agency's leadership (the
+    /// head keeps the minutes), not the proposer (Art. 8(1)), while the proposal awaits a vote.
     /// </summary>
     public async Task<bool> MayRecordPositionAsync(Proposal proposal, CancellationToken ct = default)
     {
@@ -41,7 +41,8 @@ public sealed class ProposalAccess(IAppDbContext db, ICurrentUser currentUser, U
             return false;
         }
 
-        return (await access.GrantsAsync(ct)).Any(g => g.Role is AppRole.UnitHead or AppRole.LeadershipMember && g.UnitId == proposal.DecidingUnitId);
+        var grants = (await access.GrantsAsync(ct)).Where(g => g.UnitId == proposal.DecidingUnitId).ToList();
+        return grants.Any(g => g.Role == AppRole.LeadershipMember) && grants.All(g => g.Role != AppRole.UnitHead);
     }
 
     public async Task<bool> CanReadAsync(Proposal proposal, CancellationToken ct = default)

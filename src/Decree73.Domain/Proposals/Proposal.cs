@@ -195,7 +195,7 @@ public sealed class Proposal : Entity
     };
 
     /// <summary>
-    /// A member of the leadership collective records their own position on the pending vote before the meeting (for or
+    /// A member of the leadership collective (a deputy: the head keeps the minutes) records their own position on the pending vote before the meeting (for or
     /// against, with an optional note), and may change it until the head records the minutes. Only for themselves (the
     /// actor's own officer), only a member of the deciding agency's leadership, never the proposer (Art. 8(1): "trừ cấp
     /// phó là cán bộ có đề xuất đổi mới, sáng tạo").
@@ -215,6 +215,12 @@ public sealed class Proposal : Entity
         if (!actor.IsLeadershipMember)
         {
             return ProposalErrors.VoterNotInLeadership;
+        }
+
+        // The head chairs the meeting and records the minutes, their own vote included.
+        if (actor.IsDecidingHead)
+        {
+            return ProposalErrors.HeadKeepsMinutes;
         }
 
         var text = string.IsNullOrWhiteSpace(note) ? null : note.Trim();

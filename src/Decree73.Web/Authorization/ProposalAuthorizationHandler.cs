@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Authorization.Infrastructure;
 namespace Decree73.Web.Authorization;
 
 /// <summary>
-/// Read: see <see cref="ProposalAccess"/>. EditDraft: the proposer, while it is a draft. RecordOwnVote: a member of the
+/// Read: see <see cref="ProposalAccess"/>. EditDraft: the proposer, while it is a draft. RecordOwnVote: a deputy of the
 /// deciding agency's leadership, not the proposer, while a vote is pending. Anything else: denied.
 /// </summary>
 public sealed class ProposalAuthorizationHandler(ProposalAccess access)

@@ -338,8 +338,7 @@ public sealed class DetailsModel(
         if (Proposal.PendingVote is { } stage)
         {
             Positions = Proposal.VotePositions.Where(v => v.Stage == stage).ToDictionary(v => v.OfficerId);
-            CanRecordPosition = Actor?.IsDecidingHead != true
-                && (await authorization.AuthorizeAsync(User, Proposal, Operations.RecordOwnVote)).Succeeded;
+            CanRecordPosition = (await authorization.AuthorizeAsync(User, Proposal, Operations.RecordOwnVote)).Succeeded;
         }
 
         if (Actor?.IsDecidingHead == true && Proposal.State is ProposalState.Submitted or ProposalState.OpinionsRequested)
