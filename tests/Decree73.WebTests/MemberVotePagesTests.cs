@@ -48,6 +48,8 @@ public sealed class MemberVotePagesTests(SqliteWebAppFactory factory) : IClassFi
         var page = await deputy.GetDocumentAsync($"/Proposals/Details/{id}");
         Assert.Contains("Không tán thành", page.QuerySelector("#my-vote-current")!.TextContent, StringComparison.Ordinal);
         Assert.True(page.QuerySelector("#my-vote-against")!.HasAttribute("checked"));
+        // The history tells it as a sentence, with the deputy's name.
+        Assert.Contains($"{DeputyName} thêm ý kiến gửi trước cuộc họp biểu quyết", page.QuerySelector("section.history")!.TextContent, StringComparison.Ordinal);
 
         // The head's minutes start from it, with the note beside the member; the head still records the meeting.
         var head = await factory.ClientAsync(HeadEmail);
@@ -172,5 +174,6 @@ public sealed class MemberVotePagesTests(SqliteWebAppFactory factory) : IClassFi
         var minutes = evaluated.QuerySelector("#evaluation-minutes")!;
         Assert.Contains(DeputyName, minutes.TextContent, StringComparison.Ordinal);
         Assert.Contains("Tán thành", minutes.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Biên bản biểu quyết đánh giá kết quả", minutes.TextContent, StringComparison.Ordinal);
     }
 }
