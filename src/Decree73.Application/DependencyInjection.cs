@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<Proposals.ProgressService>();
         services.AddScoped<Proposals.ImplementerQueries>();
         services.AddScoped<Proposals.ResultNoticeQueries>();
+        services.AddScoped<Proposals.PendingVoteQueries>();
         services.AddScoped<Attachments.FileIntake>();
         services.AddScoped<Attachments.AttachmentService>();
         services.AddScoped<Audit.AuditVerifier>();

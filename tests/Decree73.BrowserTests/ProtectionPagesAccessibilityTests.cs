@@ -87,7 +87,8 @@ public sealed class ProtectionPagesAccessibilityTests(BrowserFixture browser) : 
         Assert.True(proposal.IssueImplementationDecision(head, document).IsSuccess);
         Assert.True(proposal.ReportCompletion(new ProposalActor(proposerId), "Đã thực hiện toàn bộ kế hoạch, một phần thiết bị bị hỏng trong quá trình thí điểm.", DateTime.UtcNow).IsSuccess);
         Assert.True(proposal.RecordPartyOpinion(head).IsSuccess);
-        Assert.True(proposal.Evaluate(head, votes, EvaluationOutcome.NotCompleted, new EvaluationFindings(true, true, true, true, "Hỏng hai máy quét", "Thiếu kinh phí", "Chậm triển khai"), document with { Number = "22/QĐ-UBND" }).IsSuccess);
+        Assert.True(proposal.Evaluate(head, votes, EvaluationOutcome.NotCompleted, new EvaluationFindings(true, true, true, true, "Hỏng hai máy quét", "Thiếu kinh phí", "Chậm triển khai"), document with { Number = "22/QĐ-UBND" },
+            new VoteMeeting(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)), [headId], VoteBase.VotesCast, DateOnly.MaxValue)).IsSuccess);
         db.Proposals.Add(proposal);
         await db.SaveChangesAsync();
         return proposal.Id;

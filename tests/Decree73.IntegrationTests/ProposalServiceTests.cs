@@ -196,7 +196,8 @@ public abstract class ProposalServiceTests(ServiceHost host)
         await Step(p => p.IssueImplementationDecision(head, document));
         await Step(p => p.ReportCompletion(new ProposalActor(proposerId), "Đã hoàn thành toàn bộ nội dung của kế hoạch, kết quả đạt chỉ tiêu đề ra.", DateTime.UtcNow));
         await Step(p => p.RecordPartyOpinion(head));
-        await Step(p => p.Evaluate(head, votes, EvaluationOutcome.PartlyCompleted, new EvaluationFindings(true, true, true, true, "Chậm 2 tháng", "Thiếu kinh phí", "Chậm triển khai"), document));
+        await Step(p => p.Evaluate(head, votes, EvaluationOutcome.PartlyCompleted, new EvaluationFindings(true, true, true, true, "Chậm 2 tháng", "Thiếu kinh phí", "Chậm triển khai"), document,
+            new VoteMeeting(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)), votes.Select(v => v.OfficerId).ToList(), VoteBase.VotesCast, DateOnly.MaxValue)));
 
         var stored = await Load(draft.Value);
         Assert.Equal(ProposalState.Evaluated, stored.State);

@@ -136,7 +136,8 @@ public sealed class ProtectionWorld
             ? p.Stop(head, "Dừng theo chỉ đạo", Implementation with { Number = "18/QĐ-UBND" })
             : p.ReportCompletion(new ProposalActor(Proposer.OfficerId), "Đã thực hiện toàn bộ nội dung kế hoạch và báo cáo đầy đủ kết quả đạt được.", DateTime.UtcNow));
         await Step(p => p.RecordPartyOpinion(head));
-        await Step(p => p.Evaluate(head, votes, outcome.Value, findings ?? new EvaluationFindings(true, true, true, false, null, "Thiếu kinh phí", "Chậm triển khai"), Evaluation));
+        await Step(p => p.Evaluate(head, votes, outcome.Value, findings ?? new EvaluationFindings(true, true, true, false, null, "Thiếu kinh phí", "Chậm triển khai"), Evaluation,
+            new VoteMeeting(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)), votes.Select(v => v.OfficerId).ToList(), VoteBase.VotesCast, DateOnly.MaxValue)));
         return id;
     }
 }

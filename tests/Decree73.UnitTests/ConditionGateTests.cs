@@ -32,7 +32,7 @@ public sealed class ConditionGateTests
     {
         var p = ProposalTransitionTests.Reach(ProposalState.CompletionReported);
         Assert.True(p.RecordPartyOpinion(Head).IsSuccess);
-        Assert.True(p.Evaluate(Head, Passing, outcome, new EvaluationFindings(true, true, true, false, null, "Khách quan", "Chủ quan"), Document).IsSuccess);
+        Assert.True(p.Evaluate(Head, Passing, outcome, new EvaluationFindings(true, true, true, false, null, "Khách quan", "Chủ quan"), Document, ProposalTransitionTests.EvaluationMeeting).IsSuccess);
         typeof(Proposal).GetProperty(nameof(Proposal.Conditions))!.SetValue(p, null);
         return p;
     }
@@ -135,7 +135,7 @@ public sealed class ConditionGateTests
 
         var p = ProposalTransitionTests.Reach(ProposalState.CompletionReported);
         Assert.True(p.RecordPartyOpinion(Head).IsSuccess);
-        Assert.Equal(EvaluationRules.ObjectiveCausesRequired, p.Evaluate(Head, Passing, outcome, findings, Document).Error);
+        Assert.Equal(EvaluationRules.ObjectiveCausesRequired, p.Evaluate(Head, Passing, outcome, findings, Document, ProposalTransitionTests.EvaluationMeeting).Error);
         Assert.Equal(ProposalState.CompletionReported, p.State);
     }
 
@@ -167,7 +167,7 @@ public sealed class ConditionGateTests
     {
         var p = ProposalTransitionTests.Reach(ProposalState.CompletionReported);
         Assert.True(p.RecordPartyOpinion(Head).IsSuccess);
-        Assert.True(p.Evaluate(Head, Passing, EvaluationOutcome.Completed, new EvaluationFindings(true, true, true, false, null), Document).IsSuccess);
+        Assert.True(p.Evaluate(Head, Passing, EvaluationOutcome.Completed, new EvaluationFindings(true, true, true, false, null), Document, ProposalTransitionTests.EvaluationMeeting).IsSuccess);
         var due = new DateOnly(2026, 3, 5);
         p.AssignStep(1, At, _ => due);
         Assert.Equal(due, p.ResultNoticeDueOn);

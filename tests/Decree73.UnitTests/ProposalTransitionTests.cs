@@ -31,6 +31,8 @@ public sealed class ProposalTransitionTests
 
     /// <summary>The approval meeting: the head and the deputy are the whole eligible roster (Art. 8(1)).</summary>
     private static readonly VoteMeeting Meeting = new(new DateOnly(2026, 3, 3), [HeadId, DeputyId], VoteBase.VotesCast, Today);
+    /// <summary>The evaluation meeting (Art. 9(2)): the same roster, on the day of the completion report.</summary>
+    internal static readonly VoteMeeting EvaluationMeeting = new(Today, [HeadId, DeputyId], VoteBase.VotesCast, Today);
     private const string Report = "Đã số hóa toàn bộ hồ sơ một cửa năm 2026; thời gian xử lý giảm 30% so với kế hoạch.";
 
     /// <summary>How each transition is attempted with valid inputs, by the given actor.</summary>
@@ -55,7 +57,7 @@ public sealed class ProposalTransitionTests
         ["Evaluate"] = (p, a) =>
         {
             p.RecordPartyOpinion(Head);
-            return p.Evaluate(a, Passing, EvaluationOutcome.Completed, Findings, Document);
+            return p.Evaluate(a, Passing, EvaluationOutcome.Completed, Findings, Document, EvaluationMeeting);
         },
         ["Close"] = (p, a) =>
         {
@@ -177,7 +179,7 @@ public sealed class ProposalTransitionTests
         }
 
         Do(p.RecordPartyOpinion(Head));
-        Do(p.Evaluate(Head, Passing, EvaluationOutcome.PartlyCompleted, Findings, Document));
+        Do(p.Evaluate(Head, Passing, EvaluationOutcome.PartlyCompleted, Findings, Document, EvaluationMeeting));
         if (state == ProposalState.Evaluated)
         {
             return p;
@@ -431,11 +433,11 @@ public sealed class ProposalTransitionTests
     {
         var proposal = Reach(ProposalState.CompletionReported);
 
-        Assert.Equal(ProposalErrors.PartyOpinionMissing, proposal.Evaluate(Head, Passing, EvaluationOutcome.Completed, Findings, Document).Error);
+        Assert.Equal(ProposalErrors.PartyOpinionMissing, proposal.Evaluate(Head, Passing, EvaluationOutcome.Completed, Findings, Document, EvaluationMeeting).Error);
         proposal.RecordPartyOpinion(Head);
-        Assert.Equal(ProposalErrors.EvaluationNotAdopted, proposal.Evaluate(Head, Failing, EvaluationOutcome.Completed, Findings, Document).Error);
+        Assert.Equal(ProposalErrors.EvaluationNotAdopted, proposal.Evaluate(Head, Failing, EvaluationOutcome.Completed, Findings, Document, EvaluationMeeting).Error);
         Assert.Equal(ProposalState.CompletionReported, proposal.State);
-        Assert.True(proposal.Evaluate(Head, Passing, EvaluationOutcome.NotCompleted, Findings with { DamageCaused = true, DamageDescription = "Thiệt hại nhỏ" }, Document).IsSuccess);
+        Assert.True(proposal.Evaluate(Head, Passing, EvaluationOutcome.NotCompleted, Findings with { DamageCaused = true, DamageDescription = "Thiệt hại nhỏ" }, Document, EvaluationMeeting).IsSuccess);
         Assert.Equal(EvaluationOutcome.NotCompleted, proposal.Outcome);
         Assert.True(proposal.Findings!.DamageCaused);
     }
@@ -445,9 +447,9 @@ public sealed class ProposalTransitionTests
     {
         var proposal = Reach(ProposalState.Stopped);
 
-        Assert.Equal(ProposalErrors.PartyOpinionMissing, proposal.Evaluate(Head, Passing, EvaluationOutcome.NotCompleted, Findings, Document).Error);
+        Assert.Equal(ProposalErrors.PartyOpinionMissing, proposal.Evaluate(Head, Passing, EvaluationOutcome.NotCompleted, Findings, Document, EvaluationMeeting).Error);
         proposal.RecordPartyOpinion(Head);
-        Assert.True(proposal.Evaluate(Head, Passing, EvaluationOutcome.NotCompleted, Findings, Document).IsSuccess);
+        Assert.True(proposal.Evaluate(Head, Passing, EvaluationOutcome.NotCompleted, Findings, Document, EvaluationMeeting).IsSuccess);
         Assert.Equal(ProposalState.Evaluated, proposal.State);
     }
 

@@ -43,7 +43,8 @@ public sealed class ShowcaseRulesTests
         Assert.True(proposal.IssueImplementationDecision(actor, document).IsSuccess);
         Assert.True(proposal.ReportCompletion(new ProposalActor(proposer), new string('x', Proposal.CompletionReportMinLength), DateTime.UtcNow).IsSuccess);
         Assert.True(proposal.RecordPartyOpinion(actor).IsSuccess);
-        Assert.True(proposal.Evaluate(actor, votes, outcome, findings, document with { Number = "2/QĐ-UBND" }).IsSuccess);
+        Assert.True(proposal.Evaluate(actor, votes, outcome, findings, document with { Number = "2/QĐ-UBND" },
+            new VoteMeeting(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)), [head], VoteBase.VotesCast, DateOnly.MaxValue)).IsSuccess);
         return proposal;
     }
 }

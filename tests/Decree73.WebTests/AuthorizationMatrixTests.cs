@@ -98,7 +98,9 @@ public abstract class AuthorizationMatrixTests(WebAppFactory factory)
             Fixed(new(Document("17/QĐ-UBND")) { ["Action.Kind"] = "Suspend", ["Action.Reason"] = "Tạm dừng để rà soát" }),
             p => p.State == ProposalState.Suspended),
         ["POST Evaluate"] = new(Stage.ReadyToEvaluate, Right.Head, "Details", "Evaluate",
-            Values: async (f, _) => Evaluation((await f.OfficerIdAsync(HeadName)).ToString(CultureInfo.InvariantCulture)),
+            // The whole roster (Art. 9(2) with the rule of Art. 8(1)): the head for, the others absent.
+            Values: async (f, id) => await (await f.ClientAsync(HeadEmail)).OthersAbsentAsync(
+                id, Evaluation((await f.OfficerIdAsync(HeadName)).ToString(CultureInfo.InvariantCulture)), "Evaluate"),
             Done: p => p.State == ProposalState.Evaluated),
         ["POST Close"] = new(Stage.Evaluated, Right.Head, "Details", "Close", Done: p => p.State == ProposalState.Closed),
         ["POST an opinion request"] = new(Stage.Submitted, Right.Head, "Opinions", "Ask",
@@ -198,7 +200,8 @@ public abstract class AuthorizationMatrixTests(WebAppFactory factory)
         if (operation.Right == Right.Tasks)
         {
             var tasks = await client.GetDocumentAsync("/Tasks");
-            var link = tasks.QuerySelector($"a[href='/Proposals/Details/{id}']");
+            // The steps the person holds; a deputy's pending votes are listed apart ("Chờ biểu quyết", MemberVotePagesTests).
+            var link = tasks.QuerySelector($"#my-tasks a[href='/Proposals/Details/{id}']");
             Assert.True((expected == Expected.Listed) == (link is not null), $"/Tasks {(link is null ? "does not list" : "lists")} proposal {id}");
             return;
         }

@@ -185,7 +185,7 @@ public abstract class OverpostingTests(WebAppFactory factory)
         values[$"Action.Votes[{await factory.OfficerIdAsync("Lý Văn Sơn")}]"] = "true";
         values[$"Action.Votes[{await factory.OfficerIdAsync("Trịnh Thị Yến")}]"] = "true";
 
-        var response = await head.PostFormAsync(id, "Evaluate", values);
+        var response = await head.PostFormAsync(id, "Evaluate", await head.OthersAbsentAsync(id, values, "Evaluate"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Chỉ người đứng đầu và thành viên lãnh đạo", (await HtmlForms.ParseAsync(response)).Text(), StringComparison.Ordinal);

@@ -219,7 +219,7 @@ public static class ProposalScenarios
             return id;
         }
 
-        await Expect(head.PostFormAsync(id, "Evaluate", Evaluation(headId)));
+        await Expect(head.PostFormAsync(id, "Evaluate", await head.OthersAbsentAsync(id, Evaluation(headId), "Evaluate")));
         Assert.Equal(ProposalState.Evaluated, (await factory.StoredAsync(id)).State);
         await Expect(head.IssueResultNoticeAsync(id));
         return id;
@@ -287,14 +287,15 @@ public static class ProposalScenarios
         int.Parse(response.Headers.Location!.OriginalString.Split('#')[0].Split('?')[0].Split('/')[^1], CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// The approval vote must name every eligible member (Art. 8(1)): <paramref name="votes"/> plus "absent" for each
-    /// other member the head's vote form lists (the leadership of Trạm Lộ grows when the matrix adds its accounts).
+    /// The approval vote (Art. 8(1)) and the evaluation vote (Art. 9(2), <paramref name="handler"/> "Evaluate") must name
+    /// every eligible member: <paramref name="votes"/> plus "absent" for each other member the head's form lists (the
+    /// leadership of Trạm Lộ grows when the matrix adds its accounts).
     /// </summary>
-    public static async Task<Dictionary<string, string>> OthersAbsentAsync(this HttpClient head, int id, Dictionary<string, string> votes)
+    public static async Task<Dictionary<string, string>> OthersAbsentAsync(this HttpClient head, int id, Dictionary<string, string> votes, string handler = "Vote")
     {
         var page = await head.GetDocumentAsync($"/Proposals/Details/{id}");
         var all = new Dictionary<string, string>(votes);
-        foreach (var name in page.QuerySelectorAll("form[action*='handler=Vote'] input[type='radio']").Select(r => r.GetAttribute("name")!).Distinct())
+        foreach (var name in page.QuerySelectorAll($"form[action*='handler={handler}'] input[type='radio'][name^='Action.Votes']").Select(r => r.GetAttribute("name")!).Distinct())
         {
             all.TryAdd(name, "absent");
         }

@@ -208,7 +208,7 @@ public sealed class ProtectionPagesTests(SqliteWebAppFactory factory) : IClassFi
         evaluation["Action.Outcome"] = "PartlyCompleted";
         evaluation["Action.ObjectiveCauses"] = "Thiếu kinh phí";
         evaluation["Action.SubjectiveCauses"] = "Chậm triển khai";
-        Assert.Equal(HttpStatusCode.Redirect, (await head.PostFormAsync(proposalId, "Evaluate", evaluation)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await head.PostFormAsync(proposalId, "Evaluate", await head.OthersAbsentAsync(proposalId, evaluation, "Evaluate"))).StatusCode);
         var officerId = await factory.OfficerIdAsync(ProposerName);
 
         var list = await head.GetDocumentAsync($"/Encouragement/Proposal/{proposalId}");

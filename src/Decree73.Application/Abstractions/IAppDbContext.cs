@@ -32,6 +32,7 @@ public interface IAppDbContext
     DbSet<Proposal> Proposals { get; }
     DbSet<ProposalDecision> ProposalDecisions { get; }
     DbSet<ProposalVote> ProposalVotes { get; }
+    DbSet<VotePosition> VotePositions { get; }
     DbSet<ReceiptCounter> ReceiptCounters { get; }
     DbSet<ProposalField> ProposalFields { get; }
     DbSet<InnovationKind> InnovationKinds { get; }

@@ -30,6 +30,21 @@ public sealed class ProposalAccess(IAppDbContext db, ICurrentUser currentUser, U
     public async Task<bool> IsProposerAsync(Proposal proposal, CancellationToken ct = default) =>
         await CurrentOfficerIdAsync(ct) == proposal.ProposerId;
 
+    /// <summary>
+    /// May record their own position on the pending vote (issue 13): a deputy of the deciding agency's leadership (the
+    /// head keeps the minutes), not the proposer (Art. 8(1)), while the proposal awaits a vote.
+    /// </summary>
+    public async Task<bool> MayRecordPositionAsync(Proposal proposal, CancellationToken ct = default)
+    {
+        if (proposal.PendingVote is null || await CurrentOfficerIdAsync(ct) is not { } officer || officer == proposal.ProposerId)
+        {
+            return false;
+        }
+
+        var grants = (await access.GrantsAsync(ct)).Where(g => g.UnitId == proposal.DecidingUnitId).ToList();
+        return grants.Any(g => g.Role == AppRole.LeadershipMember) && grants.All(g => g.Role != AppRole.UnitHead);
+    }
+
     public async Task<bool> CanReadAsync(Proposal proposal, CancellationToken ct = default)
     {
         if (await IsProposerAsync(proposal, ct))

@@ -35,7 +35,7 @@ public sealed class ProposalOptions
     /// <summary>
     /// Art. 8(1) "trên 50% ý kiến biểu quyết tán thành": what the share is a share of. Default <see cref="VoteBase.VotesCast"/>
     /// (the for/against votes of the members present); <see cref="VoteBase.AllMembers"/> counts every eligible member,
-    /// an absent one as not in favour (docs/workflow.md).
+    /// an absent one as not in favour (docs/workflow.md). The evaluation vote of Art. 9(2) counts on the same base.
     /// </summary>
     public VoteBase VoteBase { get; set; } = VoteBase.VotesCast;
 

@@ -69,9 +69,9 @@ public sealed class ProposalService(
 
     public Task<Proposal?> FindAsync(int id, CancellationToken ct = default) => WithRecords(db, id).FirstOrDefaultAsync(ct);
 
-    /// <summary>The proposal with its decisions, votes, opinion requests, milestones, progress and implementers.</summary>
+    /// <summary>The proposal with its decisions, votes, members' positions, opinion requests, milestones, progress and implementers.</summary>
     internal static IQueryable<Proposal> WithRecords(IAppDbContext db, int id) =>
-        db.Proposals.AsNoTracking().Include(p => p.Decisions).Include(p => p.Votes)
+        db.Proposals.AsNoTracking().Include(p => p.Decisions).Include(p => p.Votes).Include(p => p.VotePositions)
             .Include(p => p.OpinionRequests).Include(p => p.Milestones).Include(p => p.ProgressUpdates).Include(p => p.AssignedImplementers)
             .AsSplitQuery().Where(p => p.Id == id);
 

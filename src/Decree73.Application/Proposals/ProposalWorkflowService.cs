@@ -40,9 +40,11 @@ public sealed class ProposalWorkflowService(
             return null;
         }
 
-        var isHead = (await access.GrantsAsync(ct)).Any(g => g.Role == AppRole.UnitHead && g.UnitId == proposal.DecidingUnitId);
+        var grants = (await access.GrantsAsync(ct)).Where(g => g.UnitId == proposal.DecidingUnitId).ToList();
+        var isHead = grants.Any(g => g.Role == AppRole.UnitHead);
+        var isMember = grants.Any(g => g.Role is AppRole.UnitHead or AppRole.LeadershipMember);
         var isImplementer = await db.ProposalImplementers.AnyAsync(i => i.ProposalId == proposal.Id && i.OfficerId == officerId, ct);
-        return new ProposalActor(officerId, IsDecidingHead: isHead, IsImplementer: isImplementer);
+        return new ProposalActor(officerId, IsDecidingHead: isHead, IsImplementer: isImplementer, IsLeadershipMember: isMember);
     }
 
     internal sealed record LeadershipRow(int Id, string FullName, AppRole Role, string SortName);
@@ -250,13 +252,35 @@ public sealed class ProposalWorkflowService(
     public Task<OperationResult> StopAsync(int id, int version, string reason, DecisionDocument document, CancellationToken ct = default) =>
         ApplyAsync(id, version, (p, a) => p.Stop(a, reason, document), "stopped", ct);
 
+    /// <summary>The evaluation vote, with the meeting held today (tests and callers that do not give the date).</summary>
+    public Task<OperationResult> EvaluateAsync(
+        int id, int version, IReadOnlyCollection<Vote> votes, EvaluationOutcome outcome, EvaluationFindings findings, DecisionDocument document, CancellationToken ct = default) =>
+        EvaluateAsync(id, version, votes, outcome, findings, document, VietnamTime.Today(time), ct);
+
+    /// <summary>
+    /// The evaluation (Art. 9(2)): the collective adopts the head's conclusion (outcome and findings) by the vote of
+    /// Art. 8(1); the minutes give every eligible member as for, against or absent, and the meeting's date
+    /// (<see cref="EvaluationVote"/>). A conclusion not adopted is not recorded.
+    /// </summary>
     public async Task<OperationResult> EvaluateAsync(
-        int id, int version, IReadOnlyCollection<Vote> votes, EvaluationOutcome outcome, EvaluationFindings findings, DecisionDocument document, CancellationToken ct = default)
+        int id, int version, IReadOnlyCollection<Vote> votes, EvaluationOutcome outcome, EvaluationFindings findings, DecisionDocument document,
+        DateOnly? meetingOn, CancellationToken ct = default)
     {
         var members = await LeadershipIdsAsync(id, ct);
+        var today = VietnamTime.Today(time);
         return await ApplyAsync(id, version,
-            (p, a) => OutsiderVotes(p, a, votes, members) ?? p.Evaluate(a, votes, outcome, findings, document), "evaluated", ct);
+            (p, a) => OutsiderVotes(p, a, votes, members)
+                ?? p.Evaluate(a, votes, outcome, findings, document,
+                    new VoteMeeting(meetingOn, members.Where(m => m != p.ProposerId).ToList(), options.Value.VoteBase, today)),
+            "evaluated", ct);
     }
+
+    /// <summary>
+    /// A leadership member's own position on the pending vote, before the meeting (issue 13): for or against with an
+    /// optional note, for themselves only, changeable until the head records the minutes.
+    /// </summary>
+    public Task<OperationResult> RecordPositionAsync(int id, int version, bool inFavour, string? note, CancellationToken ct = default) =>
+        ApplyAsync(id, version, (p, a) => p.RecordPosition(a, inFavour, note, time.GetUtcNow().UtcDateTime), "position recorded", ct);
 
     /// <summary>The officers who may vote on this proposal (empty when it does not exist; ApplyAsync then answers 404).</summary>
     private async Task<HashSet<int>> LeadershipIdsAsync(int id, CancellationToken ct) =>
@@ -289,7 +313,7 @@ public sealed class ProposalWorkflowService(
         int id, int expectedVersion, Func<Proposal, ProposalActor, Result> transition, string what, CancellationToken ct, Func<Task>? alsoBeforeSave)
     {
         var proposal = await db.Proposals
-            .Include(p => p.Decisions).Include(p => p.Votes)
+            .Include(p => p.Decisions).Include(p => p.Votes).Include(p => p.VotePositions)
             .Include(p => p.OpinionRequests).Include(p => p.Milestones).Include(p => p.ProgressUpdates).Include(p => p.AssignedImplementers)
             .AsSplitQuery()
             .FirstOrDefaultAsync(p => p.Id == id, ct);

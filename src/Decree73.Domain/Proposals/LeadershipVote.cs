@@ -31,7 +31,7 @@ public enum VoteOutcome
 /// What the "more than 50 %" of Art. 8(1) is a share of. The decree says "Đề xuất được thông qua khi đạt tỷ lệ trên 50%
 /// ý kiến biểu quyết tán thành": a share of the votes expressed, which is the default here. A province that reads it
 /// as a share of the whole leadership collective (absent members counting as not in favour) sets
-/// <c>Decision:VoteBase</c> to <see cref="AllMembers"/> (docs/workflow.md).
+/// <c>Proposals:VoteBase</c> to <see cref="AllMembers"/> (docs/workflow.md).
 /// </summary>
 public enum VoteBase
 {
@@ -51,14 +51,36 @@ public enum VoteBase
 public static class LeadershipVote
 {
     /// <summary>
-    /// The tally without a roster (the evaluation vote of Art. 9(2), which records the members who took part): more
-    /// than half of the votes cast in favour, a tie goes with the head, the proposer never votes.
+    /// The arithmetic alone, without a roster: more than half of the votes cast in favour, a tie goes with the head, the
+    /// proposer never votes. Both meetings (approval, evaluation) go through <see cref="Decide"/>, which adds the roster.
     /// </summary>
     public static (VoteOutcome? Outcome, DomainError? Error) Tally(IReadOnlyCollection<Vote> votes, int headOfficerId, int proposerOfficerId) =>
         Tally(votes, headOfficerId, proposerOfficerId, roster: null, VoteBase.VotesCast);
 
     /// <summary>
-    /// The tally of the approval meeting. With a <paramref name="roster"/> (the head and the deputies, less a deputy who
+    /// One meeting of the collective, approval (Art. 8(1)) or evaluation (Art. 9(2)): the minutes need the meeting's
+    /// date, held between <paramref name="notBefore"/> (the receipt, or the completion report or stop the evaluation
+    /// answers) and today; then every member of the roster has an entry and the share is counted on the setting's base,
+    /// a tie going with the head. The one place both votes are counted.
+    /// </summary>
+    public static (VoteOutcome? Outcome, DomainError? Error) Decide(
+        IReadOnlyCollection<Vote> minutes, int headOfficerId, int proposerOfficerId, VoteMeeting meeting, DateOnly? notBefore)
+    {
+        if (meeting.MeetingOn is not { } meetingOn)
+        {
+            return (null, ProposalErrors.MeetingDateRequired);
+        }
+
+        if (meetingOn > meeting.Today || (notBefore is { } from && meetingOn < from))
+        {
+            return (null, ProposalErrors.MeetingDateInvalid);
+        }
+
+        return Tally(minutes, headOfficerId, proposerOfficerId, meeting.Roster, meeting.Base);
+    }
+
+    /// <summary>
+    /// The tally of a meeting. With a <paramref name="roster"/> (the head and the deputies, less a deputy who
     /// is the proposer), every member of it must have an entry — for, against or absent — and nobody else may have one:
     /// the minutes name the whole collective. The head chairs the meeting, so the head cannot be absent.
     /// </summary>
@@ -110,8 +132,8 @@ public static class LeadershipVote
 }
 
 /// <summary>
-/// The approval meeting as the application establishes it: the date the minutes give (required), the eligible
+/// A meeting of the leadership collective as the application establishes it: the date the minutes give (required), the eligible
 /// roster (the head and the deputies of the deciding agency, less a deputy who is the proposer; Art. 8(1)), the base
-/// of the share (setting <c>Decision:VoteBase</c>) and today's Vietnam date (a meeting cannot be in the future).
+/// of the share (setting <c>Proposals:VoteBase</c>) and today's Vietnam date (a meeting cannot be in the future).
 /// </summary>
 public sealed record VoteMeeting(DateOnly? MeetingOn, IReadOnlyCollection<int> Roster, VoteBase Base, DateOnly Today);

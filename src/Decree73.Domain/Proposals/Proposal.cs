@@ -14,6 +14,7 @@ public sealed class Proposal : Entity
     private readonly List<ProposalMilestone> milestones = [];
     private readonly List<ProgressUpdate> progressUpdates = [];
     private readonly List<ProposalImplementer> implementers = [];
+    private readonly List<VotePosition> votePositions = [];
 
     /// <summary>Art. 9(1) asks for a full written report; a line or two is not one.</summary>
     public const int CompletionReportMinLength = 50;
@@ -178,6 +179,68 @@ public sealed class Proposal : Entity
     public IReadOnlyList<ProposalMilestone> Milestones => milestones;
     public IReadOnlyList<ProgressUpdate> ProgressUpdates => progressUpdates;
     public IReadOnlyList<ProposalImplementer> AssignedImplementers => implementers;
+
+    /// <summary>The members' own positions on the pending vote, given before the meeting (cleared when the round ends).</summary>
+    public IReadOnlyList<VotePosition> VotePositions => votePositions;
+
+    /// <summary>
+    /// The vote the proposal awaits: the approval vote (Art. 8(1)) from receipt until the decision, the evaluation vote
+    /// (Art. 9(2)) from the completion report or the stop until the evaluation is adopted; null otherwise.
+    /// </summary>
+    public VoteStage? PendingVote => State switch
+    {
+        ProposalState.Submitted or ProposalState.OpinionsRequested => VoteStage.Approval,
+        ProposalState.CompletionReported or ProposalState.Stopped => VoteStage.Evaluation,
+        _ => null,
+    };
+
+    /// <summary>
+    /// A member of the leadership collective (a deputy: the head keeps the minutes) records their own position on the pending vote before the meeting (for or
+    /// against, with an optional note), and may change it until the head records the minutes. Only for themselves (the
+    /// actor's own officer), only a member of the deciding agency's leadership, never the proposer (Art. 8(1): "trừ cấp
+    /// phó là cán bộ có đề xuất đổi mới, sáng tạo").
+    /// </summary>
+    public Result RecordPosition(ProposalActor actor, bool inFavour, string? note, DateTime recordedAtUtc)
+    {
+        if (PendingVote is not { } stage)
+        {
+            return ProposalErrors.NoVotePending;
+        }
+
+        if (actor.OfficerId == ProposerId)
+        {
+            return ProposalErrors.ProposerCannotVote;
+        }
+
+        if (!actor.IsLeadershipMember)
+        {
+            return ProposalErrors.VoterNotInLeadership;
+        }
+
+        // The head chairs the meeting and records the minutes, their own vote included.
+        if (actor.IsDecidingHead)
+        {
+            return ProposalErrors.HeadKeepsMinutes;
+        }
+
+        var text = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (text?.Length > VotePosition.NoteMaxLength)
+        {
+            return ProposalErrors.PositionNoteTooLong;
+        }
+
+        var existing = votePositions.FirstOrDefault(p => p.Stage == stage && p.OfficerId == actor.OfficerId);
+        if (existing is null)
+        {
+            votePositions.Add(new VotePosition(stage, actor.OfficerId, inFavour, text, recordedAtUtc));
+        }
+        else
+        {
+            existing.Change(inFavour, text, recordedAtUtc);
+        }
+
+        return Result.Success();
+    }
 
     /// <summary>The completion report (Art. 9(1)): full and truthful, written by the proposer or an implementer.</summary>
     public string? CompletionReport { get; private set; }
@@ -418,18 +481,9 @@ public sealed class Proposal : Entity
             return ProposalErrors.PartyOpinionMissing;
         }
 
-        if (meeting.MeetingOn is not { } meetingOn)
-        {
-            return ProposalErrors.MeetingDateRequired;
-        }
-
         // The meeting is held between receipt and today (Vietnam dates, UTC+7 all year).
-        if (meetingOn > meeting.Today || (ReceivedAtUtc is { } received && meetingOn < DateOnly.FromDateTime(received.AddHours(7))))
-        {
-            return ProposalErrors.MeetingDateInvalid;
-        }
-
-        var (outcome, error) = LeadershipVote.Tally(cast, actor.OfficerId, ProposerId, meeting.Roster, meeting.Base);
+        var receivedOn = ReceivedAtUtc is { } received ? DateOnly.FromDateTime(received.AddHours(7)) : (DateOnly?)null;
+        var (outcome, error) = LeadershipVote.Decide(cast, actor.OfficerId, ProposerId, meeting, receivedOn);
         if (error is not null)
         {
             return error;
@@ -440,7 +494,8 @@ public sealed class Proposal : Entity
             return unmet;
         }
 
-        votes.AddRange(cast.Select(v => new ProposalVote(VoteStage.Approval, v, meetingOn)));
+        votes.AddRange(cast.Select(v => new ProposalVote(VoteStage.Approval, v, meeting.MeetingOn)));
+        votePositions.Clear();
         State = outcome == VoteOutcome.Passed ? ProposalState.Approved : ProposalState.NotPassed;
         return Result.Success();
     }
@@ -667,11 +722,14 @@ public sealed class Proposal : Entity
     }
 
     /// <summary>
-    /// Art. 9(2): after the Party opinion, the leadership adopts the evaluation by the Art. 8(1) vote. A stopped
+    /// Art. 9(2): after the Party opinion, the leadership collective adopts the evaluation by the Art. 8(1) vote
+    /// (<see cref="EvaluationVote"/>): the minutes name every member of <see cref="VoteMeeting.Roster"/> with the
+    /// meeting's date, held after the completion report (or the stop). Not adopted: nothing is recorded. A stopped
     /// proposal is evaluated too.
     /// </summary>
     public Result Evaluate(
-        ProposalActor actor, IReadOnlyCollection<Vote> cast, EvaluationOutcome outcome, EvaluationFindings findings, DecisionDocument document)
+        ProposalActor actor, IReadOnlyCollection<Vote> minutes, EvaluationOutcome outcome, EvaluationFindings findings, DecisionDocument document,
+        VoteMeeting meeting)
     {
         var allowed = Check(actor, HeadOnly, [ProposalState.CompletionReported, ProposalState.Stopped]);
         if (!allowed.IsSuccess)
@@ -684,15 +742,10 @@ public sealed class Proposal : Entity
             return ProposalErrors.PartyOpinionMissing;
         }
 
-        var (tally, error) = LeadershipVote.Tally(cast, actor.OfficerId, ProposerId);
-        if (error is not null)
+        var adopted = EvaluationVote.Adopt(minutes, actor.OfficerId, ProposerId, meeting, EvaluationOpenedOn(), outcome, findings);
+        if (!adopted.IsSuccess)
         {
-            return error;
-        }
-
-        if (tally != VoteOutcome.Passed)
-        {
-            return ProposalErrors.EvaluationNotAdopted;
+            return adopted;
         }
 
         if (!document.IsComplete)
@@ -700,13 +753,7 @@ public sealed class Proposal : Entity
             return ProposalErrors.DecisionRequired;
         }
 
-        var complete = EvaluationRules.Check(outcome, findings);
-        if (!complete.IsSuccess)
-        {
-            return complete;
-        }
-
-        votes.AddRange(cast.Select(v => new ProposalVote(VoteStage.Evaluation, v)));
+        votes.AddRange(minutes.Select(v => new ProposalVote(VoteStage.Evaluation, v, meeting.MeetingOn)));
         Outcome = outcome;
         Findings = findings with
         {
@@ -715,9 +762,16 @@ public sealed class Proposal : Entity
             SubjectiveCauses = string.IsNullOrWhiteSpace(findings.SubjectiveCauses) ? null : findings.SubjectiveCauses.Trim(),
         };
         decisions.Add(new ProposalDecision(DecisionKind.EvaluationResult, actor.OfficerId, null, document));
+        votePositions.Clear();
         State = ProposalState.Evaluated;
         return Result.Success();
     }
+
+    /// <summary>The Vietnam date the evaluation step opened: the completion report, or the stop (when the step was assigned).</summary>
+    private DateOnly? EvaluationOpenedOn() =>
+        (State == ProposalState.CompletionReported ? CompletionReportedAtUtc : StepState == State ? StepSinceUtc : null) is { } at
+            ? DateOnly.FromDateTime(at.AddHours(7))
+            : null;
 
     /// <summary>The file is closed once the result has been notified (Art. 9): the notice is the step's output.</summary>
     public Result Close(ProposalActor actor)
@@ -806,6 +860,8 @@ public sealed class Proposal : Entity
         }
 
         decisions.Add(new ProposalDecision(kind, actor.OfficerId, reason?.Trim(), document));
+        // A decision ends the round the members gave their positions for (returned, escalated, rejected, overridden).
+        votePositions.Clear();
         also?.Invoke();
         State = to;
         return Result.Success();

@@ -40,5 +40,8 @@ public static class ProposalErrors
     public static readonly DomainError MeetingDateInvalid = new("Proposal.MeetingDateInvalid", "MeetingOn");
     public static readonly DomainError RejectBeforeVote = new("Proposal.RejectBeforeVote");
     public static readonly DomainError EscalationTargetRequired = new("Proposal.EscalationTargetRequired", "EscalateTo");
+    public static readonly DomainError NoVotePending = new("Proposal.NoVotePending");
+    public static readonly DomainError HeadKeepsMinutes = new("Proposal.HeadKeepsMinutes");
+    public static readonly DomainError PositionNoteTooLong = new("Proposal.PositionNoteTooLong", "Note");
     public static readonly DomainError EscalationTargetNotAbove = new("Proposal.EscalationTargetNotAbove", "EscalateTo");
 }

@@ -31,6 +31,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Proposal> Proposals => Set<Proposal>();
     public DbSet<ProposalDecision> ProposalDecisions => Set<ProposalDecision>();
     public DbSet<ProposalVote> ProposalVotes => Set<ProposalVote>();
+    public DbSet<VotePosition> VotePositions => Set<VotePosition>();
     public DbSet<ReceiptCounter> ReceiptCounters => Set<ReceiptCounter>();
     public DbSet<ProposalField> ProposalFields => Set<ProposalField>();
     public DbSet<InnovationKind> InnovationKinds => Set<InnovationKind>();

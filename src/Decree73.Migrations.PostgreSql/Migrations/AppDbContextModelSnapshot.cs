@@ -2002,6 +2002,63 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.ToTable("ShowcaseEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Decree73.Domain.Proposals.VotePosition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("InFavour")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("ProposalId", "Stage", "OfficerId")
+                        .IsUnique();
+
+                    b.ToTable("ProposalVotePositions", (string)null);
+                });
+
             modelBuilder.Entity("Decree73.Domain.Protection.ProtectionDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -3134,6 +3191,21 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Decree73.Domain.Proposals.VotePosition", b =>
+                {
+                    b.HasOne("Decree73.Domain.People.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Decree73.Domain.Proposals.Proposal", null)
+                        .WithMany("VotePositions")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Decree73.Domain.Protection.ProtectionDecision", b =>
                 {
                     b.HasOne("Decree73.Domain.People.Officer", null)
@@ -3270,6 +3342,8 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.Navigation("OpinionRequests");
 
                     b.Navigation("ProgressUpdates");
+
+                    b.Navigation("VotePositions");
 
                     b.Navigation("Votes");
                 });

@@ -2003,6 +2003,63 @@ namespace Decree73.Migrations.SqlServer.Migrations
                     b.ToTable("ShowcaseEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Decree73.Domain.Proposals.VotePosition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool>("InFavour")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("ProposalId", "Stage", "OfficerId")
+                        .IsUnique();
+
+                    b.ToTable("ProposalVotePositions", (string)null);
+                });
+
             modelBuilder.Entity("Decree73.Domain.Protection.ProtectionDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -3137,6 +3194,21 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Decree73.Domain.Proposals.VotePosition", b =>
+                {
+                    b.HasOne("Decree73.Domain.People.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Decree73.Domain.Proposals.Proposal", null)
+                        .WithMany("VotePositions")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Decree73.Domain.Protection.ProtectionDecision", b =>
                 {
                     b.HasOne("Decree73.Domain.People.Officer", null)
@@ -3273,6 +3345,8 @@ namespace Decree73.Migrations.SqlServer.Migrations
                     b.Navigation("OpinionRequests");
 
                     b.Navigation("ProgressUpdates");
+
+                    b.Navigation("VotePositions");
 
                     b.Navigation("Votes");
                 });

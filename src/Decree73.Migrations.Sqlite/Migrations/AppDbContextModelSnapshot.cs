@@ -1952,6 +1952,61 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.ToTable("ShowcaseEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Decree73.Domain.Proposals.VotePosition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InFavour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("ProposalId", "Stage", "OfficerId")
+                        .IsUnique();
+
+                    b.ToTable("ProposalVotePositions", (string)null);
+                });
+
             modelBuilder.Entity("Decree73.Domain.Protection.ProtectionDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -3072,6 +3127,21 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Decree73.Domain.Proposals.VotePosition", b =>
+                {
+                    b.HasOne("Decree73.Domain.People.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Decree73.Domain.Proposals.Proposal", null)
+                        .WithMany("VotePositions")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Decree73.Domain.Protection.ProtectionDecision", b =>
                 {
                     b.HasOne("Decree73.Domain.People.Officer", null)
@@ -3208,6 +3278,8 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.Navigation("OpinionRequests");
 
                     b.Navigation("ProgressUpdates");
+
+                    b.Navigation("VotePositions");
 
                     b.Navigation("Votes");
                 });

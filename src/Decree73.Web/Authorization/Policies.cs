@@ -18,6 +18,8 @@ public static class Operations
     public static readonly OperationAuthorizationRequirement Read = new() { Name = nameof(Read) };
     public static readonly OperationAuthorizationRequirement Administer = new() { Name = nameof(Administer) };
     public static readonly OperationAuthorizationRequirement EditDraft = new() { Name = nameof(EditDraft) };
+    /// <summary>A leadership member records their own position on a proposal's pending vote before the meeting.</summary>
+    public static readonly OperationAuthorizationRequirement RecordOwnVote = new() { Name = nameof(RecordOwnVote) };
 }
 
 /// <summary>Holds one of the roles in at least one unit. Used to open an area; each resource is then checked on its own.</summary>

@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Authorization.Infrastructure;
 
 namespace Decree73.Web.Authorization;
 
-/// <summary>Read: see <see cref="ProposalAccess"/>. EditDraft: the proposer, while it is a draft. Anything else: denied.</summary>
+/// <summary>
+/// Read: see <see cref="ProposalAccess"/>. EditDraft: the proposer, while it is a draft. RecordOwnVote: a deputy of the
+/// deciding agency's leadership, not the proposer, while a vote is pending. Anything else: denied.
+/// </summary>
 public sealed class ProposalAuthorizationHandler(ProposalAccess access)
     : AuthorizationHandler<OperationAuthorizationRequirement, Proposal>
 {
@@ -16,6 +19,7 @@ public sealed class ProposalAuthorizationHandler(ProposalAccess access)
         {
             nameof(Operations.Read) => await access.CanReadAsync(proposal),
             nameof(Operations.EditDraft) => proposal.State == ProposalState.Draft && await access.IsProposerAsync(proposal),
+            nameof(Operations.RecordOwnVote) => await access.MayRecordPositionAsync(proposal),
             _ => false,
         };
 

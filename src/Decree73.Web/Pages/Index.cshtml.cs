@@ -11,7 +11,7 @@ namespace Decree73.Web.Pages;
 /// Each person's start: how many steps wait for them and the three most urgent with their deadlines, then what their
 /// roles do next (write a proposal, decide, monitor compliance and report). Two small queries on the officer's own steps.
 /// </summary>
-public sealed class IndexModel(UserAccess access, OfficerService officers, ProposalService proposals) : PageModel
+public sealed class IndexModel(UserAccess access, OfficerService officers, ProposalService proposals, PendingVoteQueries pendingVotes) : PageModel
 {
     public const int UrgentShown = 3;
 
@@ -23,6 +23,9 @@ public sealed class IndexModel(UserAccess access, OfficerService officers, Propo
     public int TaskCount { get; private set; }
     public IReadOnlyList<TaskItem> Urgent { get; private set; } = [];
 
+    /// <summary>The votes awaiting the signed-in leadership member ("Chờ biểu quyết"), most urgent first.</summary>
+    public IReadOnlyList<PendingVoteItem> PendingVotes { get; private set; } = [];
+
     public bool Has(params AppRole[] roles) => Grants.Any(g => roles.Contains(g.Role));
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -32,5 +35,6 @@ public sealed class IndexModel(UserAccess access, OfficerService officers, Propo
         DisplayName = await officers.NameOfAccountAsync(userId, ct) ?? User.Identity!.Name ?? "";
         TaskCount = await proposals.MyTaskCountAsync(ct);
         Urgent = TaskCount == 0 ? [] : await proposals.MyTasksAsync(UrgentShown, ct);
+        PendingVotes = Has(AppRole.LeadershipMember) ? await pendingVotes.MineAsync(PendingVoteQueries.Limit, ct) : [];
     }
 }

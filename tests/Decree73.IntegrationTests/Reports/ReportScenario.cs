@@ -191,7 +191,9 @@ public sealed class ReportScenario(ServiceHost host, string code)
     {
         host.Time.Now = at;
         await StepAsync(c.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
-        await StepAsync(c.Head, id, (w, v) => w.EvaluateAsync(id, v, [new Vote(c.HeadId, true), new Vote(c.DeputyId, true)], outcome,
+        // The whole roster again (Art. 9(2), the rule of Art. 8(1)): the second deputy was not at the meeting.
+        await StepAsync(c.Head, id, (w, v) => w.EvaluateAsync(id, v,
+            [new Vote(c.HeadId, true), new Vote(c.DeputyId, true), new Vote(ExtraDeputy(c), VoteChoice.Absent)], outcome,
             new EvaluationFindings(true, true, true, false, null, "Thiếu kinh phí", "Chậm triển khai"), new DecisionDocument("20/QĐ-UBND", DateOnly.FromDateTime(at.UtcDateTime), "Chủ tịch UBND")));
     }
 

@@ -75,6 +75,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.HasMany(p => p.Votes).WithOne().HasForeignKey(v => v.ProposalId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Decisions).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(p => p.Votes).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.VotePositions).WithOne().HasForeignKey(v => v.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.VotePositions).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // Lists: by unit and state, newest first, keyset on (Id); search on the folded title by prefix.
         builder.HasIndex(p => new { p.DecidingUnitId, p.State, p.Id });
@@ -113,6 +115,19 @@ internal sealed class ProposalVoteConfiguration : IEntityTypeConfiguration<Propo
     {
         builder.ToTable("ProposalVotes");
         builder.ConfigureEntityBase();
+        builder.HasOne<Officer>().WithMany().HasForeignKey(v => v.OfficerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+/// <summary>A member's own position before the meeting: one per member and vote of a proposal.</summary>
+internal sealed class VotePositionConfiguration : IEntityTypeConfiguration<VotePosition>
+{
+    public void Configure(EntityTypeBuilder<VotePosition> builder)
+    {
+        builder.ToTable("ProposalVotePositions");
+        builder.ConfigureEntityBase();
+        builder.Property(v => v.Note).HasMaxLength(VotePosition.NoteMaxLength);
+        builder.HasIndex(v => new { v.ProposalId, v.Stage, v.OfficerId }).IsUnique();
         builder.HasOne<Officer>().WithMany().HasForeignKey(v => v.OfficerId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -44,6 +44,10 @@ public sealed class DetailsModel(
     public int? DaysLeft { get; private set; }
     public string? ResponsibleName { get; private set; }
     public bool CanEdit { get; private set; }
+    /// <summary>The signed-in member may record their own position on the pending vote (not the head, who keeps the minutes).</summary>
+    public bool CanRecordPosition { get; private set; }
+    /// <summary>The members' own positions on the pending vote, given before the meeting, by officer.</summary>
+    public IReadOnlyDictionary<int, VotePosition> Positions { get; private set; } = new Dictionary<int, VotePosition>();
     /// <summary>Today in Vietnam: the meeting date the vote form proposes.</summary>
     public DateOnly Today => VietnamTime.Today(time);
 
@@ -61,8 +65,8 @@ public sealed class DetailsModel(
         public DateOnly? SignedOn { get; set; }
         public string? Signer { get; set; }
         /// <summary>
-        /// Each member's vote: "true" (for), "false" (against), "absent" (recorded as not at the meeting, approval vote
-        /// only), or empty (no entry: refused at the approval vote, left out at the evaluation).
+        /// Each member's vote: "true" (for), "false" (against), "absent" (recorded as not at the meeting), or empty (no
+        /// entry: refused, at the approval and at the evaluation vote alike).
         /// </summary>
         public Dictionary<int, string?> Votes { get; set; } = [];
         public DateOnly? MeetingOn { get; set; }
@@ -81,13 +85,14 @@ public sealed class DetailsModel(
         public bool DamageCaused { get; set; }
         public string? DamageDescription { get; set; }
         public List<int> Implementers { get; set; } = [];
+        /// <summary>A member's own position before the meeting: "true" (for) or "false" (against); nothing else.</summary>
+        public string? Position { get; set; }
+        public string? PositionNote { get; set; }
 
         public DecisionDocument Document => new(DocumentNumber?.Trim() ?? "", SignedOn ?? default, Signer?.Trim() ?? "");
-        /// <summary>The approval meeting's minutes: each member entered as for, against or absent (Art. 8(1)).</summary>
+        /// <summary>The meeting's minutes: each member entered as for, against or absent (Art. 8(1), Art. 9(2)).</summary>
         public IReadOnlyCollection<Vote> Minutes => Votes.Select(v => (v.Key, Choice: ChoiceOf(v.Value))).Where(v => v.Choice is not null)
             .Select(v => new Vote(v.Key, v.Choice!.Value)).ToList();
-        /// <summary>The evaluation vote: the members who voted for or against.</summary>
-        public IReadOnlyCollection<Vote> Cast => Minutes.Where(v => !v.Absent).ToList();
 
         public VoteChoice? ChoiceFor(int officerId) => ChoiceOf(Votes.GetValueOrDefault(officerId));
 
@@ -103,7 +108,56 @@ public sealed class DetailsModel(
         public ImplementationResources Resources => new(Equipment, Staff, FundsVnd);
     }
 
-    public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied)
+        {
+            return denied;
+        }
+
+        // The head's minutes start from the positions the members gave before the meeting; the head still confirms each
+        // entry and may mark a member absent.
+        if (Actor?.IsDecidingHead == true)
+        {
+            foreach (var (officerId, position) in Positions)
+            {
+                Action.Votes[officerId] = position.InFavour ? "true" : "false";
+            }
+        }
+
+        return Page();
+    }
+
+    /// <summary>
+    /// A leadership member records their own position on the pending vote (for themselves only: no officer is posted).
+    /// Authorized on the proposal: a member of the deciding agency's leadership, not the proposer, while a vote is pending.
+    /// </summary>
+    public async Task<IActionResult> OnPostPositionAsync([FromRoute] int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!(await authorization.AuthorizeAsync(User, Proposal!, Operations.RecordOwnVote)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        bool? inFavour = Action.Position?.Trim().ToLowerInvariant() switch
+        {
+            "true" => true,
+            "false" => false,
+            _ => null,
+        };
+        if (inFavour is null)
+        {
+            ModelState.AddModelError("Action.Position", ValidationMessages.Proposal_PositionChoiceMissing);
+            return Page();
+        }
+
+        return await StepAsync(id, () => workflow.RecordPositionAsync(id, Version, inFavour.Value, Action.PositionNote, ct), ct);
+    }
 
     public Task<IActionResult> OnPostPartyOpinionAsync([FromRoute] int id, CancellationToken ct) =>
         StepAsync(id, () => workflow.RecordPartyOpinionAsync(id, Version, ct), ct);
@@ -122,26 +176,42 @@ public sealed class DetailsModel(
             return denied;
         }
 
-        if (Actor?.IsDecidingHead == true)
+        if (!RosterComplete())
         {
-            foreach (var member in Roster.Where(m => Action.ChoiceFor(m.OfficerId) is null))
-            {
-                ModelState.AddModelError($"Action.Votes[{member.OfficerId}]", ValidationMessages.Proposal_VoteChoiceMissing);
-            }
-
-            if (Action.MeetingOn is null)
-            {
-                ModelState.AddModelError("Action.MeetingOn", ValidationMessages.Proposal_MeetingDateRequired);
-            }
-
-            if (!ModelState.IsValid)
-            {
-                ModelState.AddModelError("", ValidationMessages.Proposal_RosterIncomplete);
-                return Page();
-            }
+            return Page();
         }
 
         return await StepAsync(id, () => workflow.RecordVoteAsync(id, Version, Action.Minutes, Action.MeetingOn, ct), ct);
+    }
+
+    /// <summary>
+    /// For the head: every member of the roster has an entry and the meeting has a date, or each gap gets its message
+    /// next to the field (the domain refuses it too, with one message).
+    /// </summary>
+    private bool RosterComplete()
+    {
+        if (Actor?.IsDecidingHead != true)
+        {
+            return true;
+        }
+
+        foreach (var member in Roster.Where(m => Action.ChoiceFor(m.OfficerId) is null))
+        {
+            ModelState.AddModelError($"Action.Votes[{member.OfficerId}]", ValidationMessages.Proposal_VoteChoiceMissing);
+        }
+
+        if (Action.MeetingOn is null)
+        {
+            ModelState.AddModelError("Action.MeetingOn", ValidationMessages.Proposal_MeetingDateRequired);
+        }
+
+        if (ModelState.IsValid)
+        {
+            return true;
+        }
+
+        ModelState.AddModelError("", ValidationMessages.Proposal_RosterIncomplete);
+        return false;
     }
 
     public Task<IActionResult> OnPostOverrideAsync([FromRoute] int id, CancellationToken ct) =>
@@ -168,10 +238,26 @@ public sealed class DetailsModel(
             _ => Task.FromResult(OperationResult.Invalid("", UiText.Binding_ValueMissing)),
         }, ct);
 
-    public Task<IActionResult> OnPostEvaluateAsync([FromRoute] int id, CancellationToken ct) =>
-        StepAsync(id, () => Action.Outcome is { } outcome
-            ? workflow.EvaluateAsync(id, Version, Action.Cast, outcome, Action.Findings, Action.Document, ct)
+    /// <summary>
+    /// The evaluation (Art. 9(2)): the head's conclusion (outcome and findings) put to the collective, whose minutes name
+    /// every eligible member and the meeting's date, as at the approval vote. A conclusion not adopted is not recorded.
+    /// </summary>
+    public async Task<IActionResult> OnPostEvaluateAsync([FromRoute] int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!RosterComplete())
+        {
+            return Page();
+        }
+
+        return await StepAsync(id, () => Action.Outcome is { } outcome
+            ? workflow.EvaluateAsync(id, Version, Action.Minutes, outcome, Action.Findings, Action.Document, Action.MeetingOn, ct)
             : Task.FromResult(EvaluationRules.OutcomeRequired.ToResult()), ct);
+    }
 
     public Task<IActionResult> OnPostCloseAsync([FromRoute] int id, CancellationToken ct) =>
         StepAsync(id, () => workflow.CloseAsync(id, Version, ct), ct);
@@ -249,6 +335,12 @@ public sealed class DetailsModel(
         }
 
         Roster = Leadership.Where(m => m.OfficerId != Proposal.ProposerId).ToList();
+        if (Proposal.PendingVote is { } stage)
+        {
+            Positions = Proposal.VotePositions.Where(v => v.Stage == stage).ToDictionary(v => v.OfficerId);
+            CanRecordPosition = (await authorization.AuthorizeAsync(User, Proposal, Operations.RecordOwnVote)).Succeeded;
+        }
+
         if (Actor?.IsDecidingHead == true && Proposal.State is ProposalState.Submitted or ProposalState.OpinionsRequested)
         {
             EscalationTargets = await workflow.EscalationTargetsAsync(Proposal, ct);
