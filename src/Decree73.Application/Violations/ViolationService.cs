@@ -30,7 +30,10 @@ public sealed class ViolationInputValidator : AbstractValidator<ViolationInput>
     public ViolationInputValidator(TimeProvider time)
     {
         RuleFor(x => x.OfficerId).NotNull().WithMessage(ValidationMessages.Violation_OfficerRequired);
-        RuleFor(x => x.Act).NotNull().IsInEnum().WithMessage(ValidationMessages.Violation_ActRequired);
+        // Each rule carries the message: WithMessage applies to the rule just before it only.
+        RuleFor(x => x.Act).Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage(ValidationMessages.Violation_ActRequired)
+            .IsInEnum().WithMessage(ValidationMessages.Violation_ActRequired);
         RuleFor(x => x.OccurredOn).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(ValidationMessages.Violation_OccurredOnRequired)
             .Must(d => d!.Value <= VietnamTime.Today(time)).WithMessage(ValidationMessages.Violation_DateInFuture);
