@@ -161,6 +161,7 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
             ViolationsHandled = await db.ViolationRecords.AsNoTracking().CountAsync(v =>
                 unitIds.Contains(v.DecidingUnitId) && v.HandledOn >= period.Start && v.HandledOn <= period.End && v.Handling != null, ct),
             ReceivedByField = await ByFieldAsync(received, ct),
+            ReceivedByKind = await ByKindAsync(received, ct),
             ReceivedByUnit = await ByUnitAsync(received, ct),
             Proposers = await PeopleAsync(db.Officers.Where(o => received.Select(p => p.ProposerId).Contains(o.Id)), period.End, ct),
             Encouraged = await PeopleAsync(db.Officers.Where(o => encouragement.Select(r => r.OfficerId).Contains(o.Id)), period.End, ct),
@@ -177,6 +178,22 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
         var fields = await db.ProposalFields.AsNoTracking().OrderBy(f => f.SortOrder).Select(f => new { f.Id, f.Name, f.IsActive }).ToListAsync(ct);
         var rows = fields.Where(f => f.IsActive || counts.Any(c => c.Key == f.Id))
             .Select(f => new FigureRow(f.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Name, counts.FirstOrDefault(c => c.Key == f.Id)?.Count ?? 0))
+            .ToList();
+        if (counts.FirstOrDefault(c => c.Key == null) is { } none)
+        {
+            rows.Add(new FigureRow("None", null, none.Count));
+        }
+
+        return rows;
+    }
+
+    /// <summary>By kind of innovation, as by field: every active kind listed, zeros included; "no kind" only when non-zero.</summary>
+    private async Task<IReadOnlyList<FigureRow>> ByKindAsync(IQueryable<Proposal> received, CancellationToken ct)
+    {
+        var counts = await received.GroupBy(p => p.KindId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var kinds = await db.InnovationKinds.AsNoTracking().OrderBy(k => k.SortOrder).Select(k => new { k.Id, k.Name, k.IsActive }).ToListAsync(ct);
+        var rows = kinds.Where(k => k.IsActive || counts.Any(c => c.Key == k.Id))
+            .Select(k => new FigureRow(k.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), k.Name, counts.FirstOrDefault(c => c.Key == k.Id)?.Count ?? 0))
             .ToList();
         if (counts.FirstOrDefault(c => c.Key == null) is { } none)
         {
