@@ -232,6 +232,10 @@ public abstract class ViolationPagesTests(WebAppFactory factory)
         var link = page.QuerySelector<IHtmlAnchorElement>("#violations-link")!.GetAttribute("href")!;
         Assert.Equal($"/Violations?unit={tramLo}&year={year}", link);
         Assert.NotNull((await monitor.GetDocumentAsync(link)).QuerySelector($"#violation-list a[href='/Violations/{recordId}']"));
+        // Filters: the act narrows the list; an unknown unit lists nothing (and is no error on either database).
+        Assert.NotNull((await monitor.GetDocumentAsync(link + "&act=ObstructingProposer")).QuerySelector($"#violation-list a[href='/Violations/{recordId}']"));
+        Assert.Null((await monitor.GetDocumentAsync(link + "&act=AbuseForPersonalGain")).QuerySelector($"#violation-list a[href='/Violations/{recordId}']"));
+        Assert.Null((await monitor.GetDocumentAsync("/Violations?unit=987654")).QuerySelector("#violation-list"));
 
         // The administrator reviews compliance and sees the count, but not the list (need-to-know): no link.
         var admin = await (await factory.ClientAsync(AdministratorEmail)).GetDocumentAsync(url);

@@ -106,9 +106,16 @@ public sealed class ViolationService(
         var query = await VisibleAsync(ct);
         if (filter.UnitId is { } unitId)
         {
-            var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct) ?? "\u0000";
-            var units = db.Units.Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
-            query = query.Where(v => units.Contains(v.DecidingUnitId));
+            // An unknown unit lists nothing (never a NUL-character prefix, which PostgreSQL refuses as text).
+            if (await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct) is { } path)
+            {
+                var units = db.Units.Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
+                query = query.Where(v => units.Contains(v.DecidingUnitId));
+            }
+            else
+            {
+                query = query.Where(_ => false);
+            }
         }
 
         if (filter.Year is { } year and >= 2000 and <= 2100)
