@@ -109,7 +109,8 @@ internal static class Lifecycle
         // Art. 11(4): the causes of a result not (fully) completed.
         var findings = new EvaluationFindings(true, true, random.Next(10) != 0, random.Next(4) == 0, "Thiệt hại nhỏ",
             "Quy định thay đổi trong quá trình thực hiện", "Phối hợp giữa các bộ phận chưa chặt chẽ");
-        Ok(p.Evaluate(head, Votes(true), outcome, findings, document));
+        // Art. 9(2): the evaluation is voted by the whole roster, at a meeting after the completion report.
+        Ok(p.Evaluate(head, Votes(true), outcome, findings, document, meeting with { MeetingOn = DateOnly.FromDateTime(since) }));
         if (target == ProposalState.Closed)
         {
             // Art. 9: the result notice comes before the file is closed.

@@ -184,7 +184,8 @@ public sealed class PeriodicReportService(
         }
 
         var edited = report.Edit(
-            new ReportNarrative(input.ImplementationWork, input.EncouragementText, input.ProtectionText, input.Strengths, input.Difficulties, input.Recommendations),
+            new ReportNarrative(input.ImplementationWork, input.EncouragementText, input.ProtectionText, input.Strengths, input.Difficulties, input.Recommendations,
+                input.InnovationAreas),
             new ReportDocumentInfo(input.DocumentNumber, input.Place, input.ReportDate, input.Recipients, input.SignerAuthority, input.SignerCapacity, input.SignerName),
             input.ConsolidatesSubordinateReports);
         if (!edited.IsSuccess)
@@ -236,7 +237,8 @@ public sealed class PeriodicReportService(
         {
             UnitName = unit.Name, ParentUnitName = ReportView.CurrentParentLine(unit.Kind, unit.Parent),
         };
-        var submitted = report.Submit(snapshot.ToJson(), officerId, time.GetUtcNow().UtcDateTime);
+        // Section I.2 never written is frozen as generated from these very figures (what the edit page offered).
+        var submitted = report.Submit(snapshot.ToJson(), officerId, time.GetUtcNow().UtcDateTime, InnovationAreasWriter.Generate(snapshot, unit.Name));
         if (!submitted.IsSuccess)
         {
             return submitted.Error!.ToResult();

@@ -112,6 +112,9 @@ public sealed record ReportFigures
     /// <summary>Proposals received in the period, by field (key: field id, or "None").</summary>
     public IReadOnlyList<FigureRow> ReceivedByField { get; init; } = [];
 
+    /// <summary>Proposals received in the period, by kind of innovation (key: kind id, or "None"); section I.2 counts them.</summary>
+    public IReadOnlyList<FigureRow> ReceivedByKind { get; init; } = [];
+
     /// <summary>Proposals received in the period, by deciding unit (key: unit id).</summary>
     public IReadOnlyList<FigureRow> ReceivedByUnit { get; init; } = [];
 
@@ -173,6 +176,7 @@ public sealed record ReportFigures
             ProtectedByType = Rows.Sum(list.Select(f => f.ProtectedByType)),
             ViolationsHandled = list.Sum(f => f.ViolationsHandled),
             ReceivedByField = Rows.Sum(list.Select(f => f.ReceivedByField)),
+            ReceivedByKind = Rows.Sum(list.Select(f => f.ReceivedByKind)),
             ReceivedByUnit = Rows.Sum(list.Select(f => f.ReceivedByUnit)),
             Proposers = PersonBreakdown.Sum(list.Select(f => f.Proposers)),
             Encouraged = PersonBreakdown.Sum(list.Select(f => f.Encouraged)),

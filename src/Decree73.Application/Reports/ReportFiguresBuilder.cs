@@ -138,6 +138,7 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
             ProtectedByType = EnumRows(byType.ToDictionary(t => t.Key, t => t.Count)),
             ViolationsHandled = await q.ViolationsHandled.CountAsync(ct),
             ReceivedByField = await ByFieldAsync(q, ct),
+            ReceivedByKind = await ByKindAsync(q, ct),
             ReceivedByUnit = await ByUnitAsync(q, ct),
             Proposers = await PeopleAsync(new PeopleQueries(q.Proposers, period.End), ct),
             Encouraged = await PeopleAsync(new PeopleQueries(q.Encouraged, period.End), ct),
@@ -154,6 +155,22 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
         var fields = await q.Fields.ToListAsync(ct);
         var rows = fields.Where(f => f.IsActive || counts.Any(c => c.Key == f.Id))
             .Select(f => new FigureRow(f.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Name, counts.FirstOrDefault(c => c.Key == f.Id)?.Count ?? 0))
+            .ToList();
+        if (counts.FirstOrDefault(c => c.Key == null) is { } none)
+        {
+            rows.Add(new FigureRow("None", null, none.Count));
+        }
+
+        return rows;
+    }
+
+    /// <summary>By kind of innovation, as by field: every active kind listed, zeros included; "no kind" only when non-zero.</summary>
+    private async Task<IReadOnlyList<FigureRow>> ByKindAsync(ReportFigureQueries q, CancellationToken ct)
+    {
+        var counts = await q.ReceivedByKind.ToListAsync(ct);
+        var kinds = await q.Kinds.ToListAsync(ct);
+        var rows = kinds.Where(k => k.IsActive || counts.Any(c => c.Key == k.Id))
+            .Select(k => new FigureRow(k.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), k.Name, counts.FirstOrDefault(c => c.Key == k.Id)?.Count ?? 0))
             .ToList();
         if (counts.FirstOrDefault(c => c.Key == null) is { } none)
         {
@@ -258,8 +275,10 @@ internal sealed class ReportFigureQueries
             unitIds.Contains(v.DecidingUnitId) && v.HandledOn >= period.Start && v.HandledOn <= period.End && v.Handling != null);
 
         ReceivedByField = Received.GroupBy(p => p.FieldId).Select(g => new KeyCount<int?>(g.Key, g.Count()));
+        ReceivedByKind = Received.GroupBy(p => p.KindId).Select(g => new KeyCount<int?>(g.Key, g.Count()));
         ReceivedByUnit = Received.GroupBy(p => p.DecidingUnitId).Select(g => new KeyCount<int>(g.Key, g.Count()));
         Fields = db.ProposalFields.AsNoTracking().OrderBy(f => f.SortOrder).Select(f => new FieldName(f.Id, f.Name, f.IsActive));
+        Kinds = db.InnovationKinds.AsNoTracking().OrderBy(k => k.SortOrder).Select(k => new FieldName(k.Id, k.Name, k.IsActive));
         Proposers = db.Officers.Where(o => Received.Select(p => p.ProposerId).Contains(o.Id));
         Encouraged = db.Officers.Where(o => encouragement.Select(r => r.OfficerId).Contains(o.Id));
     }
@@ -279,8 +298,10 @@ internal sealed class ReportFigureQueries
     public IQueryable<int> ProtectedOfficers { get; }
     public IQueryable<Decree73.Domain.Violations.ViolationRecord> ViolationsHandled { get; }
     public IQueryable<KeyCount<int?>> ReceivedByField { get; }
+    public IQueryable<KeyCount<int?>> ReceivedByKind { get; }
     public IQueryable<KeyCount<int>> ReceivedByUnit { get; }
     public IQueryable<FieldName> Fields { get; }
+    public IQueryable<FieldName> Kinds { get; }
     public IQueryable<Officer> Proposers { get; }
     public IQueryable<Officer> Encouraged { get; }
 

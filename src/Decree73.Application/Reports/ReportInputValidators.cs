@@ -22,7 +22,7 @@ public sealed class ReportEditInputValidator : AbstractValidator<ReportEditInput
         foreach (var narrative in new System.Linq.Expressions.Expression<Func<ReportEditInput, string?>>[]
                  {
                      x => x.ImplementationWork, x => x.EncouragementText, x => x.ProtectionText, x => x.Strengths, x => x.Difficulties,
-                     x => x.Recommendations,
+                     x => x.Recommendations, x => x.InnovationAreas,
                  })
         {
             RuleFor(narrative).MaximumLength(NarrativeMaxLength).WithMessage(ValidationMessages.Report_TooLong);

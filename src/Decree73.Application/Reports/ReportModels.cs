@@ -16,6 +16,9 @@ public sealed class ReportCreateInput
 public sealed class ReportEditInput
 {
     public string? ImplementationWork { get; set; }
+
+    /// <summary>Section I.2, fields and kinds of innovation (<see cref="InnovationAreasWriter"/> prefills it).</summary>
+    public string? InnovationAreas { get; set; }
     public string? EncouragementText { get; set; }
     public string? ProtectionText { get; set; }
     public string? Strengths { get; set; }
@@ -32,7 +35,7 @@ public sealed class ReportEditInput
 
     public static ReportEditInput From(PeriodicReport r) => new()
     {
-        ImplementationWork = r.ImplementationWork, EncouragementText = r.EncouragementText, ProtectionText = r.ProtectionText,
+        ImplementationWork = r.ImplementationWork, InnovationAreas = r.InnovationAreasText, EncouragementText = r.EncouragementText, ProtectionText = r.ProtectionText,
         Strengths = r.Strengths, Difficulties = r.Difficulties, Recommendations = r.Recommendations, DocumentNumber = r.DocumentNumber,
         Place = r.Place, ReportDate = r.ReportDate, Recipients = r.Recipients, SignerAuthority = r.SignerAuthority,
         SignerCapacity = r.SignerCapacity, SignerName = r.SignerName, ConsolidatesSubordinateReports = r.ConsolidatesSubordinateReports,
@@ -60,6 +63,12 @@ public sealed record ReportView(
 
     /// <summary>Whether anything changed since submission (where the figures came from aside); false when live figures were not computed.</summary>
     public bool LiveDiffers => Frozen is not null && Live is not null && Frozen.CountsOnly().ToJson() != Live.CountsOnly().ToJson();
+
+    /// <summary>
+    /// Section I.2 as the document states it: the text saved (frozen once submitted); for a draft never written, the text
+    /// generated from the live figures; null for a report submitted before section I.2 was stored (its document never changes).
+    /// </summary>
+    public string? InnovationAreasText => Report.InnovationAreasText ?? (Report.IsFrozen ? null : InnovationAreasWriter.Generate(Stated, IssuerName));
 
     /// <summary>Whether the issuing body lines were frozen at submission (reports submitted before that was stored have not).</summary>
     private bool IssuerFrozen => Frozen?.UnitName is not null;

@@ -30,7 +30,10 @@ public sealed class ViolationInputValidator : AbstractValidator<ViolationInput>
     public ViolationInputValidator(TimeProvider time)
     {
         RuleFor(x => x.OfficerId).NotNull().WithMessage(ValidationMessages.Violation_OfficerRequired);
-        RuleFor(x => x.Act).NotNull().IsInEnum().WithMessage(ValidationMessages.Violation_ActRequired);
+        // Each rule carries the message: WithMessage applies to the rule just before it only.
+        RuleFor(x => x.Act).Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage(ValidationMessages.Violation_ActRequired)
+            .IsInEnum().WithMessage(ValidationMessages.Violation_ActRequired);
         RuleFor(x => x.OccurredOn).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(ValidationMessages.Violation_OccurredOnRequired)
             .Must(d => d!.Value <= VietnamTime.Today(time)).WithMessage(ValidationMessages.Violation_DateInFuture);
@@ -48,7 +51,10 @@ public sealed class ViolationInputValidator : AbstractValidator<ViolationInput>
 
 public sealed record ViolationView(
     int Id, int ProposalId, string ProposalTitle, int OfficerId, string OfficerName, ProhibitedAct Act, DateOnly OccurredOn,
-    string Description, string? Handling, DateOnly? HandledOn, int Version);
+    string Description, string? Handling, DateOnly? HandledOn, int Version, int DecidingUnitId, string DecidingUnitName, string? ReceiptNumber)
+{
+    public bool IsHandled => HandledOn is not null && Handling is not null;
+}
 
 /// <summary>
 /// Art. 6 violation records are need-to-know, like protection records (docs/decisions/0009): the Interior officers whose
@@ -81,6 +87,149 @@ public sealed class ViolationService(
     {
         var path = await db.Units.Where(u => u.Id == decidingUnitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
         return path is not null && await access.HasRoleForUnitAsync(AppRole.InteriorOfficer, path, ct);
+    }
+
+    /// <summary>Whether the user is the head of <paramref name="decidingUnitId"/>: sees every record of it, records none.</summary>
+    public async Task<bool> IsDecidingHeadAsync(int decidingUnitId, CancellationToken ct = default) =>
+        (await access.GrantsAsync(ct)).Any(g => g.Role == AppRole.UnitHead && g.UnitId == decidingUnitId);
+
+    /// <summary>
+    /// The list is for those whose role makes them readers (Interior officers, unit heads) and for an officer concerned
+    /// by a record; anyone else gets "not found" (a plain administrator, a proposer, a leadership member).
+    /// </summary>
+    public async Task<bool> MaySeeListAsync(CancellationToken ct = default) =>
+        (await access.GrantsAsync(ct)).Any(g => g.Role is AppRole.InteriorOfficer or AppRole.UnitHead)
+        || await (await VisibleAsync(ct)).AnyAsync(ct);
+
+    /// <summary>Whether the proposal page shows its violations section: those who record, the deciding head, an officer concerned.</summary>
+    public async Task<bool> MaySeeProposalSectionAsync(int proposalId, int decidingUnitId, CancellationToken ct = default) =>
+        await MayRecordAsync(decidingUnitId, ct) || await IsDecidingHeadAsync(decidingUnitId, ct)
+        || await (await VisibleAsync(ct)).AnyAsync(v => v.ProposalId == proposalId, ct);
+
+    /// <summary>The records this person may see, newest first, filtered by unit subtree, year (and quarter) of the act, and act.</summary>
+    public async Task<KeysetPage<ViolationListItem>> ListAsync(ViolationFilter filter, CancellationToken ct = default)
+    {
+        var query = await VisibleAsync(ct);
+        if (filter.UnitId is { } unitId)
+        {
+            // An unknown unit lists nothing (never a NUL-character prefix, which PostgreSQL refuses as text).
+            if (await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct) is { } path)
+            {
+                var units = db.Units.Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
+                query = query.Where(v => units.Contains(v.DecidingUnitId));
+            }
+            else
+            {
+                query = query.Where(_ => false);
+            }
+        }
+
+        if (filter.Year is { } year and >= 2000 and <= 2100)
+        {
+            var from = new DateOnly(year, filter.Quarter is { } q and >= 1 and <= 4 ? ((q - 1) * 3) + 1 : 1, 1);
+            var to = filter.Quarter is >= 1 and <= 4 ? from.AddMonths(3) : from.AddYears(1);
+            query = query.Where(v => v.OccurredOn >= from && v.OccurredOn < to);
+        }
+
+        if (filter.Act is { } act && Enum.IsDefined(act))
+        {
+            query = query.Where(v => v.Act == act);
+        }
+
+        if (KeysetCursor.TryDecode(filter.After, out _, out var afterId))
+        {
+            query = query.Where(v => v.Id < afterId);
+        }
+
+        var size = Math.Clamp(filter.PageSize, 1, 200);
+        var rows = await query.OrderByDescending(v => v.Id).Take(size + 1)
+            .Select(v => new ViolationListItem(
+                v.Id, v.ProposalId,
+                db.Proposals.Where(p => p.Id == v.ProposalId).Select(p => p.Title).First(),
+                db.Units.Where(u => u.Id == v.DecidingUnitId).Select(u => u.Name).First(),
+                db.Officers.Where(o => o.Id == v.OfficerId).Select(o => o.FullName).First(),
+                v.Act, v.OccurredOn, v.HandledOn))
+            .ToListAsync(ct);
+        var next = rows.Count > size ? KeysetCursor.Encode("", rows[size - 1].Id) : null;
+        return new KeysetPage<ViolationListItem>(rows.Take(size).ToList(), next);
+    }
+
+    /// <summary>The units for the list's filter: the deciding agencies of the visible records, and the unit asked for.</summary>
+    public async Task<IReadOnlyList<ReferenceOption>> FilterUnitsAsync(int? selected, CancellationToken ct = default)
+    {
+        var unitIds = (await VisibleAsync(ct)).Select(v => v.DecidingUnitId).Distinct();
+        return await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id) || u.Id == selected).OrderBy(u => u.Name)
+            .Select(u => new ReferenceOption(u.Id, u.Name)).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// The violations whose deciding agency is in the subtree of <paramref name="unitPath"/> and whose act falls in the
+    /// period, and how many of them are handled. A count only (no name): the compliance review, whose scope the caller
+    /// has already checked, shows it to every reviewer.
+    /// </summary>
+    public async Task<ViolationCount> CountAsync(string unitPath, DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        var units = db.Units.Where(u => u.Path.StartsWith(unitPath)).Select(u => u.Id);
+        var records = db.ViolationRecords.AsNoTracking().Where(v => units.Contains(v.DecidingUnitId) && v.OccurredOn >= from && v.OccurredOn <= to);
+        return new ViolationCount(await records.CountAsync(ct), await records.CountAsync(v => v.HandledOn != null && v.Handling != null, ct));
+    }
+
+    /// <summary>
+    /// The create form of a proposal: NotFound unless the proposal exists and the user may see its violations, Forbidden
+    /// for the deciding head (who sees them but does not record them), the form for an Interior officer in scope.
+    /// </summary>
+    public async Task<OperationResult<ViolationFormContext>> NewFormAsync(int proposalId, CancellationToken ct = default)
+    {
+        var proposal = await db.Proposals.AsNoTracking().Where(p => p.Id == proposalId)
+            .Select(p => new { p.Id, p.Title, p.ReceiptNumber, p.DecidingUnitId }).FirstOrDefaultAsync(ct);
+        if (proposal is null)
+        {
+            return OperationResult<ViolationFormContext>.From(OperationResult.NotFound());
+        }
+
+        if (!await MayRecordAsync(proposal.DecidingUnitId, ct))
+        {
+            return OperationResult<ViolationFormContext>.From(
+                await IsDecidingHeadAsync(proposal.DecidingUnitId, ct) ? OperationResult.Forbidden() : OperationResult.NotFound());
+        }
+
+        return OperationResult<ViolationFormContext>.Ok(await ContextAsync(proposal.Id, proposal.Title, proposal.ReceiptNumber, proposal.DecidingUnitId, ct));
+    }
+
+    /// <summary>The edit form of a record: NotFound unless visible, Forbidden unless the user records violations for it.</summary>
+    public async Task<OperationResult<(ViolationFormContext Context, ViolationInput Input, int Version)>> EditFormAsync(int id, CancellationToken ct = default)
+    {
+        var record = await (await VisibleAsync(ct)).FirstOrDefaultAsync(v => v.Id == id, ct);
+        if (record is null)
+        {
+            return OperationResult<(ViolationFormContext, ViolationInput, int)>.From(OperationResult.NotFound());
+        }
+
+        if (!await MayRecordAsync(record.DecidingUnitId, ct))
+        {
+            return OperationResult<(ViolationFormContext, ViolationInput, int)>.From(OperationResult.Forbidden());
+        }
+
+        var proposal = await db.Proposals.AsNoTracking().Where(p => p.Id == record.ProposalId).Select(p => new { p.Title, p.ReceiptNumber }).FirstAsync(ct);
+        var context = await ContextAsync(record.ProposalId, proposal.Title, proposal.ReceiptNumber, record.DecidingUnitId, ct);
+        var input = new ViolationInput
+        {
+            OfficerId = record.OfficerId, Act = record.Act, OccurredOn = record.OccurredOn, Description = record.Description,
+            Handling = record.Handling, HandledOn = record.HandledOn,
+        };
+        return OperationResult<(ViolationFormContext, ViolationInput, int)>.Ok((context, input, record.Version));
+    }
+
+    /// <summary>The most officers the form offers; a deciding agency's subtree holds far fewer in practice.</summary>
+    public const int OfficerOptionLimit = 1000;
+
+    private async Task<ViolationFormContext> ContextAsync(int proposalId, string title, string? receipt, int decidingUnitId, CancellationToken ct)
+    {
+        var unit = await db.Units.AsNoTracking().Where(u => u.Id == decidingUnitId).Select(u => new { u.Name, u.Path }).FirstAsync(ct);
+        var officers = await db.Officers.AsNoTracking().Where(o => o.Unit!.Path.StartsWith(unit.Path))
+            .OrderBy(o => o.Unit!.Path.Length).ThenBy(o => o.Unit!.Name).ThenBy(o => o.SortName).Take(OfficerOptionLimit)
+            .Select(o => new ViolationOfficerOption(o.Id, o.FullName, o.Unit!.Name)).ToListAsync(ct);
+        return new ViolationFormContext(proposalId, title, receipt, unit.Name, officers);
     }
 
     public async Task<IReadOnlyList<ViolationView>> ForProposalAsync(int proposalId, CancellationToken ct = default) =>
@@ -176,5 +325,7 @@ public sealed class ViolationService(
         records.OrderBy(v => v.OccurredOn).ThenBy(v => v.Id).Select(v => new ViolationView(
             v.Id, v.ProposalId, db.Proposals.Where(p => p.Id == v.ProposalId).Select(p => p.Title).First(),
             v.OfficerId, db.Officers.Where(o => o.Id == v.OfficerId).Select(o => o.FullName).First(),
-            v.Act, v.OccurredOn, v.Description, v.Handling, v.HandledOn, v.Version));
+            v.Act, v.OccurredOn, v.Description, v.Handling, v.HandledOn, v.Version, v.DecidingUnitId,
+            db.Units.Where(u => u.Id == v.DecidingUnitId).Select(u => u.Name).First(),
+            db.Proposals.Where(p => p.Id == v.ProposalId).Select(p => p.ReceiptNumber).First()));
 }

@@ -17,10 +17,13 @@ public static class ReportErrors
     public static readonly DomainError PeriodNotOver = new("Report.PeriodNotOver", "Period");
 }
 
-/// <summary>The narrative of the report (the seed report's sections I–IV); the figures are the system's.</summary>
+/// <summary>
+/// The narrative of the report (the seed report's sections I–IV); the figures are the system's. <see cref="InnovationAreas"/>
+/// is section I.2 (fields and kinds of innovation), prefilled from the figures and edited like the rest.
+/// </summary>
 public sealed record ReportNarrative(
     string? ImplementationWork, string? EncouragementText, string? ProtectionText, string? Strengths, string? Difficulties,
-    string? Recommendations);
+    string? Recommendations, string? InnovationAreas = null);
 
 /// <summary>The document frame of Decree 30/2020: number and symbol, place and date, recipients, signer.</summary>
 public sealed record ReportDocumentInfo(
@@ -61,6 +64,12 @@ public sealed class PeriodicReport : Entity
     public ReportStatus Status { get; private set; }
 
     public string? ImplementationWork { get; private set; }
+
+    /// <summary>
+    /// Section I.2 "Ngành, lĩnh vực và nội dung khuyến khích": null until the writer saves it (the edit page then offers
+    /// the text generated from the figures); set at submission from the frozen figures when never written.
+    /// </summary>
+    public string? InnovationAreasText { get; private set; }
     public string? EncouragementText { get; private set; }
     public string? ProtectionText { get; private set; }
     public string? Strengths { get; private set; }
@@ -90,6 +99,7 @@ public sealed class PeriodicReport : Entity
         }
 
         ImplementationWork = Clean(narrative.ImplementationWork);
+        InnovationAreasText = Clean(narrative.InnovationAreas);
         EncouragementText = Clean(narrative.EncouragementText);
         ProtectionText = Clean(narrative.ProtectionText);
         Strengths = Clean(narrative.Strengths);
@@ -106,13 +116,18 @@ public sealed class PeriodicReport : Entity
         return Result.Success();
     }
 
-    /// <summary>Freezes the report with the figures computed at this moment.</summary>
-    public Result Submit(string figuresJson, int officerId, DateTime nowUtc)
+    /// <summary>
+    /// Freezes the report with the figures computed at this moment. Section I.2, when never written, is frozen as
+    /// <paramref name="generatedInnovationAreas"/> (the text generated from those figures): the seed report always has it.
+    /// </summary>
+    public Result Submit(string figuresJson, int officerId, DateTime nowUtc, string? generatedInnovationAreas = null)
     {
         if (IsFrozen)
         {
             return ReportErrors.Frozen;
         }
+
+        InnovationAreasText ??= Clean(generatedInnovationAreas);
 
         FrozenFiguresJson = figuresJson;
         SubmittedByOfficerId = officerId;

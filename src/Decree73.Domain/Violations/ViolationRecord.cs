@@ -23,7 +23,7 @@ public enum ProhibitedAct
 /// <summary>
 /// An Art. 6 violation recorded against a proposal and the officer concerned, and how it was handled. Need-to-know
 /// like a protection record: the Interior officers whose scope reaches the deciding agency, the head of that agency
-/// and the officer concerned (docs/decisions/0009 and ViolationAccess), never a plain administrator.
+/// and the officer concerned (docs/decisions/0009, docs/protection.md; the rule is ViolationService.VisibleAsync), never a plain administrator.
 /// </summary>
 public sealed class ViolationRecord : Entity
 {

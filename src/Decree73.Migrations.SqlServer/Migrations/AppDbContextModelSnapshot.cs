@@ -2225,6 +2225,10 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         .HasMaxLength(16000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("InnovationAreasText")
+                        .HasMaxLength(16000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateTime?>("ModifiedAtUtc")
                         .HasColumnType("datetime2");
 

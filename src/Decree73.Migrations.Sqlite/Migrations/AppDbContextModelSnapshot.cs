@@ -2168,6 +2168,10 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         .HasMaxLength(16000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InnovationAreasText")
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ModifiedAtUtc")
                         .HasColumnType("TEXT");
 

@@ -26,21 +26,27 @@ public static class ReportDocumentBuilder
 
         body.Add(new DocumentParagraph(string.Format(CultureInfo.InvariantCulture, ReportText.Doc_Intro, view.IssuerName, period.ToLower(CultureInfo.GetCultureInfo("vi-VN")))));
         body.Add(new DocumentHeading(1, ReportText.Section_I.ToUpper(CultureInfo.GetCultureInfo("vi-VN"))));
+        body.Add(new DocumentHeading(2, ReportText.Section_I1));
         Text(body, r.ImplementationWork);
+        body.Add(new DocumentHeading(2, ReportText.Section_I2));
+        Lines(body, view.InnovationAreasText);
         body.Add(new DocumentHeading(1, ReportText.Section_II.ToUpper(CultureInfo.GetCultureInfo("vi-VN"))));
+        // The tables by title, not by position (ReportTables.Build's order): every table appears once.
+        FigureTable T(string title) => tables.Single(t => t.Title == title);
         var n = 0;
-        foreach (var table in tables.Take(2).Concat(tables.Skip(4).Take(3)))
+        foreach (var title in new[] { ReportText.Table_Proposals, ReportText.Table_Evaluations, ReportText.Table_ByField, ReportText.Table_ByUnit, ReportText.Table_Proposers })
         {
-            body.Add(Table(table, ++n));
+            body.Add(Table(T(title), ++n));
         }
 
         body.Add(new DocumentHeading(2, ReportText.Section_II1));
         Text(body, r.EncouragementText);
-        body.Add(Table(tables[2], ++n));
-        body.Add(Table(tables[7], ++n));
+        body.Add(Table(T(ReportText.Table_Encouraged), ++n));
+        body.Add(Table(T(ReportText.Table_EncouragedPeople), ++n));
         body.Add(new DocumentHeading(2, ReportText.Section_II2));
         Text(body, r.ProtectionText);
-        body.Add(Table(tables[3], ++n));
+        body.Add(Table(T(ReportText.Table_Protected), ++n));
+        body.Add(Table(T(ReportText.Table_Violations), ++n));
         body.Add(new DocumentHeading(1, ReportText.Section_III.ToUpper(CultureInfo.GetCultureInfo("vi-VN"))));
         body.Add(new DocumentHeading(2, ReportText.Section_III1));
         Text(body, r.Strengths);
@@ -144,4 +150,19 @@ public static class ReportDocumentBuilder
 
     private static void Text(List<DocumentBlock> body, string? text) =>
         body.Add(new DocumentParagraph(text ?? ReportText.Details_Empty));
+
+    /// <summary>A text written as lines (section I.2's lists): one paragraph per line, as the seed report sets them.</summary>
+    private static void Lines(List<DocumentBlock> body, string? text)
+    {
+        var lines = (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lines.Length == 0)
+        {
+            Text(body, null);
+        }
+
+        foreach (var line in lines)
+        {
+            body.Add(new DocumentParagraph(line));
+        }
+    }
 }

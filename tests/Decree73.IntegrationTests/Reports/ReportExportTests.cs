@@ -70,7 +70,8 @@ public sealed class ReportExportTests(SqliteServiceHost host) : IClassFixture<Sq
         {
             Assert.Empty(new OpenXmlValidator().Validate(word));
             var body = word.MainDocumentPart!.Document.Body!;
-            Assert.Equal(8, body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Count(t => t.InnerText.Contains("Chỉ tiêu")));
+            // Every table of ReportTables once (the proposers and the encouraged people were lost when the violations table was added).
+            Assert.Equal(9, body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Count(t => t.InnerText.Contains("Chỉ tiêu")));
             Assert.Contains("15/BC-UBND", body.InnerText);
             Assert.DoesNotContain("DỰ THẢO", body.InnerText);
         }
@@ -85,6 +86,12 @@ public sealed class ReportExportTests(SqliteServiceHost host) : IClassFixture<Sq
         Assert.Contains("I. CÔNG TÁC TRIỂN KHAI THỰC HIỆN", text);
         Assert.Contains("UBND xã đã quán triệt Nghị định số 73", text);
         Assert.Contains("Bảng 1. Tình hình tiếp nhận và xử lý đề xuất", text);
+        Assert.Contains("Bảng 5. Cán bộ đề xuất", text);
+        Assert.Contains("Bảng 7. Cán bộ được khuyến khích", text);
+        Assert.Contains("Bảng 9. Vi phạm Điều 6 Nghị định 73 đã xử lý", text);
+        // Section I.2, generated from the frozen figures (never written in this scenario), one line per entry.
+        Assert.Contains("2. Ngành, lĩnh vực và nội dung khuyến khích cán bộ năng động, sáng tạo", text);
+        Assert.Contains("- Chuyển đổi số: 2 đề xuất;", text);
         Assert.Matches(@"Đề xuất tiếp nhận 4 ", text);
         Assert.Matches(@"Đề xuất được phê duyệt 3 ", text);
         Assert.Matches(@"Không bị xử lý trách nhiệm 1 ", text);

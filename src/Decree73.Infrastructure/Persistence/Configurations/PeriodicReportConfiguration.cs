@@ -22,6 +22,7 @@ internal sealed class PeriodicReportConfiguration : IEntityTypeConfiguration<Per
                  {
                      nameof(PeriodicReport.ImplementationWork), nameof(PeriodicReport.EncouragementText), nameof(PeriodicReport.ProtectionText),
                      nameof(PeriodicReport.Strengths), nameof(PeriodicReport.Difficulties), nameof(PeriodicReport.Recommendations),
+                     nameof(PeriodicReport.InnovationAreasText),
                  })
         {
             builder.Property<string?>(text).HasMaxLength(Narrative);

@@ -10,13 +10,19 @@ namespace Decree73.Web.Pages.Compliance;
 /// <summary>The compliance overview: red flags, who holds what, stalled proposals and the charts.</summary>
 public sealed class IndexModel(
     ComplianceService compliance, IOptions<ComplianceOptions> options, Application.Calendar.CalendarAdminService calendar,
-    Application.Access.UserAccess access) : CompliancePage
+    Application.Access.UserAccess access, Application.Violations.ViolationService violations) : CompliancePage
 {
     public ComplianceOverview Overview { get; private set; } = null!;
 
     /// <summary>Next year, when its calendar is still unconfirmed on or after 1 November and the user is an administrator.</summary>
     public int? UnconfirmedCalendarYear { get; private set; }
     public ComplianceOptions Settings => options.Value;
+
+    /// <summary>Art. 6 violations recorded in the scope and period (a count, shown to every reviewer of the scope).</summary>
+    public Application.Violations.ViolationCount Violations { get; private set; } = new(0, 0);
+
+    /// <summary>Whether the reviewer may open the violations list (need-to-know): the count links to it only then.</summary>
+    public bool MaySeeViolations { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -28,6 +34,8 @@ public sealed class IndexModel(
 
         Overview = result.Value!;
         (Scope, Period) = (Overview.Scope, Overview.Period);
+        Violations = await violations.CountAsync(Overview.Scope.Path, Overview.Period.FirstDay, Overview.Period.LastDay, ct);
+        MaySeeViolations = await violations.MaySeeListAsync(ct);
         if (await access.HasRoleAsync(Domain.Access.AppRole.Administrator, ct) && await calendar.NextYearConfirmationOverdueAsync(ct))
         {
             UnconfirmedCalendarYear = Overview.Today.Year + 1;

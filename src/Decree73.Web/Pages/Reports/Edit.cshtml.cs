@@ -27,6 +27,9 @@ public sealed class EditModel(PeriodicReportService reports) : PageModel
     public IReadOnlyList<FigureTable> Tables { get; private set; } = [];
     public bool HasSubordinates { get; private set; }
 
+    /// <summary>Said above section I.2 when its text was just generated and is not saved yet.</summary>
+    public string? InnovationAreasNotice { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } denied)
@@ -36,6 +39,12 @@ public sealed class EditModel(PeriodicReportService reports) : PageModel
 
         Input = ReportEditInput.From(View.Report);
         Version = View.Report.Version;
+        // Section I.2 never saved: offered as generated from the live figures; once saved it is the writer's text.
+        if (View.Report.InnovationAreasText is null)
+        {
+            Input.InnovationAreas = InnovationAreasWriter.Generate(View.Stated, View.IssuerName);
+            InnovationAreasNotice = Resources.ReportText.Edit_InnovationAreasGenerated;
+        }
         if (Check)
         {
             foreach (var missing in PeriodicReportService.MissingFrame(View.Report))
@@ -78,6 +87,23 @@ public sealed class EditModel(PeriodicReportService reports) : PageModel
 
         TempData["Status"] = Resources.ReportText.Saved;
         return RedirectToPage("Edit", new { id = Id });
+    }
+
+    /// <summary>
+    /// "Tạo lại từ số liệu": the form comes back with what was typed and section I.2 generated again from the live
+    /// figures. Nothing is saved: the writer reviews it and saves, so no saved text is ever replaced behind their back.
+    /// </summary>
+    public async Task<IActionResult> OnPostRegenerateAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } denied)
+        {
+            return denied;
+        }
+
+        Input.InnovationAreas = InnovationAreasWriter.Generate(View.Stated, View.IssuerName);
+        ModelState.Remove("Input.InnovationAreas");
+        InnovationAreasNotice = Resources.ReportText.Edit_Regenerated;
+        return Page();
     }
 
     /// <summary>404 unless the user writes this unit's report; a submitted report is shown, never edited.</summary>

@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Decree73.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class S9vReportInnovationAreas : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "InnovationAreasText",
+                table: "PeriodicReports",
+                type: "TEXT",
+                maxLength: 16000,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "InnovationAreasText",
+                table: "PeriodicReports");
+        }
+    }
+}
