@@ -20,7 +20,28 @@ public static class InfrastructureQueryCatalog
         new("Accounts: administered accounts with officer and roles", db => IdentityAccountService.Administered(App(db), ["/1/"])),
         new("Audit trail: the tail of a proposal's chain", db => Interceptors.AuditTrailInterceptor.Tail(App(db), 5)),
         new("Accounts: recent privileged grants", db => IdentityAccountService.PrivilegedGrants(App(db), ["/1/"], 20)),
+        new("Scale-out: lease holder", db => ScaleOut.DatabaseLeases.Holder(App(db), "notifications", Now)),
+        new("Scale-out: write marks, global and the user's", db => ScaleOut.DatabaseWriteClock.Marks(App(db), "user-1")),
+        new("Scale-out: global write generation", db => ScaleOut.DatabaseWriteClock.Generation(App(db))),
+        new("Scale-out: sign-in counter", db => ScaleOut.DatabaseSignInCounters.Count(App(db), "address", "127.0.0.1", Now)),
+        new("Scale-out: live sign-in failures", db => ScaleOut.DatabaseSignInCounters.LiveCount(App(db), "failures", "A@B.VN", DateTime.UnixEpoch, Now)),
+        new("Files in the database: one chunk", db => Storage.DatabaseFileStore.Chunk(App(db), "ab/cdef.bin", 3)),
     ];
+
+    /// <summary>The infrastructure's set-based writes (ExecuteUpdate/ExecuteDelete), run by the services' own methods.</summary>
+    public static IReadOnlyList<CatalogWrite> Writes { get; } =
+    [
+        new("Scale-out: take a lease", (db, ct) => ScaleOut.DatabaseLeases.TakeAsync(App(db), "notifications", "app-1", Now, Now.AddMinutes(30), ct)),
+        new("Scale-out: release a lease", (db, ct) => ScaleOut.DatabaseLeases.FreeAsync(App(db), "notifications", "app-1", ct)),
+        new("Scale-out: bump the write clock", (db, ct) => ScaleOut.DatabaseWriteClock.BumpAsync(App(db), ct)),
+        new("Scale-out: raise a user's write mark", (db, ct) => ScaleOut.DatabaseWriteClock.RaiseAsync(App(db), "user-1", 42, ct)),
+        new("Scale-out: count a sign-in attempt", (db, ct) => ScaleOut.DatabaseSignInCounters.CountOneAsync(App(db), "address", "127.0.0.1", Now, Now, Now.AddMinutes(1), ct)),
+        new("Scale-out: clear sign-in failures", (db, ct) => ScaleOut.DatabaseSignInCounters.ClearAsync(App(db), "failures", "A@B.VN", DateTime.UnixEpoch, ct)),
+        new("Scale-out: prune expired sign-in counters", (db, ct) => ScaleOut.DatabaseSignInCounters.PruneExpiredAsync(App(db), Now, ct)),
+        new("Files in the database: delete a file's chunks", (db, ct) => Storage.DatabaseFileStore.DeleteChunksAsync(App(db), "ab/cdef.bin", ct)),
+    ];
+
+    private static readonly DateTime Now = new(2026, 6, 15, 3, 0, 0, DateTimeKind.Utc);
 
     private static AppDbContext App(Application.Abstractions.IAppDbContext db) => (AppDbContext)db;
 }

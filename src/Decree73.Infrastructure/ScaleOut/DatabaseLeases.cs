@@ -26,9 +26,7 @@ public sealed class DatabaseLeases(IServiceScopeFactory scopes, InstanceIdentity
         {
             var now = time.GetUtcNow().UtcDateTime;
             var expires = now + duration;
-            var taken = await db.Leases
-                .Where(l => l.Name == name && (l.Owner == me || l.Owner == null || l.ExpiresAtUtc <= now))
-                .ExecuteUpdateAsync(s => s.SetProperty(l => l.Owner, me).SetProperty(l => l.ExpiresAtUtc, expires), ct);
+            var taken = await TakeAsync(db, name, me, now, expires, ct);
             if (taken > 0)
             {
                 return true;
@@ -57,9 +55,7 @@ public sealed class DatabaseLeases(IServiceScopeFactory scopes, InstanceIdentity
     {
         await using var scope = scopes.CreateAsyncScope();
         var me = instance.Id;
-        await scope.ServiceProvider.GetRequiredService<AppDbContext>().Leases
-            .Where(l => l.Name == name && l.Owner == me)
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Owner, (string?)null).SetProperty(l => l.ExpiresAtUtc, DateTime.UnixEpoch), ct);
+        await FreeAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), name, me, ct);
     }
 
     /// <summary>The holder of <paramref name="name"/> now, or null.</summary>
@@ -67,7 +63,20 @@ public sealed class DatabaseLeases(IServiceScopeFactory scopes, InstanceIdentity
     {
         await using var scope = scopes.CreateAsyncScope();
         var now = time.GetUtcNow().UtcDateTime;
-        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Leases.AsNoTracking()
-            .Where(l => l.Name == name && l.ExpiresAtUtc > now).Select(l => l.Owner).FirstOrDefaultAsync(ct);
+        return await Holder(scope.ServiceProvider.GetRequiredService<AppDbContext>(), name, now).FirstOrDefaultAsync(ct);
     }
+
+    /// <summary>The atomic take: the row changes only if it is free, expired or already ours.</summary>
+    internal static Task<int> TakeAsync(AppDbContext db, string name, string me, DateTime now, DateTime expires, CancellationToken ct) =>
+        db.Leases
+            .Where(l => l.Name == name && (l.Owner == me || l.Owner == null || l.ExpiresAtUtc <= now))
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Owner, me).SetProperty(l => l.ExpiresAtUtc, expires), ct);
+
+    internal static Task<int> FreeAsync(AppDbContext db, string name, string me, CancellationToken ct) =>
+        db.Leases
+            .Where(l => l.Name == name && l.Owner == me)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Owner, (string?)null).SetProperty(l => l.ExpiresAtUtc, DateTime.UnixEpoch), ct);
+
+    internal static IQueryable<string?> Holder(AppDbContext db, string name, DateTime now) =>
+        db.Leases.AsNoTracking().Where(l => l.Name == name && l.ExpiresAtUtc > now).Select(l => l.Owner);
 }

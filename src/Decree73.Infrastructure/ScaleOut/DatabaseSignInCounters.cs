@@ -35,9 +35,7 @@ public sealed class DatabaseSignInCounters(IServiceScopeFactory scopes, TimeProv
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var now = time.GetUtcNow().UtcDateTime;
-        return await db.SignInCounters.AsNoTracking()
-            .Where(c => c.Kind == FailureKind && c.Key == key && c.WindowStartUtc == FailureWindow && c.ExpiresAtUtc > now)
-            .Select(c => c.Count).FirstOrDefaultAsync(ct);
+        return await LiveCount(db, FailureKind, key, FailureWindow, now).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>Counts a failure; returns the consecutive failures on that name.</summary>
@@ -47,9 +45,7 @@ public sealed class DatabaseSignInCounters(IServiceScopeFactory scopes, TimeProv
     public async Task ClearFailuresAsync(string key, CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AppDbContext>().SignInCounters
-            .Where(c => c.Kind == FailureKind && c.Key == key && c.WindowStartUtc == FailureWindow)
-            .ExecuteDeleteAsync(ct);
+        await ClearAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), FailureKind, key, FailureWindow, ct);
     }
 
     private async Task<int> IncrementAsync(string kind, string key, DateTime windowStart, DateTime expires, CancellationToken ct)
@@ -61,16 +57,10 @@ public sealed class DatabaseSignInCounters(IServiceScopeFactory scopes, TimeProv
         for (var attempt = 1; ; attempt++)
         {
             // An expired failure row starts again from one.
-            var updated = await db.SignInCounters
-                .Where(c => c.Kind == kind && c.Key == key && c.WindowStartUtc == windowStart)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(c => c.Count, c => c.ExpiresAtUtc > now ? c.Count + 1 : 1)
-                    .SetProperty(c => c.ExpiresAtUtc, expires), ct);
+            var updated = await CountOneAsync(db, kind, key, windowStart, now, expires, ct);
             if (updated > 0)
             {
-                return await db.SignInCounters.AsNoTracking()
-                    .Where(c => c.Kind == kind && c.Key == key && c.WindowStartUtc == windowStart)
-                    .Select(c => c.Count).FirstOrDefaultAsync(ct);
+                return await Count(db, kind, key, windowStart).FirstOrDefaultAsync(ct);
             }
 
             db.SignInCounters.Add(new SignInCounter(kind, key, windowStart, expires));
@@ -97,6 +87,27 @@ public sealed class DatabaseSignInCounters(IServiceScopeFactory scopes, TimeProv
         }
 
         var utcNow = now.UtcDateTime;
-        await db.SignInCounters.Where(c => c.ExpiresAtUtc < utcNow).ExecuteDeleteAsync(ct);
+        await PruneExpiredAsync(db, utcNow, ct);
     }
+
+    private static IQueryable<SignInCounter> Row(AppDbContext db, string kind, string key, DateTime windowStart) =>
+        db.SignInCounters.Where(c => c.Kind == kind && c.Key == key && c.WindowStartUtc == windowStart);
+
+    internal static IQueryable<int> Count(AppDbContext db, string kind, string key, DateTime windowStart) =>
+        Row(db, kind, key, windowStart).AsNoTracking().Select(c => c.Count);
+
+    internal static IQueryable<int> LiveCount(AppDbContext db, string kind, string key, DateTime windowStart, DateTime now) =>
+        Row(db, kind, key, windowStart).AsNoTracking().Where(c => c.ExpiresAtUtc > now).Select(c => c.Count);
+
+    /// <summary>One more in the window, atomically; an expired row starts again from one.</summary>
+    internal static Task<int> CountOneAsync(AppDbContext db, string kind, string key, DateTime windowStart, DateTime now, DateTime expires, CancellationToken ct) =>
+        Row(db, kind, key, windowStart).ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.Count, c => c.ExpiresAtUtc > now ? c.Count + 1 : 1)
+            .SetProperty(c => c.ExpiresAtUtc, expires), ct);
+
+    internal static Task<int> ClearAsync(AppDbContext db, string kind, string key, DateTime windowStart, CancellationToken ct) =>
+        Row(db, kind, key, windowStart).ExecuteDeleteAsync(ct);
+
+    internal static Task<int> PruneExpiredAsync(AppDbContext db, DateTime utcNow, CancellationToken ct) =>
+        db.SignInCounters.Where(c => c.ExpiresAtUtc < utcNow).ExecuteDeleteAsync(ct);
 }

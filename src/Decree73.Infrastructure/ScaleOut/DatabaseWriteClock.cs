@@ -17,10 +17,7 @@ public sealed class DatabaseWriteClock(AppDbContext db) : IWriteClockReader
     public async Task<WriteClockReading> ReadAsync(string? userId, CancellationToken ct = default)
     {
         var key = userId ?? WriteMark.Global;
-        var marks = await db.WriteMarks.AsNoTracking()
-            .Where(m => m.Key == WriteMark.Global || m.Key == key)
-            .Select(m => new { m.Key, m.Generation })
-            .ToListAsync(ct);
+        var marks = await Marks(db, key).ToListAsync(ct);
         var current = marks.FirstOrDefault(m => m.Key == WriteMark.Global)?.Generation ?? 0;
         var own = userId is null ? 0 : marks.FirstOrDefault(m => m.Key == userId)?.Generation ?? 0;
         return new WriteClockReading(current, own);
@@ -36,8 +33,7 @@ public sealed class DatabaseWriteClock(AppDbContext db) : IWriteClockReader
         var context = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         for (var attempt = 1; ; attempt++)
         {
-            var bumped = await context.WriteMarks.Where(m => m.Key == WriteMark.Global)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Generation, m => m.Generation + 1), ct);
+            var bumped = await BumpAsync(context, ct);
             if (bumped > 0 || await TryInsertAsync(context, WriteMark.Global, 1, ct) || attempt == 3)
             {
                 break;
@@ -51,17 +47,33 @@ public sealed class DatabaseWriteClock(AppDbContext db) : IWriteClockReader
 
         // Another save may have bumped in between: the user's mark is then a little later than their own change,
         // which only makes their next review a fresh one.
-        var generation = await context.WriteMarks.AsNoTracking().Where(m => m.Key == WriteMark.Global).Select(m => m.Generation).FirstAsync(ct);
+        var generation = await Generation(context).FirstAsync(ct);
         for (var attempt = 1; ; attempt++)
         {
-            var raised = await context.WriteMarks.Where(m => m.Key == userId)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Generation, m => m.Generation < generation ? generation : m.Generation), ct);
+            var raised = await RaiseAsync(context, userId, generation, ct);
             if (raised > 0 || await TryInsertAsync(context, userId, generation, ct) || attempt == 3)
             {
                 return;
             }
         }
     }
+
+    internal sealed record MarkRow(string Key, long Generation);
+
+    /// <summary>The global mark and the user's, in one query.</summary>
+    internal static IQueryable<MarkRow> Marks(AppDbContext db, string key) =>
+        db.WriteMarks.AsNoTracking().Where(m => m.Key == WriteMark.Global || m.Key == key).Select(m => new MarkRow(m.Key, m.Generation));
+
+    internal static IQueryable<long> Generation(AppDbContext db) =>
+        db.WriteMarks.AsNoTracking().Where(m => m.Key == WriteMark.Global).Select(m => m.Generation);
+
+    internal static Task<int> BumpAsync(AppDbContext db, CancellationToken ct) =>
+        db.WriteMarks.Where(m => m.Key == WriteMark.Global).ExecuteUpdateAsync(s => s.SetProperty(m => m.Generation, m => m.Generation + 1), ct);
+
+    /// <summary>Raises the user's mark to <paramref name="generation"/>, never lowers it.</summary>
+    internal static Task<int> RaiseAsync(AppDbContext db, string userId, long generation, CancellationToken ct) =>
+        db.WriteMarks.Where(m => m.Key == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Generation, m => m.Generation < generation ? generation : m.Generation), ct);
 
     private static async Task<bool> TryInsertAsync(AppDbContext context, string key, long generation, CancellationToken ct)
     {

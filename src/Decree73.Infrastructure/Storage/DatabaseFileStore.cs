@@ -64,7 +64,7 @@ public sealed class DatabaseFileStore(AppDbContext db, LocalFileStore staging, I
 
     public async Task<Stream?> OpenReadAsync(string storedName, CancellationToken ct = default)
     {
-        var exists = await db.StoredFileChunks.AnyAsync(c => c.StoredName == storedName && c.Sequence == 0, ct);
+        var exists = await Chunk(db, storedName, 0).AnyAsync(ct);
         return exists ? new ChunkStream(scopes, storedName) : null;
     }
 
@@ -72,13 +72,20 @@ public sealed class DatabaseFileStore(AppDbContext db, LocalFileStore staging, I
     {
         try
         {
-            await db.StoredFileChunks.Where(c => c.StoredName == storedName).ExecuteDeleteAsync(ct);
+            await DeleteChunksAsync(db, storedName, ct);
         }
         catch (Exception e) when (e is DbException or InvalidOperationException or OperationCanceledException)
         {
             logger.LogWarning(e, "Could not delete stored file {StoredName} from the database", storedName);
         }
     }
+
+    /// <summary>One chunk's bytes.</summary>
+    internal static IQueryable<byte[]> Chunk(AppDbContext db, string storedName, int sequence) =>
+        db.StoredFileChunks.AsNoTracking().Where(c => c.StoredName == storedName && c.Sequence == sequence).Select(c => c.Data);
+
+    internal static Task<int> DeleteChunksAsync(AppDbContext db, string storedName, CancellationToken ct) =>
+        db.StoredFileChunks.Where(c => c.StoredName == storedName).ExecuteDeleteAsync(ct);
 
     /// <summary>
     /// Reads a stored file chunk by chunk, each with its own short query, on a DbContext of its own: the response is
@@ -123,10 +130,7 @@ public sealed class DatabaseFileStore(AppDbContext db, LocalFileStore staging, I
         {
             scope ??= scopes.CreateAsyncScope();
             var db = scope.Value.ServiceProvider.GetRequiredService<AppDbContext>();
-            var data = await db.StoredFileChunks.AsNoTracking()
-                .Where(c => c.StoredName == storedName && c.Sequence == next)
-                .Select(c => c.Data)
-                .FirstOrDefaultAsync(ct);
+            var data = await Chunk(db, storedName, next).FirstOrDefaultAsync(ct);
             if (data is null || data.Length == 0)
             {
                 ended = true;
