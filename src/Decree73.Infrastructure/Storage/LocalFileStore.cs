@@ -14,12 +14,19 @@ public sealed class LocalFileStore(string root, ILogger<LocalFileStore> logger) 
 {
     private const string Incoming = "incoming";
 
+    /// <summary>An upload is staged for seconds; a staged file this old was abandoned by a request that died.</summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromDays(1);
+
+    private static readonly TimeSpan SweepEvery = TimeSpan.FromHours(1);
+    private long nextSweepTicks;
+
     public string Root { get; } = Path.GetFullPath(root);
 
     public async Task<StagedFile> StageAsync(Stream content, long maxBytes, CancellationToken ct = default)
     {
         var folder = Path.Combine(Root, Incoming);
         Directory.CreateDirectory(folder);
+        SweepAbandoned(folder, DateTime.UtcNow);
         var path = Path.Combine(folder, Guid.NewGuid().ToString("N") + ".tmp");
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         long total = 0;
@@ -84,6 +91,34 @@ public sealed class LocalFileStore(string root, ILogger<LocalFileStore> logger) 
         }
 
         return full;
+    }
+
+    /// <summary>
+    /// Deletes staged files older than <see cref="AbandonedAfter"/> (a crash or a killed request between staging and
+    /// commit leaves them behind), at most once an hour per process, on the next upload.
+    /// </summary>
+    private void SweepAbandoned(string folder, DateTime utcNow)
+    {
+        var due = Interlocked.Read(ref nextSweepTicks);
+        if ((utcNow.Ticks < due || Interlocked.CompareExchange(ref nextSweepTicks, (utcNow + SweepEvery).Ticks, due) != due))
+        {
+            return;
+        }
+
+        var removed = 0;
+        foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*.tmp"))
+        {
+            if (file.LastWriteTimeUtc < utcNow - AbandonedAfter)
+            {
+                TryDelete(file.FullName);
+                removed++;
+            }
+        }
+
+        if (removed > 0)
+        {
+            logger.LogInformation("Removed {Count} abandoned staged upload(s)", removed);
+        }
     }
 
     private void TryDelete(string path)
