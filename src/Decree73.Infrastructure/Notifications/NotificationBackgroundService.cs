@@ -75,6 +75,8 @@ public sealed class NotificationBackgroundService(
                 return PassOutcome.NotHolder;
             }
 
+            mayHoldLease = true;
+
             await using var scope = scopes.CreateAsyncScope();
             var (reminders, emails) = await scope.ServiceProvider.GetRequiredService<NotificationPass>().RunAsync(ct);
             if (reminders > 0 || emails > 0)
@@ -98,13 +100,25 @@ public sealed class NotificationBackgroundService(
         await ReleaseAsync();
     }
 
+    // Set once this instance has taken the lease: an instance that never held it has nothing to give up on stop.
+    private volatile bool mayHoldLease;
+
     /// <summary>Releases the lease if held here; never throws (a lease not released simply expires).</summary>
     public async Task ReleaseAsync()
     {
+        if (!mayHoldLease)
+        {
+            return;
+        }
+
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
             await leases.ReleaseAsync(LeaseName, timeout.Token);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host's services were disposed before it was stopped (a test host torn down): the lease simply expires.
         }
         catch (Exception ex)
         {
