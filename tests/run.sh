@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh Debian machine of this kind: installs what is missing (PostgreSQL, Chromium, LibreOffice),
 # starts PostgreSQL on loopback, builds with warnings as errors, checks the migrations of all three providers,
-# writes the SQL Server script, runs all test projects and ends with one line: "N passed, N failed, N skipped".
+# writes the SQL Server script, runs the several-instances script (tests/scale-out.sh) and all test projects, and ends
+# with one line: "N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
@@ -70,6 +71,12 @@ bash scripts/check-migrations.sh
 log "Browser test assets (axe-core from npm)"
 (cd tests/Decree73.BrowserTests && npm ci --no-audit --no-fund --loglevel=error)
 
+log "Several instances behind nginx (tests/scale-out.sh)"
+set +e
+bash tests/scale-out.sh 2>&1 | tee "$root/artifacts/scale-out.log"
+scale_status="${PIPESTATUS[0]}"
+set -e
+
 log "Tests"
 rm -rf "$results"
 set +e
@@ -78,8 +85,8 @@ dotnet test Decree73.sln --no-build --nologo --logger "trx" --logger "console;ve
 test_status="${PIPESTATUS[0]}"
 set -e
 
-python3 - "$results" <<'PY'
-import glob, sys, xml.etree.ElementTree as ET
+python3 - "$results" "$root/artifacts/scale-out.log" "$scale_status" <<'PY'
+import glob, re, sys, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
 passed = failed = skipped = 0
 for path in glob.glob(sys.argv[1] + "/*.trx"):
@@ -87,6 +94,16 @@ for path in glob.glob(sys.argv[1] + "/*.trx"):
     passed += int(c.get("passed", 0))
     failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
     skipped += int(c.get("notExecuted", 0))
+# The scale-out script's checks count like tests; a script that stopped before its summary is one failure.
+summary = re.findall(r"^scale-out: (\d+) passed, (\d+) failed", open(sys.argv[2], encoding="utf-8", errors="replace").read(), re.M)
+if summary:
+    passed += int(summary[-1][0])
+    failed += int(summary[-1][1])
+elif sys.argv[3] != "0":
+    failed += 1
 print(f"{passed} passed, {failed} failed, {skipped} skipped")
 PY
+if [ "$scale_status" -ne 0 ]; then
+  exit "$scale_status"
+fi
 exit "$test_status"
