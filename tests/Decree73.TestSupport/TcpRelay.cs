@@ -31,6 +31,7 @@ public sealed class TcpRelay : IAsyncDisposable
 
     public void Restore()
     {
+        accepting.Dispose();
         accepting = new CancellationTokenSource();
         listener = new TcpListener(IPAddress.Loopback, Port);
         listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
@@ -46,7 +47,19 @@ public sealed class TcpRelay : IAsyncDisposable
         {
             foreach (var client in open)
             {
-                client.Client.LingerState = new LingerOption(true, 0); // a reset, as when the server dies
+                // A reset, as when the server dies. A connection its peer already closed has no socket left.
+                try
+                {
+                    if (client.Client is { } socket)
+                    {
+                        socket.LingerState = new LingerOption(true, 0);
+                    }
+                }
+                catch (Exception ex) when (ex is ObjectDisposedException or SocketException)
+                {
+                    // Already closed.
+                }
+
                 client.Dispose();
             }
 
