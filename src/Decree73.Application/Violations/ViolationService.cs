@@ -49,6 +49,8 @@ public sealed class ViolationInputValidator : AbstractValidator<ViolationInput>
     }
 }
 
+public sealed record ViolationSection(IReadOnlyList<ViolationView> Records, bool MayRecord);
+
 public sealed record ViolationView(
     int Id, int ProposalId, string ProposalTitle, int OfficerId, string OfficerName, ProhibitedAct Act, DateOnly OccurredOn,
     string Description, string? Handling, DateOnly? HandledOn, int Version, int DecidingUnitId, string DecidingUnitName, string? ReceiptNumber)
@@ -101,10 +103,16 @@ public sealed class ViolationService(
         (await access.GrantsAsync(ct)).Any(g => g.Role is AppRole.InteriorOfficer or AppRole.UnitHead)
         || await (await VisibleAsync(ct)).AnyAsync(ct);
 
-    /// <summary>Whether the proposal page shows its violations section: those who record, the deciding head, an officer concerned.</summary>
-    public async Task<bool> MaySeeProposalSectionAsync(int proposalId, int decidingUnitId, CancellationToken ct = default) =>
-        await MayRecordAsync(decidingUnitId, ct) || await IsDecidingHeadAsync(decidingUnitId, ct)
-        || await (await VisibleAsync(ct)).AnyAsync(v => v.ProposalId == proposalId, ct);
+    /// <summary>
+    /// The proposal page's violations section (the records this person may see, and whether they may record one), or null
+    /// when they may not know it exists: only those who record, the deciding head and an officer concerned see it.
+    /// </summary>
+    public async Task<ViolationSection?> ProposalSectionAsync(int proposalId, int decidingUnitId, CancellationToken ct = default)
+    {
+        var mayRecord = await MayRecordAsync(decidingUnitId, ct);
+        var records = await ForProposalAsync(proposalId, ct);
+        return mayRecord || records.Count > 0 || await IsDecidingHeadAsync(decidingUnitId, ct) ? new ViolationSection(records, mayRecord) : null;
+    }
 
     /// <summary>The records this person may see, newest first, filtered by unit subtree, year (and quarter) of the act, and act.</summary>
     public async Task<KeysetPage<ViolationListItem>> ListAsync(ViolationFilter filter, CancellationToken ct = default)

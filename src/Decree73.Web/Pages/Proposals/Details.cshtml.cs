@@ -24,8 +24,12 @@ public sealed class DetailsModel(
     ProposalNames names,
     CalendarService calendar,
     IAuthorizationService authorization,
+    Decree73.Application.Violations.ViolationService violations,
     TimeProvider time) : PageModel
 {
+    /// <summary>The Art. 6 section, or null for those who may not know it exists.</summary>
+    public Decree73.Application.Violations.ViolationSection? Violations { get; private set; }
+
     public Proposal? Proposal { get; private set; }
     public ProposalActor? Actor { get; private set; }
     public IReadOnlyList<LeadershipMember> Leadership { get; private set; } = [];
@@ -347,6 +351,7 @@ public sealed class DetailsModel(
         }
 
         (EscalatedTo, EscalatedFrom) = await EscalationLinksAsync(Proposal, ct);
+        Violations = await violations.ProposalSectionAsync(Proposal.Id, Proposal.DecidingUnitId, ct);
         var voterIds = Proposal.Votes.Select(v => v.OfficerId).Distinct().ToList();
         var voterNames = new Dictionary<int, string>();
         foreach (var voter in voterIds)
