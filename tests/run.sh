@@ -94,6 +94,12 @@ for path in glob.glob(sys.argv[1] + "/*.trx"):
     passed += int(c.get("passed", 0))
     failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
     skipped += int(c.get("notExecuted", 0))
+    # Name each failed test with the first lines of its message, next to the count where a short log still shows it.
+    for r in ET.parse(path).getroot().iter("{%s}UnitTestResult" % ns["t"]):
+        if r.get("outcome") not in ("Passed", "NotExecuted"):
+            message = r.find("t:Output/t:ErrorInfo/t:Message", ns)
+            text = " ".join((message.text or "").split())[:600] if message is not None else ""
+            print(f"FAILED {r.get('testName')}: {text}")
 # The scale-out script's checks count like tests; a script that stopped before its summary is one failure.
 summary = re.findall(r"^scale-out: (\d+) passed, (\d+) failed", open(sys.argv[2], encoding="utf-8", errors="replace").read(), re.M)
 if summary:
@@ -101,6 +107,9 @@ if summary:
     failed += int(summary[-1][1])
 elif sys.argv[3] != "0":
     failed += 1
+for line in open(sys.argv[2], encoding="utf-8", errors="replace"):
+    if line.startswith("FAIL "):
+        print("scale-out " + line.rstrip())
 print(f"{passed} passed, {failed} failed, {skipped} skipped")
 PY
 if [ "$scale_status" -ne 0 ]; then
