@@ -14,7 +14,7 @@ public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await page.GetByLabel("Thư điện tử").FillAsync(email);
         await page.GetByLabel("Mật khẩu").FillAsync(browser.App.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
+        await page.LeftLoginPageAsync();
     }
 
     [ServiceFact]
@@ -86,7 +86,7 @@ public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(browser.App.DemoPassword);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
+        await page.LeftLoginPageAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Xin chào");
 
         await page.Keyboard.PressAsync("Tab");

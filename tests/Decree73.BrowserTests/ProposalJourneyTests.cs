@@ -14,7 +14,7 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
         await page.GetByLabel("Thư điện tử").FillAsync(email);
         await page.GetByLabel("Mật khẩu").FillAsync(browser.App.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
+        await page.LeftLoginPageAsync();
         return page;
     }
 

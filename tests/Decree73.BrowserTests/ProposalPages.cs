@@ -21,8 +21,26 @@ public static partial class ProposalPages
         await page.GetByLabel("Thư điện tử").FillAsync(email);
         await page.GetByLabel("Mật khẩu").FillAsync(password ?? browser.App.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
+        await page.LeftLoginPageAsync();
         return page;
+    }
+
+    /// <summary>
+    /// Waits until the sign-in has left the login page and the next page has loaded. If the login page answered again
+    /// (a refused or failed sign-in re-renders it), fails with what it says, so that it reads as such rather than as a
+    /// bare timeout.
+    /// </summary>
+    public static async Task LeftLoginPageAsync(this IPage page)
+    {
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/Account/Login"), new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException)
+        {
+            var said = await page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 });
+            throw new Xunit.Sdk.XunitException($"The sign-in stayed on {page.Url}; the page says: {said}");
+        }
     }
 
     /// <summary>Fills every part of the Art. 7(2) plan on the open proposal form.</summary>

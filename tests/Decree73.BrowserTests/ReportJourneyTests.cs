@@ -17,7 +17,7 @@ public sealed class ReportJourneyTests(BrowserFixture browser) : IClassFixture<B
         await page.GetByLabel("Thư điện tử").FillAsync(email);
         await page.GetByLabel("Mật khẩu").FillAsync(browser.App.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
+        await page.LeftLoginPageAsync();
     }
 
     private static async Task AssertFitsAsync(IPage page)
