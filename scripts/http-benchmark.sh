@@ -76,6 +76,8 @@ export Database__DataDirectory="$DIR"
 export Compliance__CacheSeconds=$CACHE_SECONDS
 export Notifications__InitialDelay=00:00:02
 export Notifications__ReminderInterval=12:00:00
+# The measured users are administrators and heads: no authenticator app here (the 2FA tests run with the product default).
+export Authentication__TwoFactorRequiredRoles=
 if [[ "$PROVIDER" == "postgres" ]]; then
   export Database__Provider=PostgreSql
   export Database__ConnectionString="$(seed connectionString)"

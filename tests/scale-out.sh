@@ -205,6 +205,8 @@ app_env() { # app_env N: the environment of instance N (also used for --create-a
     Database__Provider=PostgreSql "Database__ConnectionString=$CONNECTION" "Database__DataDirectory=$data"
     "Instance__Id=app-$1"
     ReverseProxy__KnownProxies__0=127.0.0.1
+    # The scripted users are administrators and heads: no authenticator app here (the 2FA tests run with the product default).
+    Authentication__TwoFactorRequiredRoles=
     Smtp__Host=127.0.0.1 "Smtp__Port=$SMTP_PORT" Smtp__UseStartTls=false Smtp__From=decree73@scale.test
     "App__PublicBaseUrl=$BASE/"
     Notifications__InitialDelay=00:00:02 "Notifications__ReminderInterval=$SCALE_REMINDER_INTERVAL"

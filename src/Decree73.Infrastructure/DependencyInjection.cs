@@ -87,7 +87,10 @@ public static class DependencyInjection
                 options.Stores.MaxLengthForKeys = 128;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            // Recovery codes hashed, authenticator codes accepted once (ADR 0013): both replace Identity's defaults.
+            .AddUserStore<Identity.TwoFactor.HashedRecoveryCodeUserStore>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<Identity.TwoFactor.SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddPasswordValidator<Identity.Passwords.WeakPasswordValidator>();
 
         services.AddScoped<IAccountService, IdentityAccountService>();

@@ -60,6 +60,7 @@ public static class WebAppBuilder
         });
         builder.Services.AddSessionSecurity();
         builder.Services.AddLoginProtection();
+        builder.Services.AddTwoFactor();
         builder.Services.AddTransportSecurity(builder.Configuration);
         builder.Services.AddMalformedRequestHandling();
         builder.Services.AddVndAmountBinding();
@@ -131,6 +132,7 @@ public static class WebAppBuilder
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseTwoFactorEnforcement();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

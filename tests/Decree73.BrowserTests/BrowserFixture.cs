@@ -5,11 +5,19 @@ using Xunit;
 namespace Decree73.BrowserTests;
 
 /// <summary>Debian's Chromium driven by Playwright (never a downloaded browser), against the app on a real port.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? playwright;
 
-    public KestrelWebAppFactory App { get; } = new();
+    public BrowserFixture()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>A fixture whose app has further settings (for example the product's second-factor default).</summary>
+    protected BrowserFixture(IReadOnlyDictionary<string, string?> settings) => App = new KestrelWebAppFactory { Settings = settings };
+
+    public KestrelWebAppFactory App { get; }
     public IBrowser Browser { get; private set; } = null!;
 
     public static string RepositoryRoot { get; } = FindRoot();

@@ -56,11 +56,25 @@ public abstract class WebAppFactory(DatabaseProvider provider) : WebApplicationF
         // Test classes sign in dozens of times a minute from one address; the limits have tests of their own.
         builder.UseSetting("SignIn:PermitsPerAddressPerMinute", "100000");
         builder.UseSetting("SignIn:PermitsPerAccountPerMinute", "100000");
+        // The tests sign in as administrators, heads and Interior officers everywhere: no second factor asked. The 2FA
+        // tests (WebTests/Security/TwoFactorTests) set it back to the product default.
+        builder.UseSetting(TwoFactorOff.Key, TwoFactorOff.Value);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
     }
+}
+
+/// <summary>
+/// The setting every test host starts with: <c>Authentication:TwoFactorRequiredRoles</c> empty, so the tests that sign
+/// in as administrators, heads and Interior officers are not asked for an authenticator code. The 2FA tests run with
+/// the product default ("Administrator,UnitHead,InteriorOfficer").
+/// </summary>
+public static class TwoFactorOff
+{
+    public const string Key = "Authentication:TwoFactorRequiredRoles";
+    public const string Value = "";
 }
 
 public sealed class SqliteWebAppFactory() : WebAppFactory(DatabaseProvider.Sqlite);

@@ -30,6 +30,7 @@ public sealed class DatabaseDownTests
             b.UseSetting("Database:ConnectionString", throughRelay);
             b.UseSetting("Database:DataDirectory", database.DataDirectory);
             b.UseSetting("Notifications:Enabled", "false");
+            b.UseSetting(TwoFactorOff.Key, TwoFactorOff.Value); // the 2FA tests run with the product default
         });
         var client = factory.NewClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);

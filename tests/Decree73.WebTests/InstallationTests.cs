@@ -99,6 +99,7 @@ public sealed class InstallationTests
                        "Server=tcp:127.0.0.1,1;Database=Decree73;User Id=decree73;Password=unused;Encrypt=false;Connect Timeout=2");
                    b.UseSetting("Database:DataDirectory", data.Path);
                    b.UseSetting("Notifications:Enabled", "false");
+                   b.UseSetting(TwoFactorOff.Key, TwoFactorOff.Value); // the 2FA tests run with the product default
                }))
         {
             var client = factory.CreateClient();

@@ -57,6 +57,7 @@ public sealed class InstanceHeaderTests
             b.UseSetting("Database:ConnectionString", database.ConnectionString);
             b.UseSetting("Database:DataDirectory", database.DataDirectory);
             b.UseSetting("Notifications:Enabled", "false");
+            b.UseSetting(TwoFactorOff.Key, TwoFactorOff.Value); // the 2FA tests run with the product default
             if (instanceId is not null)
             {
                 b.UseSetting(InstanceHeader.Setting, instanceId);

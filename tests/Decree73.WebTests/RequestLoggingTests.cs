@@ -199,6 +199,7 @@ public sealed partial class RequestLoggingTests
             b.UseSetting("Database:ConnectionString", database.ConnectionString);
             b.UseSetting("Database:DataDirectory", database.DataDirectory);
             b.UseSetting("Notifications:Enabled", "false");
+            b.UseSetting(TwoFactorOff.Key, TwoFactorOff.Value); // the 2FA tests run with the product default
             b.ConfigureTestServices(s => s.Configure<MvcOptions>(o => o.Filters.Add(new ThrowOnHeaderFilter())));
         });
 

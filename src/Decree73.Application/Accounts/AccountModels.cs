@@ -18,7 +18,7 @@ public sealed record GrantItem(int Id, AppRole Role, int UnitId, string UnitName
 
 public sealed record AccountDetails(
     string UserId, string Email, int? OfficerId, string? OfficerName, int? UnitId, string? UnitName,
-    bool LockedOut, IReadOnlyList<GrantItem> Grants);
+    bool LockedOut, IReadOnlyList<GrantItem> Grants, bool TwoFactorEnabled = false);
 
 /// <summary>The unit whose administrators may manage an account: the officer's unit, else every unit it holds a grant in.</summary>
 public sealed record AccountScope(IReadOnlyList<int> UnitIds);

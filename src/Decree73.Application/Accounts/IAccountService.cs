@@ -14,4 +14,9 @@ public interface IAccountService
     Task<IReadOnlyList<PrivilegedGrantItem>> RecentPrivilegedGrantsAsync(int count, CancellationToken ct = default);
     Task<OperationResult> RevokeAsync(string userId, int grantId, CancellationToken ct = default);
     Task<OperationResult> SetLockedAsync(string userId, bool locked, CancellationToken ct = default);
+    /// <summary>
+    /// A lost phone: removes the account's authenticator key and recovery codes and turns the second factor off, so
+    /// that it enrols again at its next sign-in. Never one's own account.
+    /// </summary>
+    Task<OperationResult> ResetAuthenticatorAsync(string userId, CancellationToken ct = default);
 }

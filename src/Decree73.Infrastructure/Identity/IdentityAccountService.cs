@@ -71,7 +71,7 @@ public sealed class IdentityAccountService(
             .Select(g => new GrantItem(g.Id, g.Role, g.UnitId, g.Unit!.Name)).ToListAsync(ct);
         return new AccountDetails(
             user.Id, user.Email ?? "", officer?.Id, officer?.FullName, officer?.UnitId, officer?.UnitName,
-            user.LockoutEnd > time.GetUtcNow(), grants);
+            user.LockoutEnd > time.GetUtcNow(), grants, user.TwoFactorEnabled);
     }
 
     public async Task<OperationResult<string>> CreateAsync(AccountInput input, CancellationToken ct = default)
@@ -213,6 +213,31 @@ public sealed class IdentityAccountService(
 
         await users.UpdateSecurityStampAsync(user);
         logger.LogInformation("Account {UserId} locked: {Locked}", userId, locked);
+        return OperationResult.Ok();
+    }
+
+    public async Task<OperationResult> ResetAuthenticatorAsync(string userId, CancellationToken ct = default)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return OperationResult.NotFound();
+        }
+
+        // Separation of duties: a second factor one could reset oneself would not be a second factor.
+        if (userId == currentUser.UserId)
+        {
+            logger.LogWarning("Security: {ActorId} tried to reset their own authenticator from {ClientIp}", currentUser.UserId, currentUser.ClientIp);
+            return OperationResult.Invalid("", ValidationMessages.Account_CannotResetOwnAuthenticator);
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.RemoveAuthenticationTokenAsync(user, TwoFactor.HashedRecoveryCodeUserStore.TokenProvider, TwoFactor.HashedRecoveryCodeUserStore.RecoveryCodeHashesToken);
+        await users.RemoveAuthenticationTokenAsync(user, TwoFactor.HashedRecoveryCodeUserStore.TokenProvider, TwoFactor.SingleUseAuthenticatorTokenProvider.LastStepToken);
+        // A new key (nobody knows it yet) and a new security stamp: every session of the account ends.
+        await users.ResetAuthenticatorKeyAsync(user);
+        logger.LogWarning("Security: authenticator of {UserId} reset by administrator {ActorId} from {ClientIp}",
+            userId, currentUser.UserId, currentUser.ClientIp);
         return OperationResult.Ok();
     }
 

@@ -84,6 +84,13 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, LoginProtection pr
             }
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            // The right password of an account with an authenticator: the second step decides (failures still count).
+            logger.LogInformation("Security: user {UserId} passed the password step from {ClientIp}; second factor asked", user!.Id, address);
+            return RedirectToPage("/Account/LoginWith2fa", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null, Input.RememberMe });
+        }
+
         if (result.Succeeded)
         {
             await protection.RecordSuccessAsync(Input.Email, CancellationToken.None);

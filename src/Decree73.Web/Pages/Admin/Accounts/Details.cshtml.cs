@@ -100,6 +100,18 @@ public sealed class DetailsModel(IAccountService accounts, UnitService units, Ac
         return Done(result, UiText.Account_LockChanged, id, "Grant");
     }
 
+    /// <summary>A lost phone: the account enrols again at its next sign-in (never one's own; a security event).</summary>
+    public async Task<IActionResult> OnPostResetAuthenticatorAsync(string id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied)
+        {
+            return denied;
+        }
+
+        var result = await accounts.ResetAuthenticatorAsync(id, ct);
+        return Done(result, TwoFactorText.Admin_ResetDone, id, "");
+    }
+
     private IActionResult Done(OperationResult result, string status, string id, string prefix)
     {
         if (result.Status == OperationStatus.NotFound)
