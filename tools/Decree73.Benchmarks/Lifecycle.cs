@@ -43,7 +43,7 @@ internal static class Lifecycle
                 // Art. 8(1): rejection only after a vote that did not pass.
                 Ok(p.RecordVote(head, Votes(false), partyOpinionRequired: false, meeting));
                 Ok(p.Reject(head, "Chưa đáp ứng điều kiện Điều 5"));
-                Assign(p, null, since, null);
+                Assign(p, null, Decided(received, random), null);
                 return;
             case ProposalState.Escalated:
                 Ok(p.Escalate(head, "Vượt thẩm quyền", escalateToUnitId, targetIsAbove: true));
@@ -72,6 +72,9 @@ internal static class Lifecycle
             Ok(p.Override(head, "Chịu trách nhiệm cá nhân", document));
         }
 
+        // The decision's moment is stored when the step is taken (Proposal.DecidedAtUtc): a few are late.
+        Assign(p, headId, Decided(received, random), p.DecisionDueOn);
+
         if (target == ProposalState.Approved)
         {
             Assign(p, headId, since, p.DecisionDueOn);
@@ -79,7 +82,7 @@ internal static class Lifecycle
         }
 
         Ok(p.IssueImplementationDecision(head, document));
-        since = received.AddDays(random.Next(5, 40));
+        since = received.AddDays(random.Next(12, 40));
         if (target is ProposalState.InProgress or ProposalState.Suspended or ProposalState.Stopped)
         {
             if (target == ProposalState.Suspended)
@@ -123,6 +126,9 @@ internal static class Lifecycle
     }
 
     private static void Assign(Proposal p, int? holder, DateTime since, DateOnly? due) => p.AssignStep(holder, since, _ => due);
+
+    /// <summary>Decided on the day of receipt or up to 11 days later (the deadline is 9 calendar days here).</summary>
+    private static DateTime Decided(DateTime received, Random random) => received.AddDays(random.Next(0, 12)).AddHours(random.Next(1, 8));
 
     private static void Ok(Result result)
     {

@@ -50,7 +50,7 @@ public static class QueryCatalog
         new("Compliance: scope picker units", db => ComplianceScopes.Options(db, ["/1/"])),
         new("Compliance flag: vote without Party opinion", db => Flags(db).VoteWithoutPartyOpinion(Compliance(db))),
         new("Compliance flag: late decision, pending", db => FlagQueries.Pending(FlagQueries.Undecided(Compliance(db)), Compliance(db))),
-        new("Compliance flag: late decision, decided in the period", db => Flags(db).DecidedInPeriod(Compliance(db))),
+        new("Compliance flag: late decision, decided late in the period", db => FlagQueries.DecidedLate(Compliance(db))),
         new("Compliance flag: head override", db => FlagQueries.NewestIds(Flags(db).HeadOverride(Compliance(db)))),
         new("Compliance flag: approved by another agency", db => FlagQueries.NewestIds(Flags(db).ApprovedByOtherAgency(Compliance(db)))),
         new("Compliance flag: late completion report, pending", db => FlagQueries.Pending(FlagQueries.InProgress(Compliance(db)), Compliance(db))),
@@ -64,7 +64,7 @@ public static class QueryCatalog
         new("Compliance flag: late result notice", db => FlagQueries.NewestIds(FlagQueries.LateResultNotice(Compliance(db)))),
         new("Compliance flag: examples", db => Flags(db).Examples([5, 9, 12])),
         new("Scorecard: proposals received in the period", db => Scorecard(db).Received(Compliance(db))),
-        new("Scorecard: decision time rows", db => new DecisionTimes(db).Rows(Scorecard(db).Received(Compliance(db)))),
+        new("Scorecard: decision time rows", db => DecisionTimes.Rows(Scorecard(db).Received(Compliance(db)))),
         new("Showcase: published items", db => Showcase(db).Project(db.ShowcaseEntries)),
         new("Showcase: entries visible in the province", db => Showcase(db).Project(Decree73.Application.Showcase.ShowcaseService.Visible(db, ["/1/"]))),
 
@@ -207,11 +207,11 @@ public static class QueryCatalog
         new ComplianceScopes(db, new UserAccess(db, Nobody.Instance))
             .Context(new ComplianceScope(1, "", "/1/", []), new CompliancePeriod(2026, 2), Today, new WorkingCalendar([]));
 
-    private static FlagQueries Flags(IAppDbContext db) => new(db, Options.Create(new ProposalOptions()), new DecisionTimes(db));
+    private static FlagQueries Flags(IAppDbContext db) => new(db, Options.Create(new ProposalOptions()));
 
     private static HeldStepQueries Held(IAppDbContext db) => new(db, Options.Create(new ComplianceOptions()));
 
-    private static ScorecardQueries Scorecard(IAppDbContext db) => new(db, new DecisionTimes(db));
+    private static ScorecardQueries Scorecard(IAppDbContext db) => new(db);
 
     // Project reads only the context.
     private static Showcase.ShowcaseService Showcase(IAppDbContext db) =>

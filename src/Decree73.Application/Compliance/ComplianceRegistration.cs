@@ -17,7 +17,6 @@ public static class ComplianceRegistration
         services.TryAddScoped<IWriteClockReader, MemoryWriteClockReader>();
         services.AddSingleton<SingleFlightCache>();
         services.AddScoped<ComplianceScopes>();
-        services.AddScoped<DecisionTimes>();
         services.AddScoped<HeldStepQueries>();
         services.AddScoped<FlagQueries>();
         services.AddScoped<ScorecardQueries>();

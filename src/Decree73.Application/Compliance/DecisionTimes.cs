@@ -1,4 +1,3 @@
-using Decree73.Application.Abstractions;
 using Decree73.Domain.Proposals;
 
 namespace Decree73.Application.Compliance;
@@ -10,35 +9,31 @@ public sealed class DecisionRow
     public int UnitId { get; init; }
     public DateTime ReceivedAtUtc { get; init; }
     public DateOnly DueOn { get; init; }
-    public DateTime? DecidedAtUtc { get; init; }
+    public DateTime DecidedAtUtc { get; init; }
+    public DateOnly DecidedOn { get; init; }
 }
 
 /// <summary>
 /// The decision of Art. 8(1) is the approval or the rejection of the current round (after the latest receipt): the
-/// head's override or rejection when there is one, otherwise the approval vote that passed. Escalation hands the
-/// proposal on and is not counted as a decision here.
+/// passed vote, the head's override or the rejection. Escalation hands the proposal on and is not counted as a
+/// decision here. The moment is stored on the proposal when the step is taken (<see cref="Proposal.DecidedAtUtc"/>),
+/// so these rows are read from one index range, not recomputed from the votes and decisions.
 /// </summary>
-public sealed class DecisionTimes(IAppDbContext db)
+public static class DecisionTimes
 {
-    private static readonly ProposalState[] Decided =
-    [
-        ProposalState.Approved, ProposalState.Rejected, ProposalState.InProgress, ProposalState.Suspended, ProposalState.Stopped,
-        ProposalState.CompletionReported, ProposalState.Evaluated, ProposalState.Closed,
-    ];
-
-    internal IQueryable<DecisionRow> Rows(IQueryable<Proposal> proposals) =>
-        proposals.Where(p => p.ReceivedAtUtc != null && p.DecisionDueOn != null && Decided.Contains(p.State))
+    internal static IQueryable<DecisionRow> Rows(IQueryable<Proposal> proposals) =>
+        proposals.Where(p => p.ReceivedAtUtc != null && p.DecisionDueOn != null && p.DecidedAtUtc != null && p.DecidedOn != null)
             .Select(p => new DecisionRow
             {
                 Id = p.Id,
                 UnitId = p.DecidingUnitId,
                 ReceivedAtUtc = p.ReceivedAtUtc!.Value,
                 DueOn = p.DecisionDueOn!.Value,
-                DecidedAtUtc = db.ProposalDecisions
-                        .Where(d => d.ProposalId == p.Id && (d.Kind == DecisionKind.Override || d.Kind == DecisionKind.Rejection) && d.CreatedAtUtc >= p.ReceivedAtUtc)
-                        .Min(d => (DateTime?)d.CreatedAtUtc)
-                    ?? db.ProposalVotes
-                        .Where(v => v.ProposalId == p.Id && v.Stage == VoteStage.Approval && v.CreatedAtUtc >= p.ReceivedAtUtc)
-                        .Min(v => (DateTime?)v.CreatedAtUtc),
+                DecidedAtUtc = p.DecidedAtUtc!.Value,
+                DecidedOn = p.DecidedOn!.Value,
             });
+
+    /// <summary>Of <paramref name="proposals"/>, those decided in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>).</summary>
+    internal static IQueryable<Proposal> DecidedBetween(IQueryable<Proposal> proposals, DateTime fromUtc, DateTime toUtc) =>
+        proposals.Where(p => p.DecidedAtUtc >= fromUtc && p.DecidedAtUtc < toUtc);
 }

@@ -16,7 +16,7 @@ namespace Decree73.Application.Compliance;
 /// the database. Flags that need working days (which the database cannot count: holidays are data) read one narrow
 /// row per candidate as a stream, keep a count and the first few ids, and never hold the proposals in memory.
 /// </summary>
-public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> settings, DecisionTimes decisions)
+public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> settings)
 {
     private ProposalOptions ProposalSettings => settings.Value;
 
@@ -82,9 +82,9 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
     {
         var late = new Tally(limit);
         await AddPendingAsync(late, Undecided(c), c, ct);
-        await foreach (var row in DecidedInPeriod(c).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var id in NewestIds(DecidedLate(c)).AsAsyncEnumerable().WithCancellation(ct))
         {
-            late.AddIf(VietnamTime.DateOf(row.DecidedAtUtc!.Value) > row.DueOn, row.Id);
+            late.AddIf(true, id);
         }
 
         return await FromTallyAsync(ComplianceFlags.LateDecision, late, ct);
@@ -93,11 +93,9 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
     internal static IQueryable<Proposal> Undecided(ComplianceContext c) =>
         c.Proposals.Where(p => p.State == ProposalState.Submitted || p.State == ProposalState.OpinionsRequested || p.State == ProposalState.NotPassed);
 
-    internal IQueryable<DecisionRow> DecidedInPeriod(ComplianceContext c)
-    {
-        var (from, to) = (c.Period.FromUtc, c.Period.ToUtc);
-        return decisions.Rows(c.Proposals).Where(r => r.DecidedAtUtc >= from && r.DecidedAtUtc < to).OrderByDescending(r => r.Id);
-    }
+    /// <summary>Decided in the period on a Vietnam date after the decision deadline: the stored facts, one index range.</summary>
+    internal static IQueryable<Proposal> DecidedLate(ComplianceContext c) =>
+        DecisionTimes.DecidedBetween(c.Proposals, c.Period.FromUtc, c.Period.ToUtc).Where(p => p.DecidedOn > p.DecisionDueOn);
 
     internal IQueryable<Proposal> HeadOverride(ComplianceContext c)
     {

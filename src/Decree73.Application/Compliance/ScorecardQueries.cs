@@ -11,7 +11,7 @@ namespace Decree73.Application.Compliance;
 /// are grouped by the database; decision times need working days, so they are read as one narrow row per decided
 /// proposal and reduced per unit as they stream.
 /// </summary>
-public sealed class ScorecardQueries(IAppDbContext db, DecisionTimes decisions)
+public sealed class ScorecardQueries(IAppDbContext db)
 {
     private static readonly UnitKind[] Agencies = [UnitKind.Commune, UnitKind.ProvincialDepartment, UnitKind.PublicServiceUnit];
 
@@ -44,9 +44,9 @@ public sealed class ScorecardQueries(IAppDbContext db, DecisionTimes decisions)
         var timing = new Dictionary<int, (int OnTime, List<int> Days)>();
         var all = new List<int>();
         var allOnTime = 0;
-        await foreach (var row in decisions.Rows(received).Where(r => r.DecidedAtUtc != null).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var row in DecisionTimes.Rows(received).AsAsyncEnumerable().WithCancellation(ct))
         {
-            var decidedOn = VietnamTime.DateOf(row.DecidedAtUtc!.Value);
+            var decidedOn = row.DecidedOn;
             var days = HeldStepQueries.WorkingDaysBetween(c.Calendar, VietnamTime.DateOf(row.ReceivedAtUtc), decidedOn);
             var onTime = decidedOn <= row.DueOn ? 1 : 0;
             var (unitOnTime, list) = timing.TryGetValue(row.UnitId, out var t) ? t : (0, new List<int>());

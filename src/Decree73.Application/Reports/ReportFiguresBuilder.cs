@@ -235,12 +235,8 @@ internal sealed class ReportFigureQueries
         var decisions = db.ProposalDecisions.AsNoTracking()
             .Where(d => d.CreatedAtUtc >= from && d.CreatedAtUtc < to && proposals.Any(p => p.Id == d.ProposalId));
 
-        Approved = proposals.Where(p => approvedOrLater.Contains(p.State) && (
-            (p.ApprovedByOverride && db.ProposalDecisions.Any(d =>
-                d.ProposalId == p.Id && d.Kind == DecisionKind.Override && d.CreatedAtUtc >= from && d.CreatedAtUtc < to))
-            || (!p.ApprovedByOverride
-                && db.ProposalVotes.Where(v => v.ProposalId == p.Id && v.Stage == VoteStage.Approval).Max(v => (DateTime?)v.CreatedAtUtc) >= from
-                && db.ProposalVotes.Where(v => v.ProposalId == p.Id && v.Stage == VoteStage.Approval).Max(v => (DateTime?)v.CreatedAtUtc) < to)));
+        // Approved (by the vote or the head's override) in the period: the stored decision moment of the current round.
+        Approved = Compliance.DecisionTimes.DecidedBetween(proposals, from, to).Where(p => approvedOrLater.Contains(p.State));
         ApprovedByOverride = Approved.Where(p => p.ApprovedByOverride);
         EscalatedReceived = Received.Where(p => p.EscalatedFromProposalId != null);
 

@@ -110,6 +110,16 @@ public sealed class Proposal : Entity
     public DateOnly? DecisionDueOn { get; private set; }
 
     public bool ApprovedByOverride { get; private set; }
+
+    /// <summary>
+    /// When the current round was decided (Art. 8(1)): the moment the proposal entered Approved (the passed vote or the
+    /// head's override) or Rejected; null until then and again from each new receipt. Stored when the step is taken,
+    /// so that the late-decision flag, the scorecard and the report read a column instead of the votes and decisions.
+    /// </summary>
+    public DateTime? DecidedAtUtc { get; private set; }
+
+    /// <summary>The Vietnam date of <see cref="DecidedAtUtc"/>: late when after <see cref="DecisionDueOn"/>.</summary>
+    public DateOnly? DecidedOn { get; private set; }
     public bool PartyOpinionReceived { get; private set; }
     public EvaluationOutcome? Outcome { get; private set; }
     public EvaluationFindings? Findings { get; private set; }
@@ -150,6 +160,11 @@ public sealed class Proposal : Entity
         {
             StepState = State;
             StepSinceUtc = nowUtc;
+            if (State is ProposalState.Approved or ProposalState.Rejected && DecidedAtUtc is null)
+            {
+                DecidedAtUtc = nowUtc;
+                DecidedOn = DateOnly.FromDateTime(nowUtc.AddHours(7));
+            }
         }
 
         ResponsibleOfficerId = ProposalStep.HolderOf(State) == StepHolder.Nobody ? null : responsibleOfficerId;
@@ -277,6 +292,7 @@ public sealed class Proposal : Entity
         ReceiptNumber = receiptNumber;
         ReceivedAtUtc = receivedAtUtc;
         DecisionDueOn = decisionDueOn;
+        (DecidedAtUtc, DecidedOn) = (null, null);
         PartyOpinionReceived = false;
         State = ProposalState.Submitted;
         return Result.Success();

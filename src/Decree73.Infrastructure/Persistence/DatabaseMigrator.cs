@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace Decree73.Infrastructure.Persistence;
 
 /// <summary>Applies the provider's migrations; on SQLite also switches the file to WAL so readers do not block the writer.</summary>
-public sealed class DatabaseMigrator(AppDbContext db, ILogger<DatabaseMigrator> logger)
+public sealed class DatabaseMigrator(AppDbContext db, ILogger<DatabaseMigrator> logger, ILoggerFactory loggers)
 {
     public async Task MigrateAsync(CancellationToken ct = default)
     {
@@ -22,6 +22,7 @@ public sealed class DatabaseMigrator(AppDbContext db, ILogger<DatabaseMigrator> 
         // PostgreSQL log a failed query on every fresh database.
         await db.Database.MigrateAsync(ct);
         logger.LogInformation("Database schema at migration {Migration}", db.Database.GetMigrations().LastOrDefault());
+        await new DecisionFactsBackfill(db, loggers.CreateLogger<DecisionFactsBackfill>()).RunAsync(ct);
 
         if (db.Database.IsSqlite())
         {

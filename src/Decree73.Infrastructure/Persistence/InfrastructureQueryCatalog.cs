@@ -26,6 +26,8 @@ public static class InfrastructureQueryCatalog
         new("Scale-out: sign-in counter", db => ScaleOut.DatabaseSignInCounters.Count(App(db), "address", "127.0.0.1", Now)),
         new("Scale-out: live sign-in failures", db => ScaleOut.DatabaseSignInCounters.LiveCount(App(db), "failures", "A@B.VN", DateTime.UnixEpoch, Now)),
         new("Files in the database: one chunk", db => Storage.DatabaseFileStore.Chunk(App(db), "ab/cdef.bin", 3)),
+        new("Decision facts backfill: decided without the stored moment", db => DecisionFactsBackfill.Missing(App(db))),
+        new("Decision facts backfill: moments without their date", db => DecisionFactsBackfill.Undated(App(db))),
     ];
 
     /// <summary>The infrastructure's set-based writes (ExecuteUpdate/ExecuteDelete), run by the services' own methods.</summary>
@@ -37,6 +39,8 @@ public static class InfrastructureQueryCatalog
         new("Scale-out: raise a user's write mark", (db, ct) => ScaleOut.DatabaseWriteClock.RaiseAsync(App(db), "user-1", 42, ct)),
         new("Scale-out: count a sign-in attempt", (db, ct) => ScaleOut.DatabaseSignInCounters.CountOneAsync(App(db), "address", "127.0.0.1", Now, Now, Now.AddMinutes(1), ct)),
         new("Scale-out: clear sign-in failures", (db, ct) => ScaleOut.DatabaseSignInCounters.ClearAsync(App(db), "failures", "A@B.VN", DateTime.UnixEpoch, ct)),
+        new("Decision facts backfill: the moments", (db, ct) => DecisionFactsBackfill.FillMomentsAsync(App(db), ct)),
+        new("Decision facts backfill: one day's dates", (db, ct) => DecisionFactsBackfill.FillDateAsync(App(db), new DateOnly(2026, 6, 15), ct)),
         new("Scale-out: prune expired sign-in counters", (db, ct) => ScaleOut.DatabaseSignInCounters.PruneExpiredAsync(App(db), Now, ct)),
         new("Files in the database: delete a file's chunks", (db, ct) => Storage.DatabaseFileStore.DeleteChunksAsync(App(db), "ab/cdef.bin", ct)),
     ];

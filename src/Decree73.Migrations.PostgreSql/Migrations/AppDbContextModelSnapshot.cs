@@ -1327,6 +1327,12 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.Property<Guid?>("CreationToken")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("DecidingUnitId")
                         .HasColumnType("integer");
 
@@ -1484,6 +1490,8 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.HasIndex("TitleFolded");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("DecidedAtUtc", "DecidingUnitId");
 
                     b.HasIndex("ProposerId", "CreationToken")
                         .IsUnique();

@@ -1327,6 +1327,12 @@ namespace Decree73.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("CreationToken")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("DecidingUnitId")
                         .HasColumnType("int");
 
@@ -1485,6 +1491,8 @@ namespace Decree73.Migrations.SqlServer.Migrations
                     b.HasIndex("TitleFolded");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("DecidedAtUtc", "DecidingUnitId");
 
                     b.HasIndex("ProposerId", "CreationToken")
                         .IsUnique()

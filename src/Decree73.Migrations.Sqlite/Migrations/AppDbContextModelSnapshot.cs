@@ -1293,6 +1293,12 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("CreationToken")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DecidingUnitId")
                         .HasColumnType("INTEGER");
 
@@ -1450,6 +1456,8 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.HasIndex("TitleFolded");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("DecidedAtUtc", "DecidingUnitId");
 
                     b.HasIndex("ProposerId", "CreationToken")
                         .IsUnique();

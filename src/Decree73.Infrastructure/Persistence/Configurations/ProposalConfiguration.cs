@@ -85,6 +85,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         // "My tasks" (most urgent first) and the overdue filter.
         builder.HasIndex(p => new { p.ResponsibleOfficerId, p.StepDueOn });
         builder.HasIndex(p => new { p.StepDueOn, p.Id });
+        // The decisions of a period (late-decision flag, scorecard, report figures): one index range.
+        builder.HasIndex(p => new { p.DecidedAtUtc, p.DecidingUnitId });
         builder.HasIndex(p => p.ReceiptNumber).IsUnique();
         builder.HasIndex(p => new { p.ProposerId, p.CreationToken }).IsUnique();
 
