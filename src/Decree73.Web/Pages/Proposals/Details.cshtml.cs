@@ -228,8 +228,11 @@ public sealed class DetailsModel(
         ConfirmedStepAsync(id, "Override", () => workflow.OverrideAsync(id, Version, Action.Reason ?? "", Action.Document, ct), ct);
 
     /// <summary>Return for revision (Art. 8(1)): the proposal goes back to the proposer as a draft, with the reason.</summary>
-    public Task<IActionResult> OnPostReturnAsync([FromRoute] int id, CancellationToken ct) =>
-        StepAsync(id, () => workflow.ReturnForRevisionAsync(id, Version, Action.Reason ?? "", ct), ct);
+    public Task<IActionResult> OnPostReturnAsync([FromRoute] int id, CancellationToken ct)
+    {
+        PostedForm = "Return";
+        return StepAsync(id, () => workflow.ReturnForRevisionAsync(id, Version, Action.Reason ?? "", ct), ct);
+    }
 
     /// <summary>Rejection, only after a vote that did not pass (Art. 8(1)): irreversible, so confirmed on the server.</summary>
     public Task<IActionResult> OnPostRejectAsync([FromRoute] int id, CancellationToken ct) =>
