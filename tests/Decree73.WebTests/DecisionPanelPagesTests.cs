@@ -209,3 +209,38 @@ public sealed class DecisionPanelPagesTests_Sqlite(SqliteWebAppFactory factory) 
 
 [RequiresPostgres]
 public sealed class DecisionPanelPagesTests_PostgreSql(PostgresWebAppFactory factory) : DecisionPanelPagesTests(factory), IClassFixture<PostgresWebAppFactory>;
+
+/// <summary>The history's page query reads the unique index (ProposalId, Sequence): no scan, no sort (SQLite's plan).</summary>
+public sealed class ProposalHistoryQueryPlanTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
+{
+    [Theory]
+    [InlineData(null)]
+    [InlineData(40)]
+    public async Task The_paged_history_query_is_answered_from_the_index_without_sorting(int? before)
+    {
+        var plan = await factory.QueryAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            try
+            {
+                await using var command = Decree73.Application.Audit.ProposalHistory.NewestBefore(db, 5, before).CreateDbCommand();
+                command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+                var details = new List<string>();
+                await using var reader = await command.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    details.Add(reader.GetString(3));
+                }
+
+                return string.Join(" | ", details);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        });
+
+        Assert.Matches("SEARCH \\w+ USING (COVERING )?INDEX IX_\\w*ProposalId_Sequence", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
+    }
+}

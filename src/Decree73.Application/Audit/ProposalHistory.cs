@@ -25,7 +25,7 @@ public sealed class ProposalHistory(IAppDbContext db)
     /// A page of a proposal's trail, newest first, older than <paramref name="beforeSequence"/> when given (keyset
     /// paging on the unique index (ProposalId, Sequence): no offset, the page is read straight from the index).
     /// </summary>
-    internal static IQueryable<Domain.Audit.AuditEntry> NewestBefore(IAppDbContext db, int proposalId, int? beforeSequence)
+    public static IQueryable<Domain.Audit.AuditEntry> NewestBefore(IAppDbContext db, int proposalId, int? beforeSequence)
     {
         var entries = db.AuditEntries.AsNoTracking().Where(a => a.ProposalId == proposalId);
         if (beforeSequence is { } before)
