@@ -28,7 +28,9 @@
 
     document.querySelectorAll('input[data-amount="vnd"]').forEach(function (input) {
         input.addEventListener('blur', function () { format(input); });
-        // While typing, only a box already holding grouped digits is regrouped, keeping the caret after the same digit.
+        // While typing, a box holding only digits and dots is regrouped at once, keeping the caret after the same digit
+        // (in Vietnamese a dot only ever groups thousands, so a dot typed by hand is replaced by the grouping itself);
+        // anything else ("50,5", letters) is left as typed, for the server's message.
         input.addEventListener('input', function () {
             var value = input.value;
             if (!/^[\d.]*$/.test(value) || value.indexOf('..') >= 0) { return; }
