@@ -25,6 +25,7 @@ public sealed class ComplianceJourneyTests(BrowserFixture browser) : IClassFixtu
         await form.GetByLabel("Số, ký hiệu văn bản").FillAsync("18/QĐ-UBND");
         await form.GetByLabel("Ngày ký").FillAsync("26/11/2026");
         await form.GetByLabel("Người ký").FillAsync("Lê Văn Minh");
+        await form.Locator("#override-confirm").CheckAsync();
         await form.GetByRole(AriaRole.Button).ClickAsync();
         await Assertions.Expect(State(head)).ToHaveTextAsync("Đã thông qua");
         return details;

@@ -38,10 +38,18 @@ public sealed partial class DecisionProcedureJourneyTests(BrowserFixture browser
         await Assertions.Expect(head.GetByRole(AriaRole.Button, new() { Name = Reject, Exact = true })).ToHaveCountAsync(0);
         await Accessibility.AssertNoViolationsAsync(head);
 
-        // A crafted post of the refusal form with Action.Kind=Reject is refused with the decree's reason, and nothing changes.
-        await head.Locator("#refuse-reason").FillAsync("Thử từ chối trước khi tập thể lãnh đạo biểu quyết.");
-        await head.EvaluateAsync("() => document.querySelector('button[name=\"Action.Kind\"][value=\"Return\"]').value = 'Reject'");
-        await head.Locator("button[name=\"Action.Kind\"][value=\"Reject\"]").ClickAsync();
+        // A crafted post of the return form to the reject step, confirmed, is refused with the decree's reason, and nothing changes.
+        await head.Locator("#return-reason").FillAsync("Thử từ chối trước khi tập thể lãnh đạo biểu quyết.");
+        await head.EvaluateAsync("""
+            () => {
+                const form = document.querySelector("form[action*='handler=Return']");
+                form.action = form.action.replace('handler=Return', 'handler=Reject');
+                const confirmed = document.createElement('input');
+                confirmed.type = 'hidden'; confirmed.name = 'Action.Confirmed'; confirmed.value = 'true';
+                form.appendChild(confirmed);
+            }
+            """);
+        await head.Locator("form[action*='handler=Reject'] button[type=submit]").ClickAsync();
         await Assertions.Expect(Errors(head)).ToContainTextAsync("chỉ được từ chối sau khi biểu quyết không thông qua");
         await Assertions.Expect(State(head)).ToHaveTextAsync("Đã tiếp nhận");
         await Assertions.Expect(head.GetByRole(AriaRole.Button, new() { Name = Reject, Exact = true })).ToHaveCountAsync(0);
@@ -63,8 +71,16 @@ public sealed partial class DecisionProcedureJourneyTests(BrowserFixture browser
         await Assertions.Expect(reject).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(head);
         const string reason = "Tập thể lãnh đạo không tán thành: chưa bố trí được kinh phí trong năm 2026.";
-        await head.Locator("#refuse-reason").FillAsync(reason);
+        await head.Locator("#reject-reason").FillAsync(reason);
+        // Without the confirmation that says what will happen, the rejection is refused next to the box, the reason kept.
+        await Assertions.Expect(head.GetByLabel("Tôi xác nhận: đề xuất sẽ bị từ chối", new() { Exact = false })).Not.ToBeCheckedAsync();
         await reject.ClickAsync();
+        await Assertions.Expect(head.Locator("#reject-confirm-error")).ToHaveTextAsync("Hãy đánh dấu ô xác nhận này: bước này không thể hoàn tác. Chưa có gì thay đổi.");
+        await Assertions.Expect(head.Locator("#reject-reason")).ToHaveValueAsync(reason);
+        await Assertions.Expect(State(head)).ToHaveTextAsync("Không được thông qua");
+        await Accessibility.AssertNoViolationsAsync(head);
+        await head.Locator("#reject-confirm").CheckAsync();
+        await head.GetByRole(AriaRole.Button, new() { Name = Reject, Exact = true }).ClickAsync();
         await Assertions.Expect(Status(head)).ToHaveTextAsync("Đã ghi nhận.");
         await head.GotoAsync(details);
         await Assertions.Expect(State(head)).ToHaveTextAsync(Reject);
@@ -88,7 +104,8 @@ public sealed partial class DecisionProcedureJourneyTests(BrowserFixture browser
 
         var head = await browser.SignInAsync(Head);
         await head.GotoAsync(wardDetails);
-        await head.Locator("#refuse-reason").FillAsync("Vượt thẩm quyền của phường, chuyển Ủy ban nhân dân tỉnh xem xét.");
+        await head.Locator("#escalate-reason").FillAsync("Vượt thẩm quyền của phường, chuyển Ủy ban nhân dân tỉnh xem xét.");
+        await head.Locator("#escalate-confirm").CheckAsync();
         await head.GetByRole(AriaRole.Button, new() { Name = "Chuyển cấp có thẩm quyền" }).ClickAsync();
         await Assertions.Expect(State(head)).ToHaveTextAsync("Chuyển cấp có thẩm quyền");
 

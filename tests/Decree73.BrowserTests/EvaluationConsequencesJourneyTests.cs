@@ -41,6 +41,7 @@ public sealed class EvaluationConsequencesJourneyTests(BrowserFixture browser) :
         await head.GetByRole(AriaRole.Group, new() { Name = HeadGroup }).GetByLabel("Tán thành", new() { Exact = true }).CheckAsync();
         await head.GetByRole(AriaRole.Group, new() { Name = DeputyGroup }).GetByLabel("Tán thành", new() { Exact = true }).CheckAsync();
         await FillDocumentAsync(head, "61/QĐ-UBND", "25/11/2026", "Lê Văn Minh");
+        await head.Locator("#evaluate-confirm").CheckAsync();
         await head.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận kết quả đánh giá" }).ClickAsync();
         await Assertions.Expect(head.Locator(".evaluation-outcome")).ToHaveTextAsync("Hoàn thành một phần");
         await Assertions.Expect(head.Locator("section.outcome dl")).ToContainTextAsync("Chưa bố trí đủ cán bộ trực tiếp nhận hồ sơ.");

@@ -98,6 +98,7 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
         await head.GetByLabel("Số, ký hiệu văn bản").FillAsync("25/QĐ-UBND");
         await head.GetByLabel("Ngày ký").FillAsync("26/11/2026");
         await head.GetByLabel("Người ký").FillAsync("Lê Văn Minh");
+        await head.Locator("#decision-confirm").CheckAsync();
         await head.GetByRole(AriaRole.Button, new() { Name = "Ban hành quyết định triển khai" }).ClickAsync();
 
         await Assertions.Expect(head.Locator("dl.facts")).ToContainTextAsync("Đang triển khai");

@@ -81,6 +81,7 @@ public sealed partial class ProposalPathTests(BrowserFixture browser) : IClassFi
         await FillDocumentAsync(head, "40/QĐ-UBND", "24/11/2026", "Lê Văn Minh");
         await head.GetByLabel("Người được giao thực hiện", new() { Exact = false })
             .SelectOptionAsync(new SelectOptionValue { Label = "Vũ Thị Mai – Phòng Văn hóa – Xã hội phường Trạm Lộ" });
+        await head.Locator("#decision-confirm").CheckAsync();
         await head.GetByRole(AriaRole.Button, new() { Name = "Ban hành quyết định triển khai" }).ClickAsync();
         await Assertions.Expect(State(head)).ToHaveTextAsync("Đang triển khai");
         await Assertions.Expect(head.Locator("ul.implementers")).ToHaveTextAsync("Vũ Thị Mai");
@@ -134,6 +135,7 @@ public sealed partial class ProposalPathTests(BrowserFixture browser) : IClassFi
         await head.GetByRole(AriaRole.Group, new() { Name = HeadGroup }).GetByLabel("Tán thành", new() { Exact = true }).CheckAsync();
         await head.GetByRole(AriaRole.Group, new() { Name = DeputyGroup }).GetByLabel("Tán thành", new() { Exact = true }).CheckAsync();
         await FillDocumentAsync(head, "52/QĐ-UBND", "25/11/2026", "Lê Văn Minh");
+        await head.Locator("#evaluate-confirm").CheckAsync();
         await head.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận kết quả đánh giá" }).ClickAsync();
 
         await Assertions.Expect(State(head)).ToHaveTextAsync("Đã đánh giá");
@@ -193,6 +195,7 @@ public sealed partial class ProposalPathTests(BrowserFixture browser) : IClassFi
         await overrideForm.GetByLabel("Số, ký hiệu văn bản").FillAsync("31/QĐ-UBND");
         await overrideForm.GetByLabel("Ngày ký").FillAsync("24/11/2026");
         await overrideForm.GetByLabel("Người ký").FillAsync("Lê Văn Minh");
+        await overrideForm.Locator("#override-confirm").CheckAsync();
         await overrideForm.GetByRole(AriaRole.Button).ClickAsync();
 
         await Assertions.Expect(State(head)).ToHaveTextAsync("Đã thông qua");
@@ -219,7 +222,7 @@ public sealed partial class ProposalPathTests(BrowserFixture browser) : IClassFi
 
         var head = await browser.SignInAsync(Head);
         await head.GotoAsync(details);
-        var refuseForm = head.Locator("form").Filter(new() { Has = head.GetByRole(AriaRole.Button, new() { Name = "Trả lại để hoàn thiện" }) });
+        var refuseForm = head.Locator("form[action*='handler=Return']");
 
         // A return needs a reason.
         await refuseForm.GetByRole(AriaRole.Button, new() { Name = "Trả lại để hoàn thiện" }).ClickAsync();
@@ -227,7 +230,7 @@ public sealed partial class ProposalPathTests(BrowserFixture browser) : IClassFi
         await Assertions.Expect(State(head)).ToHaveTextAsync("Đã tiếp nhận");
 
         const string reason = "Đề nghị bổ sung chỉ tiêu đo được cho phần hiệu quả dự kiến.";
-        await head.GetByLabel("Lý do, ý kiến").FillAsync(reason);
+        await head.Locator("#return-reason").FillAsync(reason);
         await head.GetByRole(AriaRole.Button, new() { Name = "Trả lại để hoàn thiện" }).ClickAsync();
         // The draft is the proposer's alone again: the head is taken back to the list, where it no longer shows.
         await Assertions.Expect(Status(head)).ToHaveTextAsync("Đã ghi nhận.");
@@ -297,9 +300,10 @@ public sealed partial class ProposalPathTests(BrowserFixture browser) : IClassFi
         var proposer = await browser.SignInAsync(Proposer);
         var wardDetails = await SubmitProposalAsync(proposer, wardTitle);
         await head.GotoAsync(wardDetails);
-        await Assertions.Expect(head.GetByLabel("Cơ quan có thẩm quyền nhận đề xuất")).ToContainTextAsync("Tỉnh Bắc Ninh");
-        await Assertions.Expect(head.GetByLabel("Cơ quan có thẩm quyền nhận đề xuất").Locator("option:checked")).ToHaveTextAsync("Tỉnh Bắc Ninh");
-        await head.GetByLabel("Lý do, ý kiến").FillAsync("Nội dung vượt thẩm quyền của phường, chuyển Ủy ban nhân dân tỉnh xem xét.");
+        // The only competent level above the ward is named in the escalation form (nothing to choose).
+        await Assertions.Expect(head.Locator("form[action*='handler=Escalate']")).ToContainTextAsync("Đề xuất sẽ được chuyển đến: Tỉnh Bắc Ninh");
+        await head.Locator("#escalate-reason").FillAsync("Nội dung vượt thẩm quyền của phường, chuyển Ủy ban nhân dân tỉnh xem xét.");
+        await head.Locator("#escalate-confirm").CheckAsync();
         await head.GetByRole(AriaRole.Button, new() { Name = "Chuyển cấp có thẩm quyền" }).ClickAsync();
         await Assertions.Expect(State(head)).ToHaveTextAsync("Chuyển cấp có thẩm quyền");
         await Assertions.Expect(Decisions(head).Filter(new() { HasText = "vượt thẩm quyền của phường" })).ToContainTextAsync("Chuyển cấp có thẩm quyền");

@@ -41,6 +41,17 @@ public sealed class StartPagesScreenshotTests(BrowserFixture browser) : IClassFi
                     await Accessibility.AssertNoViolationsAsync(page);
                 }
 
+                if (role is "head")
+                {
+                    // The panel's refusal of an irreversible step without its confirmation: the message next to the box.
+                    await page.Locator("#escalate-reason").FillAsync("Vượt thẩm quyền của phường.");
+                    await page.GetByRole(AriaRole.Button, new() { Name = "Chuyển cấp có thẩm quyền" }).ClickAsync();
+                    await Assertions.Expect(page.Locator("#escalate-confirm-error")).ToBeVisibleAsync();
+                    await Assertions.Expect(State(page)).ToHaveTextAsync("Đã tiếp nhận");
+                    await ScreenshotAsync(page, $"proposal-head-confirmation-{width}.png");
+                    await Accessibility.AssertNoViolationsAsync(page);
+                }
+
                 await page.Context.CloseAsync();
             }
         }

@@ -47,10 +47,11 @@ public sealed partial class AuditPagesTests(SqliteWebAppFactory factory) : IClas
         Assert.Equal("Lịch sử thay đổi", history.QuerySelector("h2")!.TextContent);
         var rows = history.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
         Assert.Equal(3, rows.Count);
-        Assert.Contains("tạo bản nháp", rows[0]);
+        // Newest first (the history is paged from the newest event).
+        Assert.Contains("tạo bản nháp", rows[2]);
         Assert.Matches(@"gửi đề xuất; số tiếp nhận \d+/\d{4}/ĐX-TRAMLO", rows[1]);
-        Assert.Contains("ghi nhận ý kiến của cấp ủy", rows[2]);
-        Assert.Contains("Lê Văn Minh", rows[2]);
+        Assert.Contains("ghi nhận ý kiến của cấp ủy", rows[0]);
+        Assert.Contains("Lê Văn Minh", rows[0]);
         Assert.All(rows, r => Assert.Matches(VietnameseDateTime(), r));
     }
 

@@ -23,13 +23,13 @@ public abstract class DecisionPagesTests(WebAppFactory factory)
         var page = await head.GetDocumentAsync($"/Proposals/Details/{id}");
         var before = await factory.StoredAsync(id);
 
-        Assert.Null(page.QuerySelector("button[value='Reject']"));
-        Assert.NotNull(page.QuerySelector("button[value='Return']"));
-        Assert.NotNull(page.QuerySelector("button[value='Escalate']"));
+        Assert.Null(page.QuerySelector("form[action*='handler=Reject']"));
+        Assert.NotNull(page.QuerySelector("form[action*='handler=Return']"));
+        Assert.NotNull(page.QuerySelector("form[action*='handler=Escalate']"));
 
-        var crafted = await head.PostRawAsync($"/Proposals/Details/{id}?handler=Refuse", new Dictionary<string, string>
+        var crafted = await head.PostRawAsync($"/Proposals/Details/{id}?handler=Reject", new Dictionary<string, string>
         {
-            ["Version"] = before.Version.ToString(CultureInfo.InvariantCulture), ["Action.Kind"] = "Reject", ["Action.Reason"] = "Không khả thi",
+            ["Version"] = before.Version.ToString(CultureInfo.InvariantCulture), ["Action.Confirmed"] = "true", ["Action.Reason"] = "Không khả thi",
         });
 
         Assert.Equal(HttpStatusCode.OK, crafted.StatusCode);
@@ -44,14 +44,14 @@ public abstract class DecisionPagesTests(WebAppFactory factory)
         var head = await factory.ClientAsync(HeadEmail);
         var page = await head.GetDocumentAsync($"/Proposals/Details/{id}");
 
-        Assert.NotNull(page.QuerySelector("button[value='Reject']"));
-        var response = await head.PostFormAsync(id, "Refuse", new() { ["Action.Reason"] = "Tập thể không thông qua" }, "button[value='Reject']");
+        Assert.NotNull(page.QuerySelector("form[action*='handler=Reject']"));
+        var response = await head.PostFormAsync(id, "Reject", new() { ["Action.Reason"] = "Tập thể không thông qua", ["Action.Confirmed"] = "true" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(ProposalState.Rejected, (await factory.StoredAsync(id)).State);
         // The minutes of the failed vote stay on the page, with the meeting date.
         var after = await head.GetDocumentAsync($"/Proposals/Details/{id}");
-        Assert.Contains(DeputyName, after.QuerySelector("#minutes-heading")!.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(DeputyName, after.QuerySelector("#minutes-heading")!.Closest("section")!.TextContent, StringComparison.Ordinal);
     }
 
     [ServiceFact]

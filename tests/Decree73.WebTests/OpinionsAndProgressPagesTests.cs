@@ -62,7 +62,7 @@ public sealed class OpinionsAndProgressPagesTests(SqliteWebAppFactory factory) :
         Assert.Equal(HttpStatusCode.Redirect, (await head.RecordConditionsAsync(id)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(head, id, "form[action*='handler=Vote']", await head.OthersAbsentAsync(id, new() { [$"Action.Votes[{headId}]"] = "true" }))).StatusCode);
         var decided = await PostAsync(head, id, "form[action*='handler=Decision']",
-            new() { ["Action.DocumentNumber"] = "15/QĐ-UBND", ["Action.SignedOn"] = "25/11/2026", ["Action.Signer"] = "Lê Văn Minh" },
+            new() { ["Action.DocumentNumber"] = "15/QĐ-UBND", ["Action.SignedOn"] = "25/11/2026", ["Action.Signer"] = "Lê Văn Minh", ["Action.Confirmed"] = "true" },
             page =>
             {
                 foreach (var option in page.QuerySelectorAll<IHtmlOptionElement>("select[name='Action.Implementers'] option"))
@@ -88,7 +88,7 @@ public sealed class OpinionsAndProgressPagesTests(SqliteWebAppFactory factory) :
         Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
         Assert.Contains("ý kiến của cấp ủy cùng cấp", (await HtmlForms.ParseAsync(early)).Text());
         var page = await head.GetDocumentAsync($"/Proposals/Details/{id}");
-        Assert.Contains("Đảng ủy phường Trạm Lộ", page.QuerySelector("#opinions-heading")!.ParentElement!.TextContent);
+        Assert.Contains("Đảng ủy phường Trạm Lộ", page.QuerySelector("#opinions-heading")!.Closest("section")!.TextContent);
         Assert.Contains("Chưa trả lời", page.QuerySelector("tr.opinion-request")!.TextContent);
 
         var answered = await PostAsync(head, id, "form[action*='handler=Answer']", new() { ["Answer.Text"] = "Ban Thường vụ nhất trí chủ trương" });

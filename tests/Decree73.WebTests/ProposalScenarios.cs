@@ -81,6 +81,8 @@ public static class ProposalScenarios
     public static Dictionary<string, string> Document(string number) => new()
     {
         ["Action.DocumentNumber"] = number, ["Action.SignedOn"] = "25/11/2026", ["Action.Signer"] = HeadName,
+        // A signed decision is one of the irreversible steps: the head ticks the box stating what will happen.
+        ["Action.Confirmed"] = "true",
     };
 
     /// <summary>A signed-in client for <paramref name="email"/>, made once per factory.</summary>

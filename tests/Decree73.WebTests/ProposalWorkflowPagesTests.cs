@@ -43,6 +43,8 @@ public sealed class ProposalWorkflowPagesTests(SqliteWebAppFactory factory) : IC
     private static Dictionary<string, string> Document(string number) => new()
     {
         ["Action.DocumentNumber"] = number, ["Action.SignedOn"] = "25/11/2026", ["Action.Signer"] = "Lê Văn Minh",
+        // A signed decision is one of the irreversible steps: the head ticks the box stating what will happen.
+        ["Action.Confirmed"] = "true",
     };
 
     [Fact]
@@ -102,7 +104,7 @@ public sealed class ProposalWorkflowPagesTests(SqliteWebAppFactory factory) : IC
         await StepAsync(head, id, "Vote", await head.OthersAbsentAsync(id, new() { [$"Action.Votes[{headId}]"] = "false", [$"Action.Votes[{deputyId}]"] = "true" }));
         Assert.Equal(ProposalState.NotPassed, (await Stored(id)).State);
 
-        var incomplete = await StepAsync(head, id, "Override", new() { ["Action.Reason"] = "Tôi chịu trách nhiệm", ["Action.DocumentNumber"] = "3/QĐ-UBND" });
+        var incomplete = await StepAsync(head, id, "Override", new() { ["Action.Reason"] = "Tôi chịu trách nhiệm", ["Action.DocumentNumber"] = "3/QĐ-UBND", ["Action.Confirmed"] = "true" });
         Assert.Contains("số, ký hiệu, ngày ký và người ký", (await HtmlForms.ParseAsync(incomplete)).Text());
 
         var done = await StepAsync(head, id, "Override", new Dictionary<string, string>(Document("3/QĐ-UBND")) { ["Action.Reason"] = "Tôi chịu trách nhiệm" });
@@ -118,8 +120,8 @@ public sealed class ProposalWorkflowPagesTests(SqliteWebAppFactory factory) : IC
         var id = await SubmittedAsync("Cần bổ sung");
         var head = await factory.SignInAsync(HeadEmail);
 
-        var noReason = await StepAsync(head, id, "Refuse", new() { ["Action.Reason"] = "" }, "button[value='Return']");
-        var withReason = await StepAsync(head, id, "Refuse", new() { ["Action.Reason"] = "Bổ sung nguồn lực" }, "button[value='Return']");
+        var noReason = await StepAsync(head, id, "Return", new() { ["Action.Reason"] = "" });
+        var withReason = await StepAsync(head, id, "Return", new() { ["Action.Reason"] = "Bổ sung nguồn lực" });
 
         Assert.Contains("Vui lòng nêu lý do.", (await HtmlForms.ParseAsync(noReason)).Text());
         Assert.Equal(HttpStatusCode.Redirect, withReason.StatusCode);
@@ -142,14 +144,14 @@ public sealed class ProposalWorkflowPagesTests(SqliteWebAppFactory factory) : IC
 
         // The proposer sees no head form; posting it anyway is refused by the domain with a message.
         Assert.Null((await proposer.GetDocumentAsync($"/Proposals/Details/{id}")).QuerySelector("form[action*='handler=PartyOpinion']"));
-        var byProposer = await proposer.PostAsync($"/Proposals/Details/{id}?handler=Refuse", new FormUrlEncodedContent(new Dictionary<string, string>
+        var byProposer = await proposer.PostAsync($"/Proposals/Details/{id}?handler=Reject", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Version"] = VersionOf(headPage), ["Action.Kind"] = "Reject", ["Action.Reason"] = "Tự hủy",
+            ["__RequestVerificationToken"] = token, ["Version"] = VersionOf(headPage), ["Action.Confirmed"] = "true", ["Action.Reason"] = "Tự hủy",
         }));
         var otherToken = (await otherHead.GetDocumentAsync("/Account/ChangePassword")).QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
-        var byOtherHead = await otherHead.PostAsync($"/Proposals/Details/{id}?handler=Refuse", new FormUrlEncodedContent(new Dictionary<string, string>
+        var byOtherHead = await otherHead.PostAsync($"/Proposals/Details/{id}?handler=Reject", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = otherToken, ["Version"] = VersionOf(headPage), ["Action.Kind"] = "Reject", ["Action.Reason"] = "Lấn quyền",
+            ["__RequestVerificationToken"] = otherToken, ["Version"] = VersionOf(headPage), ["Action.Confirmed"] = "true", ["Action.Reason"] = "Lấn quyền",
         }));
 
         Assert.Contains("Chỉ người đứng đầu", (await HtmlForms.ParseAsync(byProposer)).Text());

@@ -88,7 +88,7 @@ public sealed partial class ReadablePagesTests(SqliteWebAppFactory factory) : IC
         var receipt = (await factory.StoredAsync(id)).ReceiptNumber!;
         var head = await factory.ClientAsync(HeadEmail);
         Assert.Equal(HttpStatusCode.Redirect,
-            (await head.PostFormAsync(id, "Refuse", new() { ["Action.Kind"] = "Return", ["Action.Reason"] = reason })).StatusCode);
+            (await head.PostFormAsync(id, "Return", new() { ["Action.Reason"] = reason })).StatusCode);
 
         var proposer = await factory.ClientAsync(ProposerEmail);
         var details = await proposer.GetDocumentAsync($"/Proposals/Details/{id}");

@@ -18,9 +18,45 @@ public sealed class ProposalHistory(IAppDbContext db)
     internal static IQueryable<Domain.People.Officer> Officers(IAppDbContext db, IReadOnlyList<int> ids) =>
         db.Officers.AsNoTracking().Where(o => ids.Contains(o.Id));
 
-    public async Task<IReadOnlyList<HistoryItem>> OfAsync(int proposalId, CancellationToken ct = default)
+    /// <summary>The number of events on one page of the proposal page's history.</summary>
+    public const int PageSize = 20;
+
+    /// <summary>
+    /// A page of a proposal's trail, newest first, older than <paramref name="beforeSequence"/> when given (keyset
+    /// paging on the unique index (ProposalId, Sequence): no offset, the page is read straight from the index).
+    /// </summary>
+    public static IQueryable<Domain.Audit.AuditEntry> NewestBefore(IAppDbContext db, int proposalId, int? beforeSequence)
     {
-        var entries = await Entries(db, proposalId).ToListAsync(ct);
+        var entries = db.AuditEntries.AsNoTracking().Where(a => a.ProposalId == proposalId);
+        if (beforeSequence is { } before)
+        {
+            entries = entries.Where(a => a.Sequence < before);
+        }
+
+        return entries.OrderByDescending(a => a.Sequence).Take(PageSize + 1);
+    }
+
+    /// <summary>
+    /// The newest <see cref="PageSize"/> events older than <paramref name="beforeSequence"/> (all when null), and the
+    /// cursor of the next older page (null when there is none).
+    /// </summary>
+    public async Task<HistoryPage> PageAsync(int proposalId, int? beforeSequence, CancellationToken ct = default)
+    {
+        var entries = await NewestBefore(db, proposalId, beforeSequence).ToListAsync(ct);
+        var more = entries.Count > PageSize;
+        if (more)
+        {
+            entries.RemoveAt(PageSize);
+        }
+
+        return new HistoryPage(await DescribeAsync(entries, ct), more ? entries[^1].Sequence : null, beforeSequence is not null);
+    }
+
+    public async Task<IReadOnlyList<HistoryItem>> OfAsync(int proposalId, CancellationToken ct = default) =>
+        await DescribeAsync(await Entries(db, proposalId).ToListAsync(ct), ct);
+
+    private async Task<IReadOnlyList<HistoryItem>> DescribeAsync(List<Domain.Audit.AuditEntry> entries, CancellationToken ct)
+    {
         var changes = entries.ToDictionary(e => e.Id, e => Changes(e.Before, e.After));
 
         // Officers appear as the actor and as values ("OfficerId" of a vote, "DecidedByOfficerId" of a decision).
@@ -99,3 +135,6 @@ public sealed class ProposalHistory(IAppDbContext db)
             });
     }
 }
+
+/// <summary>One page of a proposal's history, newest first: <paramref name="OlderThan"/> is the cursor of the next older page.</summary>
+public sealed record HistoryPage(IReadOnlyList<HistoryItem> Items, int? OlderThan, bool IsOlderPage);

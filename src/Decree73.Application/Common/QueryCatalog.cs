@@ -164,6 +164,8 @@ public static class QueryCatalog
         new("Calendar: held steps due from a changed day", db => DeadlineRecomputer.DueFrom(db, Today)),
         new("Attachments: a proposal's attachments", db => AttachmentService.Listed(db, 5)),
         new("Audit history: a proposal's trail", db => ProposalHistory.Entries(db, 5)),
+        new("Audit history: the newest page of a proposal's trail", db => ProposalHistory.NewestBefore(db, 5, null)),
+        new("Audit history: an older page of a proposal's trail", db => ProposalHistory.NewestBefore(db, 5, 40)),
         new("Audit history: officer names", db => ProposalHistory.Officers(db, [7, 8])),
         new("Audit check: every chain in sequence", db => AuditVerifier.Chains(db)),
         new("Audit check: proposals with their unit path", db => AuditVerifier.Titled(db, [5, 6])),

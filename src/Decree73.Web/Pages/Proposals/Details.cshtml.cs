@@ -55,6 +55,13 @@ public sealed class DetailsModel(
     /// <summary>Today in Vietnam: the meeting date the vote form proposes.</summary>
     public DateOnly Today => VietnamTime.Today(time);
 
+    /// <summary>The form of the decision panel that was posted and refused: its fields keep what was typed and show the errors.</summary>
+    public string? PostedForm { get; private set; }
+
+    /// <summary>The newest history entries first, paged by sequence: the cursor of the page shown (older than this one).</summary>
+    [BindProperty(SupportsGet = true, Name = "historyBefore")]
+    public int? HistoryBefore { get; set; }
+
     [BindProperty]
     public int Version { get; set; }
 
@@ -92,6 +99,8 @@ public sealed class DetailsModel(
         /// <summary>A member's own position before the meeting: "true" (for) or "false" (against); nothing else.</summary>
         public string? Position { get; set; }
         public string? PositionNote { get; set; }
+        /// <summary>The head ticked the box stating what an irreversible step will do (reject, escalate, approve, decide, evaluate).</summary>
+        public bool Confirmed { get; set; }
 
         public DecisionDocument Document => new(DocumentNumber?.Trim() ?? "", SignedOn ?? default, Signer?.Trim() ?? "");
         /// <summary>The meeting's minutes: each member entered as for, against or absent (Art. 8(1), Art. 9(2)).</summary>
@@ -166,9 +175,6 @@ public sealed class DetailsModel(
     public Task<IActionResult> OnPostPartyOpinionAsync([FromRoute] int id, CancellationToken ct) =>
         StepAsync(id, () => workflow.RecordPartyOpinionAsync(id, Version, ct), ct);
 
-    public Task<IActionResult> OnPostRequestOpinionsAsync([FromRoute] int id, CancellationToken ct) =>
-        StepAsync(id, () => workflow.RequestOpinionsAsync(id, Version, ct), ct);
-
     /// <summary>
     /// The approval vote: the minutes must name every eligible member (Art. 8(1)) and the meeting's date; a missing
     /// entry is refused with the message next to that member (the domain refuses it too).
@@ -219,19 +225,40 @@ public sealed class DetailsModel(
     }
 
     public Task<IActionResult> OnPostOverrideAsync([FromRoute] int id, CancellationToken ct) =>
-        StepAsync(id, () => workflow.OverrideAsync(id, Version, Action.Reason ?? "", Action.Document, ct), ct);
+        ConfirmedStepAsync(id, "Override", () => workflow.OverrideAsync(id, Version, Action.Reason ?? "", Action.Document, ct), ct);
 
-    public Task<IActionResult> OnPostRefuseAsync([FromRoute] int id, CancellationToken ct) =>
-        StepAsync(id, () => Action.Kind switch
+    /// <summary>Return for revision (Art. 8(1)): the proposal goes back to the proposer as a draft, with the reason.</summary>
+    public Task<IActionResult> OnPostReturnAsync([FromRoute] int id, CancellationToken ct)
+    {
+        PostedForm = "Return";
+        return StepAsync(id, () => workflow.ReturnForRevisionAsync(id, Version, Action.Reason ?? "", ct), ct);
+    }
+
+    /// <summary>Rejection, only after a vote that did not pass (Art. 8(1)): irreversible, so confirmed on the server.</summary>
+    public Task<IActionResult> OnPostRejectAsync([FromRoute] int id, CancellationToken ct) =>
+        ConfirmedStepAsync(id, "Reject", () => workflow.RejectAsync(id, Version, Action.Reason ?? "", ct), ct);
+
+    /// <summary>
+    /// Escalation to the competent level (Art. 4(2)): irreversible, confirmed on the server; when there is more than one
+    /// competent unit, one must be chosen (none is preselected).
+    /// </summary>
+    public async Task<IActionResult> OnPostEscalateAsync([FromRoute] int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied)
         {
-            "Reject" => workflow.RejectAsync(id, Version, Action.Reason ?? "", ct),
-            "Return" => workflow.ReturnForRevisionAsync(id, Version, Action.Reason ?? "", ct),
-            "Escalate" => workflow.EscalateAsync(id, Version, Action.Reason ?? "", Action.EscalateTo, ct),
-            _ => Task.FromResult(OperationResult.Invalid("", UiText.Binding_ValueMissing)),
-        }, ct);
+            return denied;
+        }
+
+        if (EscalationTargets.Count > 1 && (Action.EscalateTo is not { } to || EscalationTargets.All(t => t.Id != to)))
+        {
+            ModelState.AddModelError("Action.EscalateTo", PanelText.Escalate_TargetMissing);
+        }
+
+        return await ConfirmedStepAsync(id, "Escalate", () => workflow.EscalateAsync(id, Version, Action.Reason ?? "", Action.EscalateTo, ct), ct);
+    }
 
     public Task<IActionResult> OnPostDecisionAsync([FromRoute] int id, CancellationToken ct) =>
-        StepAsync(id, () => workflow.IssueImplementationDecisionAsync(id, Version, Action.Document, Action.Implementers, ct, Action.Resources), ct);
+        ConfirmedStepAsync(id, "Decision", () => workflow.IssueImplementationDecisionAsync(id, Version, Action.Document, Action.Implementers, ct, Action.Resources), ct);
 
     public Task<IActionResult> OnPostDirectAsync([FromRoute] int id, CancellationToken ct) =>
         StepAsync(id, () => Action.Kind switch
@@ -253,18 +280,46 @@ public sealed class DetailsModel(
             return denied;
         }
 
-        if (!RosterComplete())
+        PostedForm = "Evaluate";
+        var rosterComplete = RosterComplete();
+        // Nothing with legal weight is preselected: without a chosen outcome the form is refused next to the choice.
+        if (Action.Outcome is null)
         {
+            ModelState.AddModelError("Action.Outcome", PanelText.Evaluate_OutcomeMissing);
+        }
+
+        if (!rosterComplete)
+        {
+            if (!Action.Confirmed)
+            {
+                ModelState.AddModelError("Action.Confirmed", PanelText.Confirm_Missing);
+            }
+
             return Page();
         }
 
-        return await StepAsync(id, () => Action.Outcome is { } outcome
+        return await ConfirmedStepAsync(id, "Evaluate", () => Action.Outcome is { } outcome
             ? workflow.EvaluateAsync(id, Version, Action.Minutes, outcome, Action.Findings, Action.Document, Action.MeetingOn, ct)
             : Task.FromResult(EvaluationRules.OutcomeRequired.ToResult()), ct);
     }
 
     public Task<IActionResult> OnPostCloseAsync([FromRoute] int id, CancellationToken ct) =>
         StepAsync(id, () => workflow.CloseAsync(id, Version, ct), ct);
+
+    /// <summary>
+    /// An irreversible step: refused, with the message next to the confirmation box and nothing changed, unless the head
+    /// ticked the box that states what will happen.
+    /// </summary>
+    private Task<IActionResult> ConfirmedStepAsync(int id, string form, Func<Task<OperationResult>> step, CancellationToken ct)
+    {
+        PostedForm = form;
+        if (!Action.Confirmed)
+        {
+            ModelState.AddModelError("Action.Confirmed", PanelText.Confirm_Missing);
+        }
+
+        return StepAsync(id, step, ct);
+    }
 
     private async Task<IActionResult> StepAsync([FromRoute] int id, Func<Task<OperationResult>> step, CancellationToken ct)
     {
