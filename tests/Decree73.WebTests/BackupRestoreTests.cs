@@ -32,6 +32,9 @@ public abstract class BackupRestoreTests(WebAppFactory factory)
     [ServiceFact]
     public async Task A_backup_under_concurrent_writes_restores_every_acknowledged_row_and_file_with_an_intact_audit_chain_and_a_tampered_one_is_refused()
     {
+        // A long read (a report, an export) holds back SQLite's checkpoints: everything committed after it began stays in
+        // the -wal file, which is exactly what a copy of decree73.db alone loses. Held until the backup is done.
+        await using var longRead = await LongReadAsync(factory.Database);
         var acknowledged = new ConcurrentQueue<Ack>();
         var refusals = new ConcurrentQueue<string>();
         using var stop = new CancellationTokenSource();
@@ -45,6 +48,11 @@ public abstract class BackupRestoreTests(WebAppFactory factory)
         var backupFolder = Path.Combine(folders.Path, "backup");
         var backup = await RunAppAsync(factory.Database, "--backup", backupFolder);
         var duringBackup = acknowledged.Count - before.Length;
+        if (longRead is not null)
+        {
+            await longRead.DisposeAsync();
+        }
+
         await stop.CancelAsync();
         await Task.WhenAll(writers);
 
@@ -224,6 +232,22 @@ public abstract class BackupRestoreTests(WebAppFactory factory)
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output + await errors);
+    }
+
+    /// <summary>On SQLite, a connection inside a read transaction that has read the proposals; null elsewhere.</summary>
+    private static async Task<Microsoft.Data.Sqlite.SqliteConnection?> LongReadAsync(TestDatabase database)
+    {
+        if (database.Provider != DatabaseProvider.Sqlite)
+        {
+            return null;
+        }
+
+        var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString + ";Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "BEGIN; SELECT COUNT(*) FROM \"Proposals\";";
+        await command.ExecuteScalarAsync();
+        return connection;
     }
 
     private static async Task<bool> HoldsTablesAsync(TestDatabase database)

@@ -23,6 +23,11 @@ public static class BackupCommandRunner
                 _ => throw new ArgumentOutOfRangeException(nameof(command)),
             };
         }
+        catch (System.Data.Common.DbException e)
+        {
+            Console.WriteLine($"Lỗi cơ sở dữ liệu / database error: {e.Message}");
+            return BackupExitCodes.Failed;
+        }
         catch (IOException e)
         {
             Console.WriteLine($"Lỗi tệp / file error: {e.Message}");
