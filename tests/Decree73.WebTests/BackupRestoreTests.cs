@@ -293,4 +293,26 @@ public sealed class BackupCommandLineTests
         Assert.Throws<ArgumentException>(() => CommandLine.Parse(["--backup"]));
         Assert.Throws<ArgumentException>(() => CommandLine.Parse(["--restore", "--force"]));
     }
+
+    [Theory]
+    [InlineData(DatabaseProvider.PostgreSql, BackupExitCodes.Failed, "pg_dump not found in Backup:PgBinDirectory")]
+    [InlineData(DatabaseProvider.SqlServer, BackupExitCodes.Refused, "BACKUP DATABASE … WITH CHECKSUM, COPY_ONLY")]
+    public async Task Without_pg_dump_or_on_sql_server_the_backup_says_what_to_do_and_writes_nothing(DatabaseProvider provider, int exitCode, string message)
+    {
+        using var data = new TempDirectory();
+        using var tools = new TempDirectory();
+        var target = new BackupTarget(
+            new DatabaseOptions { Provider = provider, ConnectionString = "Host=127.0.0.1;Port=1;Database=x;Username=u;Password=secret-never-shown" },
+            data.Path, new Decree73.Infrastructure.Storage.FileStoreOptions(), new Decree73.Infrastructure.ScaleOut.DataProtectionSettings(),
+            new BackupOptions { PgBinDirectory = tools.Path }, ["20261204215224_InitialCreate"], "test");
+        var output = new StringWriter();
+        var folder = Path.Combine(tools.Path, "backup");
+
+        var code = await new DataBackup(target, output, Microsoft.Extensions.Logging.Abstractions.NullLogger<DataBackup>.Instance).BackupAsync(folder);
+
+        Assert.Equal(exitCode, code);
+        Assert.Contains(message, output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-never-shown", output.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder, BackupManifest.FileName)));
+    }
 }
