@@ -155,6 +155,13 @@ public static class WebAppBuilder
             return false;
         }
 
+        if (command is BackupCommand or RestoreCommand)
+        {
+            await using var backupScope = app.Services.CreateAsyncScope();
+            Environment.ExitCode = await BackupCommandRunner.RunAsync(backupScope.ServiceProvider, command);
+            return false;
+        }
+
         if (command is not CreateAdminCommand create)
         {
             return true;
