@@ -97,6 +97,9 @@ public abstract class AuthorizationMatrixTests(WebAppFactory factory)
         ["POST Direct (Suspend)"] = new(Stage.InProgress, Right.Head, "Details", "Direct", "button[value='Suspend']",
             Fixed(new(Document("17/QĐ-UBND")) { ["Action.Kind"] = "Suspend", ["Action.Reason"] = "Tạm dừng để rà soát" }),
             p => p.State == ProposalState.Suspended),
+        ["POST Stop"] = new(Stage.InProgress, Right.Head, "Details", "Stop", null,
+            Fixed(new(Document("19/QĐ-UBND")) { ["Action.Reason"] = "Không còn phù hợp", ["Action.Confirmed"] = "true" }),
+            p => p.State == ProposalState.Stopped),
         ["POST Evaluate"] = new(Stage.ReadyToEvaluate, Right.Head, "Details", "Evaluate",
             // The whole roster (Art. 9(2) with the rule of Art. 8(1)): the head for, the others absent.
             Values: async (f, id) => await (await f.ClientAsync(HeadEmail)).OthersAbsentAsync(

@@ -97,6 +97,29 @@ public abstract class DecisionPanelPagesTests(WebAppFactory factory)
     }
 
     [ServiceFact]
+    public async Task Stopping_the_implementation_is_a_form_of_its_own_and_without_the_confirmation_nothing_changes()
+    {
+        var id = await factory.ProposalAtAsync(Stage.InProgress, "Dừng thực hiện chưa xác nhận");
+        var head = await factory.ClientAsync(HeadEmail);
+        var before = await factory.StoredAsync(id);
+        var page = await head.GetDocumentAsync($"/Proposals/Details/{id}");
+        Assert.Null(page.QuerySelector("button[name='Action.Kind'][value='Stop']"));
+        Assert.Contains("dừng hẳn", page.QuerySelector("label[for='stop-confirm']")!.TextContent, StringComparison.Ordinal);
+        var values = new Dictionary<string, string>(Document("19/QĐ-UBND")) { ["Action.Reason"] = "Không còn phù hợp" };
+        values.Remove("Action.Confirmed");
+
+        var response = await head.PostFormAsync(id, "Stop", values);
+        await AssertConfirmationRefusedAsync(response, "Stop");
+        Assert.Equal(before, await factory.StoredAsync(id));
+
+        // The old shared form no longer stops anything.
+        values["Action.Kind"] = "Stop";
+        values["Action.Confirmed"] = "true";
+        await head.PostFormAsync(id, "Direct", values);
+        Assert.Equal(ProposalState.InProgress, (await factory.StoredAsync(id)).State);
+    }
+
+    [ServiceFact]
     public async Task An_override_without_the_confirmation_is_refused_and_nothing_changes()
     {
         var id = await factory.ProposalAtAsync(Stage.NotPassed, "Chấp thuận vượt biểu quyết chưa xác nhận");

@@ -265,9 +265,12 @@ public sealed class DetailsModel(
         {
             "Suspend" => workflow.SuspendAsync(id, Version, Action.Reason ?? "", Action.Document, ct),
             "Resume" => workflow.ResumeAsync(id, Version, Action.Document, ct),
-            "Stop" => workflow.StopAsync(id, Version, Action.Reason ?? "", Action.Document, ct),
             _ => Task.FromResult(OperationResult.Invalid("", UiText.Binding_ValueMissing)),
         }, ct);
+
+    /// <summary>Stopping the implementation (Art. 10(3)) ends it for good: a form of its own, confirmed.</summary>
+    public Task<IActionResult> OnPostStopAsync([FromRoute] int id, CancellationToken ct) =>
+        ConfirmedStepAsync(id, "Stop", () => workflow.StopAsync(id, Version, Action.Reason ?? "", Action.Document, ct), ct);
 
     /// <summary>
     /// The evaluation (Art. 9(2)): the head's conclusion (outcome and findings) put to the collective, whose minutes name
