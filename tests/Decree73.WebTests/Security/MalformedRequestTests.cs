@@ -47,6 +47,29 @@ public sealed class MalformedRequestTests(SqliteWebAppFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task A_post_without_a_valid_antiforgery_token_is_a_400_that_says_the_form_expired_and_nothing_was_saved()
+    {
+        var admin = await factory.SignInAsync("quantri@demo.decree73.vn");
+        var before = await factory.QueryAsync(db => db.Units.CountAsync());
+
+        var missing = await admin.PostAsync("/Admin/Units/Create", new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Code"] = "GIA-MAO", ["Input.Name"] = "Đơn vị giả mạo" }));
+        var wrong = await admin.PostAsync("/Admin/Units/Create", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = "CfDJ8-khong-hop-le", ["Input.Code"] = "GIA-MAO", ["Input.Name"] = "Đơn vị giả mạo",
+        }));
+
+        foreach (var response in new[] { missing, wrong })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var text = (await HtmlForms.ParseAsync(response)).Text();
+            Assert.Contains("Biểu mẫu đã hết hiệu lực", text);
+            Assert.Contains("chưa có gì được lưu", text);
+        }
+
+        Assert.Equal(before, await factory.QueryAsync(db => db.Units.CountAsync()));
+    }
+
+    [Fact]
     public async Task A_post_to_an_unknown_handler_is_a_400()
     {
         var client = factory.NewClient();
@@ -56,5 +79,7 @@ public sealed class MalformedRequestTests(SqliteWebAppFactory factory) : IClassF
         var response = await client.PostAsync("/Account/Login?handler=Bogus", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        // With a valid token it is the generic message, not the expired-form one.
+        Assert.DoesNotContain("Biểu mẫu đã hết hiệu lực", (await HtmlForms.ParseAsync(response)).Text());
     }
 }
