@@ -282,7 +282,9 @@ for line in open(os.path.join(work, "sqlmap", "targets.tsv")):
     folder = os.path.join(work, "sqlmap", n)
     stdout = open(os.path.join(folder, "stdout.txt"), errors="replace").read()
     injection_logs = [p for p in glob.glob(os.path.join(folder, "*", "log")) if os.path.getsize(p) > 0]
-    found = injection_logs or re.search(r"identified the following injection point|is vulnerable|appears to be '.*' injectable", stdout)
+    # Only a confirmed injection point counts: sqlmap also prints "appears to be ... injectable" for a candidate that
+    # its false-positive check then rejects ("does not seem to be injectable").
+    found = injection_logs or re.search(r"identified the following injection point|is vulnerable", stdout)
     errors = re.search(r"HTTP error codes detected during run:\s*(.*)", stdout)
     e500 = errors and "500" in errors.group(1)
     if found:
