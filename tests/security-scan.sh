@@ -255,7 +255,8 @@ for name in [n for n in ("head", "officer") if n in durations]:
         continue
     report = json.load(open(path))
     info = report.get("infos", {})
-    crawled = info.get("crawled_pages_nbr") or len(info.get("crawled_pages", []) or [])
+    # wapiti 3.0.4's JSON report does not count the crawled pages (later versions do).
+    crawled = info.get("crawled_pages_nbr") or len(info.get("crawled_pages", []) or []) or "?"
     vulns = {k: v for k, v in report.get("vulnerabilities", {}).items() if v}
     anomalies = {k: v for k, v in report.get("anomalies", {}).items() if v}
     additionals = {k: v for k, v in report.get("additionals", {}).items() if v}
