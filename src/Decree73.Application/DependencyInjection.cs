@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<Attachments.AttachmentService>();
         services.AddScoped<Audit.AuditVerifier>();
         services.AddScoped<Audit.ProposalHistory>();
+        services.AddScoped<Audit.RecordAccessLog>();
         services.AddNotifications();
         services.AddScoped<Proposals.SimilarProposals>();
         services.AddScoped<Protection.ProtectionAccess>();

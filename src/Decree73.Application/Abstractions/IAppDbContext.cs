@@ -42,6 +42,7 @@ public interface IAppDbContext
     DbSet<ProposalImplementer> ProposalImplementers { get; }
     DbSet<ProposalAttachment> ProposalAttachments { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<RecordAccess> RecordAccesses { get; }
     DbSet<Notification> Notifications { get; }
     DbSet<ProposalTitleWord> ProposalTitleWords { get; }
     DbSet<ProtectionDecision> ProtectionDecisions { get; }

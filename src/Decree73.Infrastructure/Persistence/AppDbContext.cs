@@ -41,6 +41,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ProposalImplementer> ProposalImplementers => Set<ProposalImplementer>();
     public DbSet<ProposalAttachment> ProposalAttachments => Set<ProposalAttachment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<RecordAccess> RecordAccesses => Set<RecordAccess>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<ProposalTitleWord> ProposalTitleWords => Set<ProposalTitleWord>();
     public DbSet<ProtectionDecision> ProtectionDecisions => Set<ProtectionDecision>();

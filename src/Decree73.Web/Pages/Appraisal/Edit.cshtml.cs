@@ -1,4 +1,5 @@
 using Decree73.Application.Appraisal;
+using Decree73.Application.Audit;
 using Decree73.Application.Common;
 using Decree73.Web.Infrastructure;
 using Decree73.Web.Resources;
@@ -12,7 +13,7 @@ namespace Decree73.Web.Pages.Appraisal;
 /// One officer's appraisal link for one year: what the year holds, the suggested credit, and the entry form. The
 /// officer and year come from the route only. Outside the user's appraisal scope the page does not exist.
 /// </summary>
-public sealed class EditModel(AppraisalService appraisal, ILogger<EditModel> logger) : PageModel
+public sealed class EditModel(AppraisalService appraisal, RecordAccessLog reads, ILogger<EditModel> logger) : PageModel
 {
     public AppraisalSheet? Sheet { get; private set; }
 
@@ -31,6 +32,7 @@ public sealed class EditModel(AppraisalService appraisal, ILogger<EditModel> log
         }
 
         this.LogViewed(logger, "appraisal sheet " + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + " of officer", officerId);
+        await reads.RecordAsync(Domain.Audit.AccessedRecord.AppraisalSheet, officerId, Domain.Audit.AccessKind.View, ct);
         // A new entry starts from the suggested credit and no grade: the grade is always the Interior officer's choice.
         Input = Sheet.Entry is { } entry
             ? new AppraisalInput
