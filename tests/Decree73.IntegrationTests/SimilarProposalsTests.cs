@@ -92,6 +92,25 @@ public abstract class SimilarProposalsTests(ServiceHost host)
         Assert.Equal([draft], (await SimilarAsync(neighbour, null, "chuyen doi so")).Select(f => f.Id).ToArray());
         Assert.Empty(await SimilarAsync(neighbour, null, "so hoa ho tich"));
     }
+
+    [ServiceFact]
+    public async Task Titles_are_ranked_by_whole_words_with_their_tones_first_and_a_shared_syllable_alone_is_not_listed()
+    {
+        var province = await host.AddUnitAsync("SP4", kind: UnitKind.Province);
+        var (_, writer) = await ProposerInAsync(province, "SP4-XA");
+        var (_, neighbour) = await ProposerInAsync(province, "SP4-XB");
+        var trial = await SubmittedAsync(neighbour, "Thử nghiệm chữ ký số điện tử");
+        var procedure = await SubmittedAsync(neighbour, "Thủ tục chữ ký số");
+        await SubmittedAsync(neighbour, "Kinh nghiệm thủ tục hành chính");
+        var mine = await DraftAsync(writer, "Thử nghiệm chữ ký số");
+
+        var found = await SimilarAsync(writer, mine, "Thử nghiệm chữ ký số");
+
+        // "Thủ tục …" is newer and shares "thu" once folded; "Kinh nghiệm thủ tục …" shares one syllable as written.
+        Assert.Equal([trial, procedure], found.Select(f => f.Id).ToArray());
+        Assert.Equal((5, 0), (found[0].SharedWords, found[0].FoldedOnlyWords));
+        Assert.Equal((3, 1), (found[1].SharedWords, found[1].FoldedOnlyWords));
+    }
 }
 
 public sealed class SimilarProposalsTests_Sqlite(SqliteServiceHost host) : SimilarProposalsTests(host), IClassFixture<SqliteServiceHost>;

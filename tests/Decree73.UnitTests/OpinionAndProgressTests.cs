@@ -205,6 +205,21 @@ public sealed class OpinionAndProgressTests
     }
 
     [Fact]
+    public void The_proposer_changes_a_draft_milestone_under_the_rules_of_adding_one()
+    {
+        var p = new Proposal(ProposerId, 4, 3, "Nháp") { StartOn = new DateOnly(2026, 4, 1), EndOn = new DateOnly(2026, 12, 31) };
+        Assert.True(p.AddMilestone(Proposer, "Mốc 1", new DateOnly(2026, 5, 1)).IsSuccess);
+        SetIds(p.Milestones);
+
+        Assert.Equal(ProposalErrors.NotTheProposer, p.ChangeMilestone(Head, 100, "Mốc", new DateOnly(2026, 5, 1)).Error);
+        Assert.Equal(ProposalErrors.MilestoneNotFound, p.ChangeMilestone(Proposer, 5, "Mốc", new DateOnly(2026, 5, 1)).Error);
+        Assert.Equal(ProposalErrors.MilestoneTitleRequired, p.ChangeMilestone(Proposer, 100, " ", new DateOnly(2026, 5, 1)).Error);
+        Assert.Equal(ProposalErrors.MilestoneOutsidePlan, p.ChangeMilestone(Proposer, 100, "Mốc", new DateOnly(2027, 1, 1)).Error);
+        Assert.True(p.ChangeMilestone(Proposer, 100, " Lắp máy quét ", new DateOnly(2026, 6, 15)).IsSuccess);
+        Assert.Equal(("Lắp máy quét", new DateOnly(2026, 6, 15)), (p.Milestones[0].Title, p.Milestones[0].DueOn));
+    }
+
+    [Fact]
     public void Assigned_implementers_are_stored_with_the_decision_without_duplicates()
     {
         var p = Submitted();

@@ -53,4 +53,22 @@ public sealed class SimilarProposalsPagesTests(SqliteWebAppFactory factory) : IC
         Assert.Empty(quiet.QuerySelectorAll("section.similar li"));
         Assert.Contains("Chưa có đề xuất nào", quiet.QuerySelector("section.similar")!.TextContent);
     }
+
+    [Fact]
+    public async Task The_draft_page_ranks_thu_nghiem_before_thu_tuc_and_leaves_out_a_title_sharing_one_syllable()
+    {
+        var client = await factory.SignInAsync(Proposer);
+        foreach (var title in new[] { "Thử nghiệm chữ ký số điện tử", "Thủ tục chữ ký số", "Kinh nghiệm thủ tục hành chính" })
+        {
+            var draft = await DraftAsync(client, title);
+            var submitted = await client.SubmitAsync(await client.GetDocumentAsync($"/Proposals/Edit/{draft}"), Plan(title), "main form", SubmitButton);
+            Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        }
+
+        var id = await DraftAsync(client, "Thử nghiệm chữ ký số");
+        var items = (await client.GetDocumentAsync($"/Proposals/Edit/{id}")).QuerySelectorAll("section.similar li strong")
+            .Select(li => li.TextContent).ToList();
+
+        Assert.Equal(["Thử nghiệm chữ ký số điện tử", "Thủ tục chữ ký số"], items);
+    }
 }

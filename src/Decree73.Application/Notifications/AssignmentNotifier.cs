@@ -26,6 +26,7 @@ public sealed class AssignmentNotifier(IAppDbContext db, ProposalAccess access)
         }
 
         db.Notifications.Add(new Notification(
-            holder, proposal.Id, NotificationKind.Assigned, NotificationKeys.Assigned(proposal.Id, proposal.Version, holder), proposal.StepDueOn));
+            holder, proposal.Id, NotificationKind.Assigned, NotificationKeys.Assigned(proposal.Id, proposal.Version, holder), proposal.StepDueOn,
+            proposal.State));
     }
 }

@@ -2,13 +2,16 @@ using System.Globalization;
 using Decree73.Application.Abstractions;
 using Decree73.Application.Common;
 using Decree73.Domain.Notifications;
+using Decree73.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
 
 namespace Decree73.Application.Notifications;
 
 /// <summary>One line of the signed-in officer's notification list.</summary>
+/// <param name="Step">For an assignment, the step it gave (null on rows written before the step was kept).</param>
 public sealed record NotificationItem(
-    int Id, int ProposalId, string ProposalTitle, string? ReceiptNumber, NotificationKind Kind, DateOnly? DueOn, DateTime CreatedAtUtc, bool IsRead);
+    int Id, int ProposalId, string ProposalTitle, string? ReceiptNumber, NotificationKind Kind, DateOnly? DueOn, DateTime CreatedAtUtc, bool IsRead,
+    ProposalState? Step);
 
 /// <summary>
 /// The signed-in officer's own notifications. Every query is filtered by the recipient, so somebody else's
@@ -56,7 +59,7 @@ public sealed class NotificationService(IAppDbContext db, ICurrentUser currentUs
             .Join(db.Proposals, n => n.ProposalId, p => p.Id, (n, p) => new { n, p.Title, p.ReceiptNumber })
             .OrderByDescending(x => x.n.Id)
             .Select(x => new NotificationItem(
-                x.n.Id, x.n.ProposalId, x.Title, x.ReceiptNumber, x.n.Kind, x.n.DueOn, x.n.CreatedAtUtc, x.n.ReadAtUtc != null));
+                x.n.Id, x.n.ProposalId, x.Title, x.ReceiptNumber, x.n.Kind, x.n.DueOn, x.n.CreatedAtUtc, x.n.ReadAtUtc != null, x.n.Step));
     }
 
     /// <summary>Marks one of the signed-in officer's notifications read; anyone else's is not found.</summary>

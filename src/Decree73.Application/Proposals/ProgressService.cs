@@ -9,6 +9,9 @@ public sealed class ProgressService(ProposalWorkflowService workflow, TimeProvid
     public Task<OperationResult> AddMilestoneAsync(int id, int version, string title, DateOnly dueOn, CancellationToken ct = default) =>
         workflow.ApplyAsync(id, version, (p, a) => p.AddMilestone(a, title, dueOn), "milestone added", ct);
 
+    public Task<OperationResult> ChangeMilestoneAsync(int id, int version, int milestoneId, string title, DateOnly dueOn, CancellationToken ct = default) =>
+        workflow.ApplyAsync(id, version, (p, a) => p.ChangeMilestone(a, milestoneId, title, dueOn), "milestone changed", ct);
+
     public Task<OperationResult> RemoveMilestoneAsync(int id, int version, int milestoneId, CancellationToken ct = default) =>
         workflow.ApplyAsync(id, version, (p, a) => p.RemoveMilestone(a, milestoneId), "milestone removed", ct);
 

@@ -7,12 +7,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Decree73.Application.Proposals;
 
 /// <summary>A possible duplicate: only the title and the agency that received it (see <see cref="SimilarProposals"/>).</summary>
-public sealed record SimilarProposal(int Id, string Title, string UnitName, int SharedWords);
+/// <param name="SharedWords">Whole words shared as written (tones and all, or typed without marks).</param>
+/// <param name="FoldedOnlyWords">Whole words shared only once tones are folded away ("thử"/"thủ"): ranked second.</param>
+public sealed record SimilarProposal(int Id, string Title, string UnitName, int SharedWords, int FoldedOnlyWords = 0);
 
 /// <summary>
 /// Before submitting, the proposer sees existing proposals of their province whose titles share significant words
 /// with theirs (issue 3, "possible duplicates"). The lookup reads the (province, word) index of
-/// <see cref="ProposalTitleWord"/> and counts shared words per proposal; it never scans the proposals.
+/// <see cref="ProposalTitleWord"/> and counts shared words per proposal; it never scans the proposals. The bounded
+/// candidate set (at most <see cref="Candidates"/> titles) is then ranked in memory by <see cref="SimilarTitleRanking"/>:
+/// whole words with their tones first, words equal only folded second, newest first on a tie (issue 13).
 /// </summary>
 /// <remarks>
 /// Visibility: any submitted (non-draft) proposal of the province is shown, but only by its title and the agency
@@ -29,7 +33,7 @@ public sealed class SimilarProposals(IAppDbContext db, ICurrentUser currentUser)
     public const int WordSample = 1000;
 
     /// <summary>How many of the best-ranked ids are checked for state (drafts are dropped there).</summary>
-    private const int Candidates = 50;
+    public const int Candidates = 50;
 
     /// <summary>Up to five similar submitted proposals in the signed-in officer's province, most shared words first.</summary>
     public async Task<IReadOnlyList<SimilarProposal>> FindAsync(int? excludeId, string? title, CancellationToken ct = default)
@@ -48,12 +52,14 @@ public sealed class SimilarProposals(IAppDbContext db, ICurrentUser currentUser)
             return [];
         }
 
-        return await FindInProvinceAsync(provinceId, excludeId, words, ct);
+        return await FindInProvinceAsync(provinceId, excludeId, words, title, ct);
     }
 
     /// <summary>The lookup itself, for a known province (also what the benchmark measures).</summary>
+    /// <param name="words">The title's folded index words (<see cref="TitleWords.Of"/>): they find the candidates.</param>
+    /// <param name="title">The title as typed: its words, with their tones, rank the candidates.</param>
     public async Task<IReadOnlyList<SimilarProposal>> FindInProvinceAsync(
-        int provinceId, int? excludeId, IReadOnlyList<string> words, CancellationToken ct = default)
+        int provinceId, int? excludeId, IReadOnlyList<string> words, string? title, CancellationToken ct = default)
     {
         // One shared word is noise in a language of one-syllable words; ask for two unless the title has only one.
         var minimum = Math.Min(2, words.Count);
@@ -76,9 +82,30 @@ public sealed class SimilarProposals(IAppDbContext db, ICurrentUser currentUser)
 
         var ids = candidates.Keys.ToList();
         var rows = await Submitted(db, ids).ToListAsync(ct);
-        return rows.Select(r => new SimilarProposal(r.Id, r.Title, r.UnitName, candidates[r.Id]))
-            .OrderByDescending(r => r.SharedWords).ThenByDescending(r => r.Id)
+        return Rank(rows.Select(r => (r.Id, r.Title, r.UnitName)), title);
+    }
+
+    /// <summary>
+    /// Ranks a bounded set of candidate titles against <paramref name="title"/>: listed only when they share at
+    /// least two whole words as written (one for a one-word title), so a title sharing a syllable of another word
+    /// ("kinh nghiệm" for "thử nghiệm") or a different word that folds the same ("thủ" for "thử") is not listed on
+    /// that alone; most shared words with tones first, then most shared only folded, then newest.
+    /// </summary>
+    public static IReadOnlyList<SimilarProposal> Rank(IEnumerable<(int Id, string Title, string UnitName)> candidates, string? title)
+    {
+        var query = SimilarTitleRanking.Words(title);
+        var needed = Math.Min(2, query.Count);
+        if (needed == 0)
+        {
+            return [];
+        }
+
+        return candidates
+            .Select(c => (c, match: SimilarTitleRanking.Compare(query, c.Title)))
+            .Where(x => x.match.Exact >= needed)
+            .OrderByDescending(x => x.match.Exact).ThenByDescending(x => x.match.FoldedOnly).ThenByDescending(x => x.c.Id)
             .Take(MaxResults)
+            .Select(x => new SimilarProposal(x.c.Id, x.c.Title, x.c.UnitName, x.match.Exact, x.match.FoldedOnly))
             .ToList();
     }
 

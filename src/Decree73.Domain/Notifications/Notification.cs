@@ -1,4 +1,5 @@
 using Decree73.Domain.Common;
+using Decree73.Domain.Proposals;
 
 namespace Decree73.Domain.Notifications;
 
@@ -14,7 +15,8 @@ public sealed class Notification : Entity
 
     private Notification() { }
 
-    public Notification(int recipientOfficerId, int proposalId, NotificationKind kind, string dedupeKey, DateOnly? dueOn)
+    public Notification(
+        int recipientOfficerId, int proposalId, NotificationKind kind, string dedupeKey, DateOnly? dueOn, ProposalState? step = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dedupeKey);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(dedupeKey.Length, DedupeKeyMaxLength);
@@ -23,6 +25,7 @@ public sealed class Notification : Entity
         Kind = kind;
         DedupeKey = dedupeKey;
         DueOn = dueOn;
+        Step = step;
     }
 
     public int RecipientOfficerId { get; private set; }
@@ -32,6 +35,12 @@ public sealed class Notification : Entity
 
     /// <summary>The deadline the notification speaks of, as it was when it was created.</summary>
     public DateOnly? DueOn { get; private set; }
+
+    /// <summary>
+    /// The step (the proposal's state) an assignment gave, as it was then; null for reminders and for assignments
+    /// recorded before the step was kept, which read without it.
+    /// </summary>
+    public ProposalState? Step { get; private set; }
 
     public DateTime? ReadAtUtc { get; private set; }
 

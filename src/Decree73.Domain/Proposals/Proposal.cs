@@ -404,6 +404,35 @@ public sealed class Proposal : Entity
         return Result.Success();
     }
 
+    /// <summary>The proposer rewrites a milestone of the draft plan, under the same rules as adding one.</summary>
+    public Result ChangeMilestone(ProposalActor actor, int milestoneId, string title, DateOnly dueOn)
+    {
+        var allowed = Check(actor, Who.Proposer, [ProposalState.Draft]);
+        if (!allowed.IsSuccess)
+        {
+            return allowed;
+        }
+
+        var milestone = milestones.FirstOrDefault(m => m.Id == milestoneId);
+        if (milestone is null)
+        {
+            return ProposalErrors.MilestoneNotFound;
+        }
+
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return ProposalErrors.MilestoneTitleRequired;
+        }
+
+        if ((StartOn is { } start && dueOn < start) || (EndOn is { } end && dueOn > end))
+        {
+            return ProposalErrors.MilestoneOutsidePlan;
+        }
+
+        milestone.Change(title.Trim(), dueOn);
+        return Result.Success();
+    }
+
     public Result RemoveMilestone(ProposalActor actor, int milestoneId)
     {
         var allowed = Check(actor, Who.Proposer, [ProposalState.Draft]);

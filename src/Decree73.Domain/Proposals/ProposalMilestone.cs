@@ -22,4 +22,10 @@ public sealed class ProposalMilestone : Entity, IProposalOwned
     public DateOnly? DoneOn { get; private set; }
 
     internal void MarkDone(DateOnly on) => DoneOn = on;
+
+    internal void Change(string title, DateOnly dueOn)
+    {
+        Title = title;
+        DueOn = dueOn;
+    }
 }

@@ -912,6 +912,10 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.Property<int>("RecipientOfficerId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Step")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");

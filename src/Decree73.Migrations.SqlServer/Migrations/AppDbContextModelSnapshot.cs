@@ -912,6 +912,10 @@ namespace Decree73.Migrations.SqlServer.Migrations
                     b.Property<int>("RecipientOfficerId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Step")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");

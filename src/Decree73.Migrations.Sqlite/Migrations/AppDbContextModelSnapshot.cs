@@ -889,6 +889,10 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.Property<int>("RecipientOfficerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Step")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");

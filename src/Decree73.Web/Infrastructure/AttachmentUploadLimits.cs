@@ -32,9 +32,11 @@ public static partial class AttachmentUploadLimits
                 && context.Request.ContentLength > limit
                 && UploadPath().Match(context.Request.Path.Value ?? "") is { Success: true } match)
             {
-                var id = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+                // Back to the form it came from: the proposal's files page, or the draft's writing page (issue 13).
+                var page = match.Groups[1].Value.Equals("Edit", StringComparison.OrdinalIgnoreCase) ? "Edit" : "Attachments";
+                var id = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
                 context.Response.StatusCode = StatusCodes.Status303SeeOther;
-                context.Response.Headers.Location = $"/Proposals/Attachments/{id}?tooLarge=true";
+                context.Response.Headers.Location = $"/Proposals/{page}/{id}?tooLarge=true";
                 // The body is not read; tell the client not to keep sending it on this connection.
                 context.Response.Headers.Connection = "close";
                 return;
@@ -47,6 +49,6 @@ public static partial class AttachmentUploadLimits
     private static long RequestLimit(IConfiguration configuration) =>
         (configuration.GetSection(AttachmentOptions.Section).Get<AttachmentOptions>() ?? new AttachmentOptions()).MaxBytes + FormOverheadBytes;
 
-    [GeneratedRegex(@"^/Proposals/Attachments/(\d{1,9})/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^/Proposals/(Attachments|Edit)/(\d{1,9})/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UploadPath();
 }

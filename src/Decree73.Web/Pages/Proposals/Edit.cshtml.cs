@@ -1,4 +1,5 @@
 using System.Globalization;
+using Decree73.Application.Attachments;
 using Decree73.Application.Common;
 using Decree73.Application.Proposals;
 using Decree73.Domain.Proposals;
@@ -12,8 +13,17 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Decree73.Web.Pages.Proposals;
 
-/// <summary>Writing a proposal: save the draft as often as wanted, submit when the plan is complete.</summary>
-public sealed class EditModel(ProposalService proposals, IAuthorizationService authorization) : PageModel
+/// <summary>
+/// Writing a proposal in one place (issue 13): the text, and once the draft is saved its files and the plan's
+/// milestones, then one "Gửi đề xuất" with a last check of what is still missing. Every button posts the whole form and
+/// saves the draft first, so nothing typed is lost when a file is attached or a milestone added in the middle of writing.
+/// </summary>
+public sealed partial class EditModel(
+    ProposalService proposals,
+    ProgressService progress,
+    AttachmentService attachments,
+    ProposalSubmissionValidator submissionValidator,
+    IAuthorizationService authorization) : PageModel
 {
     [BindProperty]
     public ProposalInput Input { get; set; } = new();
@@ -38,7 +48,8 @@ public sealed class EditModel(ProposalService proposals, IAuthorizationService a
     public IEnumerable<SelectListItem> FieldOptions { get; private set; } = [];
     public IEnumerable<SelectListItem> KindOptions { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    /// <param name="tooLarge">Set by <see cref="AttachmentUploadLimits"/> when an upload's body was refused unread.</param>
+    public async Task<IActionResult> OnGetAsync(bool tooLarge, CancellationToken ct)
     {
         if (Id is null)
         {
@@ -58,6 +69,10 @@ public sealed class EditModel(ProposalService proposals, IAuthorizationService a
             }
 
             Fill(proposal!);
+            if (tooLarge)
+            {
+                ModelState.AddModelError(UploadFileKey, attachments.TooLargeMessage());
+            }
         }
 
         await LoadOptionsAsync(ct);
@@ -87,6 +102,13 @@ public sealed class EditModel(ProposalService proposals, IAuthorizationService a
             return Forbid();
         }
 
+        if (result.Succeeded && Id is not null)
+        {
+            // The milestones' rows go on from the version just saved.
+            await RefreshVersionAsync(Id.Value, ct);
+            result = await SaveMilestoneEditsAsync(Id.Value, ct);
+        }
+
         if (result.Succeeded)
         {
             TempData["Status"] = UiText.Proposals_Saved;
@@ -104,6 +126,13 @@ public sealed class EditModel(ProposalService proposals, IAuthorizationService a
         }
 
         // A first submission creates the draft, then submits it: what was typed is never lost on a refusal.
+        // The milestones typed into the draft's rows are saved before it is submitted, like everything else on the form.
+        // The text is saved with them, as milestone dates are checked against the plan's dates.
+        if (Id is { } draft && await HasMilestoneEditsAsync(draft, ct) && await SaveFirstAsync(ct) is { } stop)
+        {
+            return stop;
+        }
+
         var (id, saved) = Id is null ? await SaveAsync(ct) : (Id, OperationResult.Ok());
         if (!saved.Succeeded)
         {
@@ -212,7 +241,13 @@ public sealed class EditModel(ProposalService proposals, IAuthorizationService a
 
     private async Task<IActionResult> ShowErrorsAsync(OperationResult result, CancellationToken ct)
     {
-        this.AddErrors(result);
+        // A milestone row's error goes next to that row's field; the rest as for any form of the draft.
+        foreach (var error in result.Errors.Where(e => e.Field.StartsWith("Milestones[", StringComparison.Ordinal)))
+        {
+            ModelState.AddModelError(error.Field, error.Message);
+        }
+
+        this.AddErrors(OperationResult.Invalid(result.Errors.Where(e => !e.Field.StartsWith("Milestones[", StringComparison.Ordinal)).ToList()));
         await LoadOptionsAsync(ct);
         return Page();
     }
@@ -222,6 +257,7 @@ public sealed class EditModel(ProposalService proposals, IAuthorizationService a
         var (fields, kinds) = await proposals.ReferenceListsAsync(ct);
         FieldOptions = fields.Select(f => new SelectListItem(f.Name, f.Id.ToString(CultureInfo.InvariantCulture))).ToList();
         KindOptions = kinds.Select(k => new SelectListItem(k.Name, k.Id.ToString(CultureInfo.InvariantCulture))).ToList();
+        await LoadDraftSectionsAsync(ct);
     }
 
     private void Fill(Proposal p)
@@ -236,5 +272,6 @@ public sealed class EditModel(ProposalService proposals, IAuthorizationService a
             PositiveImpact = p.PositiveImpact, NegativeImpact = p.NegativeImpact, ExpectedResults = p.ExpectedResults,
             IsPilotMechanism = p.IsPilotMechanism,
         };
+        Milestones = Rows(p);
     }
 }
