@@ -2,6 +2,7 @@ using System.Net;
 using Decree73.Domain.Access;
 using Decree73.Infrastructure.Identity.Passwords;
 using Decree73.TestSupport;
+using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace Decree73.WebTests.Security;
@@ -37,6 +38,18 @@ public sealed class PasswordPolicyTests(SqliteWebAppFactory factory) : IClassFix
     [InlineData("日本語のパスフレーズ、とても長い")]
     public void A_long_unusual_password_in_any_script_is_accepted(string password) =>
         Assert.Null(WeakPasswordValidator.Check(password, "nguyen.van.an@sonoivu.gov.vn"));
+
+    [Fact]
+    public async Task A_stored_password_hash_is_PBKDF2_with_210000_iterations()
+    {
+        var userId = await factory.AddAsync("bam.lap.lai@test.vn", AppRole.Proposer, "TRAMLO");
+        var hash = await factory.QueryAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.PasswordHash).SingleAsync());
+
+        // Identity's v3 format: a 0x01 marker, the PRF, then the iteration count (big-endian).
+        var bytes = Convert.FromBase64String(hash!);
+        Assert.Equal(0x01, bytes[0]);
+        Assert.Equal(210_000, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(5, 4)));
+    }
 
     [Fact]
     public void Up_to_128_characters_are_accepted_and_129_are_not()

@@ -49,6 +49,7 @@ public sealed class SessionTests(StampEveryRequestWebAppFactory factory) : IClas
         var home = await browser.GetDocumentAsync("/");
         var loggedOut = await browser.SubmitAsync(home, new Dictionary<string, string>(), "form[action='/Account/Logout']");
         Assert.Equal(HttpStatusCode.Redirect, loggedOut.StatusCode);
+        Assert.Equal("\"cache\", \"cookies\", \"storage\"", string.Join(",", loggedOut.Headers.GetValues("Clear-Site-Data")));
 
         var replayed = await Replay(stolen);
         Assert.Equal(HttpStatusCode.Redirect, replayed.StatusCode);

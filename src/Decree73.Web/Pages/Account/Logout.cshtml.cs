@@ -27,6 +27,8 @@ public sealed class LogoutModel(SignInManager<AppUser> signIn, ILogger<LogoutMod
         }
 
         await signIn.SignOutAsync();
+        // ASVS 14.3.1: the browser drops what it kept of the session (cached pages, cookies, storage) for this site.
+        Response.Headers["Clear-Site-Data"] = "\"cache\", \"cookies\", \"storage\"";
         if (userId is not null)
         {
             logger.LogInformation("Security: user {UserId} signed out (every session ended)", userId);
