@@ -78,7 +78,9 @@ public abstract class NotificationTests(ServiceHost host)
 
         var mail = Assert.Single(smtp.Messages, m => m.RcptTo.Contains(people.HeadEmail));
         Assert.Contains("Một cửa liên thông điện tử", mail.Subject);
-        Assert.Contains("được giao xử lý", mail.Subject);
+        // The step the assignment gave is named, in the subject and in the first line.
+        Assert.Contains("được giao xử lý bước Xem xét, quyết định", mail.Subject);
+        Assert.Contains("xử lý ở bước Xem xét, quyết định", mail.Body);
         Assert.Contains($"{NotificationRuntime.PublicBaseUrl}Proposals/Details/{id}", mail.Body);
         Assert.Contains("Hạn xử lý: 11/03/2026", mail.Body);
         Assert.Equal("thongbao@decree73.test", mail.MailFrom);

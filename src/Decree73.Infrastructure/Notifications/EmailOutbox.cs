@@ -54,7 +54,7 @@ public sealed class EmailOutbox(
             }
 
             var proposal = proposals[notification.ProposalId];
-            var email = NotificationEmail.Compose(notification.Kind, proposal.Title, proposal.ReceiptNumber, notification.DueOn, LinkTo(notification.ProposalId));
+            var email = NotificationEmail.Compose(notification.Kind, proposal.Title, proposal.ReceiptNumber, notification.DueOn, LinkTo(notification.ProposalId), notification.Step);
             try
             {
                 await mailer.SendAsync(address, email.Subject, email.Body, ct);
