@@ -78,7 +78,9 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser) : IClassFixtur
         }
 
         await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
-        await Assertions.Expect(phone.Locator("table.data").Last).ToBeVisibleAsync();
+        // The appraisal table prints; the reading history ("Lịch sử truy cập") is screen-only.
+        await Assertions.Expect(phone.Locator("section[aria-labelledby='profile-appraisal-heading'] table.data")).ToBeVisibleAsync();
+        await Assertions.Expect(phone.Locator("#record-accesses")).ToBeHiddenAsync();
         await ScreenshotAsync(phone, "officer-profile-print.png");
 
         // The showcase list every signed-in user reaches from the navigation.

@@ -12,7 +12,7 @@ public sealed class AnonymousAccessTests(SqliteWebAppFactory factory) : IClassFi
 {
     /// <summary>The only endpoints a stranger may reach. Adding one must be a deliberate change to this list.</summary>
     private static readonly string[] AnonymousByDesign =
-        ["/Account/Login", "/Account/Logout", "/Error", "/StatusCode/{code:int}", "/health/live", "/health/ready"];
+        ["/Account/Login", "/Account/LoginWith2fa", "/Account/Logout", "/Error", "/StatusCode/{code:int}", "/health/live", "/health/ready"];
 
     private IReadOnlyList<RouteEndpoint> Endpoints() =>
         factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
