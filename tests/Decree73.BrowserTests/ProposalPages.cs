@@ -26,20 +26,32 @@ public static partial class ProposalPages
     }
 
     /// <summary>
-    /// Waits until the sign-in has left the login page and the next page has loaded. If the login page answered again
-    /// (a refused or failed sign-in re-renders it), fails with what it says, so that it reads as such rather than as a
-    /// bare timeout.
+    /// Waits until the sign-in has left the login page (the next page's navigation committed) and its document is
+    /// parsed, then for its load event for up to 15 s. If the login page answered again (a refused or failed sign-in
+    /// re-renders it), fails with what it says. The load event is not required: in full runs the home page after a
+    /// sign-in was seen, rarely, with its content shown and no load event within 60 s (cause not found; the steps
+    /// that follow wait for what they use).
     /// </summary>
     public static async Task LeftLoginPageAsync(this IPage page)
     {
         try
         {
-            await page.WaitForURLAsync(url => !url.Contains("/Account/Login"), new() { Timeout = 60_000 });
+            await page.WaitForURLAsync(url => !url.Contains("/Account/Login"), new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = 60_000 });
         }
         catch (TimeoutException)
         {
             var said = await page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 });
             throw new Xunit.Sdk.XunitException($"The sign-in stayed on {page.Url}; the page says: {said}");
+        }
+
+        try
+        {
+            await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            Console.WriteLine($"Browser tests: no load event within 15 s on {page.Url} after a sign-in; going on.");
         }
     }
 

@@ -69,6 +69,28 @@ public static class ProposalScenarios
 
     private static readonly ConditionalWeakTable<WebAppFactory, State> States = new();
 
+    public const string SaveButton = "button[formaction*='handler=Save']";
+    public const string SubmitButton = "button[formaction*='handler=Submit']";
+
+    /// <summary>Every part of the Art. 7(2) plan as the edit form posts it, with the funds and the equipment.</summary>
+    public static Dictionary<string, string> FullPlan(string title) => new()
+    {
+        ["Input.Title"] = title, ["Input.FieldId"] = "1", ["Input.KindId"] = "1", ["Input.Necessity"] = "Người dân phải đi lại nhiều lần",
+        ["Input.Purpose"] = "Giải quyết trong ngày", ["Input.Bottleneck"] = "Hồ sơ giấy chuyển tay", ["Input.RuleGap"] = "Chưa có quy định",
+        ["Input.Content"] = "Tiếp nhận trực tuyến", ["Input.Scope"] = "Phường Trạm Lộ", ["Input.Implementers"] = "Bộ phận một cửa",
+        ["Input.StartOn"] = "01/12/2026", ["Input.EndOn"] = "31/05/2027", ["Input.ResourcePeople"] = "2 công chức", ["Input.FundsVnd"] = "15.000.000",
+        ["Input.ResourceEquipment"] = "Máy quét", ["Input.Feasibility"] = "Cao", ["Input.PositiveImpact"] = "Nhanh", ["Input.NegativeImpact"] = "Lỗi mạng",
+        ["Input.ExpectedResults"] = "90% hồ sơ trong ngày",
+    };
+
+    /// <summary>A new draft with only its title, saved through the edit form; returns its id.</summary>
+    public static async Task<int> DraftAsync(this HttpClient client, string title)
+    {
+        var saved = await client.SubmitAsync("/Proposals/Edit", new Dictionary<string, string> { ["Input.Title"] = title }, "main form", SaveButton);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        return int.Parse(saved.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
+    }
+
     public static Dictionary<string, string> Plan(string title) => new()
     {
         ["Input.Title"] = title, ["Input.FieldId"] = "2", ["Input.KindId"] = "3", ["Input.Necessity"] = "Người dân đi lại nhiều lần",

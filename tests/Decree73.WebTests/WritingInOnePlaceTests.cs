@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using AngleSharp.Dom;
@@ -20,25 +19,6 @@ public abstract class WritingInOnePlaceTests(WebAppFactory factory)
     private const string Deputy = "phochutich.tramlo@demo.decree73.vn";
     private const string OtherHead = "chutich.phattich@demo.decree73.vn";
     private const string Head = "chutich.tramlo@demo.decree73.vn";
-    private const string SaveButton = "button[formaction*='handler=Save']";
-    private const string SubmitButton = "button[formaction*='handler=Submit']";
-
-    private static Dictionary<string, string> Plan(string title) => new()
-    {
-        ["Input.Title"] = title, ["Input.FieldId"] = "1", ["Input.KindId"] = "1", ["Input.Necessity"] = "Người dân phải đi lại nhiều lần",
-        ["Input.Purpose"] = "Giải quyết trong ngày", ["Input.Bottleneck"] = "Hồ sơ giấy chuyển tay", ["Input.RuleGap"] = "Chưa có quy định",
-        ["Input.Content"] = "Tiếp nhận trực tuyến", ["Input.Scope"] = "Phường Trạm Lộ", ["Input.Implementers"] = "Bộ phận một cửa",
-        ["Input.StartOn"] = "01/12/2026", ["Input.EndOn"] = "31/05/2027", ["Input.ResourcePeople"] = "2 công chức", ["Input.FundsVnd"] = "15.000.000",
-        ["Input.ResourceEquipment"] = "Máy quét", ["Input.Feasibility"] = "Cao", ["Input.PositiveImpact"] = "Nhanh", ["Input.NegativeImpact"] = "Lỗi mạng",
-        ["Input.ExpectedResults"] = "90% hồ sơ trong ngày",
-    };
-
-    private static async Task<int> DraftAsync(HttpClient client, string title)
-    {
-        var saved = await client.SubmitAsync("/Proposals/Edit", new Dictionary<string, string> { ["Input.Title"] = title }, "main form", SaveButton);
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        return int.Parse(saved.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
-    }
 
     /// <summary>Posts the whole writing form as multipart, as a browser does, as a click on <paramref name="button"/>, with an optional file.</summary>
     private static Task<HttpResponseMessage> PostFormAsync(
@@ -105,11 +85,11 @@ public abstract class WritingInOnePlaceTests(WebAppFactory factory)
     public async Task Attaching_a_file_mid_writing_saves_what_was_typed_and_the_file_is_listed_on_the_same_page()
     {
         var client = await factory.SignInAsync(Proposer);
-        var id = await DraftAsync(client, "Một nơi để soạn");
+        var id = await client.DraftAsync("Một nơi để soạn");
         var page = await client.GetDocumentAsync($"/Proposals/Edit/{id}");
         Assert.Contains("Còn thiếu trước khi gửi", page.QuerySelector("#submit-check")!.ParentElement!.TextContent, StringComparison.Ordinal);
 
-        var values = new Dictionary<string, string>(Plan("Một nơi để soạn, có tệp")) { ["Upload.Kind"] = "SupportingDocument" };
+        var values = new Dictionary<string, string>(ProposalScenarios.FullPlan("Một nơi để soạn, có tệp")) { ["Upload.Kind"] = "SupportingDocument" };
         var uploaded = await PostFormAsync(client, page, values, "button[formaction*='handler=Upload']", ("Kế hoạch.docx", SampleFiles.Docx()));
 
         Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
@@ -126,10 +106,10 @@ public abstract class WritingInOnePlaceTests(WebAppFactory factory)
     public async Task A_refused_file_keeps_everything_typed_on_the_page_with_the_message_next_to_the_field()
     {
         var client = await factory.SignInAsync(Proposer);
-        var id = await DraftAsync(client, "Tệp không hợp lệ");
+        var id = await client.DraftAsync("Tệp không hợp lệ");
         var page = await client.GetDocumentAsync($"/Proposals/Edit/{id}");
 
-        var values = new Dictionary<string, string>(Plan("Tệp không hợp lệ, nội dung vẫn còn")) { ["Upload.Kind"] = "Other" };
+        var values = new Dictionary<string, string>(ProposalScenarios.FullPlan("Tệp không hợp lệ, nội dung vẫn còn")) { ["Upload.Kind"] = "Other" };
         var refused = await HtmlForms.ParseAsync(
             await PostFormAsync(client, page, values, "button[formaction*='handler=Upload']", ("hoa-don.pdf", SampleFiles.Exe())));
 
@@ -138,7 +118,7 @@ public abstract class WritingInOnePlaceTests(WebAppFactory factory)
         Assert.Equal("Tiếp nhận trực tuyến", refused.QuerySelector<IHtmlTextAreaElement>("#Input_Content")!.Value);
         // The text was saved before the file was looked at, and the form carries the saved version on.
         Assert.Equal("Tệp không hợp lệ, nội dung vẫn còn", (await StoredAsync(id)).Title);
-        var saved = await client.SubmitAsync(refused, new Dictionary<string, string>(), "main form", SaveButton);
+        var saved = await client.SubmitAsync(refused, new Dictionary<string, string>(), "main form", ProposalScenarios.SaveButton);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
     }
 
@@ -146,10 +126,10 @@ public abstract class WritingInOnePlaceTests(WebAppFactory factory)
     public async Task Milestones_are_added_edited_and_removed_on_the_writing_page_and_the_draft_is_then_submitted()
     {
         var client = await factory.SignInAsync(Proposer);
-        var id = await DraftAsync(client, "Kế hoạch có mốc");
+        var id = await client.DraftAsync("Kế hoạch có mốc");
         var page = await client.GetDocumentAsync($"/Proposals/Edit/{id}");
 
-        var plan = Plan("Kế hoạch có mốc");
+        var plan = ProposalScenarios.FullPlan("Kế hoạch có mốc");
         var added = await PostFormAsync(client, page,
             new Dictionary<string, string>(plan) { ["NewMilestone.Title"] = "Lắp máy quét", ["NewMilestone.DueOn"] = "15/12/2026" },
             "button[formaction*='handler=AddMilestone']");
@@ -164,12 +144,12 @@ public abstract class WritingInOnePlaceTests(WebAppFactory factory)
         // Outside the plan's dates: refused next to the row, the rest kept.
         page = await client.GetDocumentAsync($"/Proposals/Edit/{id}");
         var outside = await HtmlForms.ParseAsync(await PostFormAsync(client, page,
-            new Dictionary<string, string> { ["Milestones[0].DueOn"] = "01/01/2030", ["Input.Purpose"] = "Mục đích mới" }, SaveButton));
+            new Dictionary<string, string> { ["Milestones[0].DueOn"] = "01/01/2030", ["Input.Purpose"] = "Mục đích mới" }, ProposalScenarios.SaveButton));
         Assert.False(string.IsNullOrEmpty(outside.FieldError("Milestones[0].DueOn")));
         Assert.Equal("Mục đích mới", outside.QuerySelector<IHtmlTextAreaElement>("#Input_Purpose")!.Value);
 
         var edited = await PostFormAsync(client, outside,
-            new Dictionary<string, string> { ["Milestones[0].Title"] = "Lắp đặt máy quét", ["Milestones[0].DueOn"] = "20/12/2026" }, SaveButton);
+            new Dictionary<string, string> { ["Milestones[0].Title"] = "Lắp đặt máy quét", ["Milestones[0].DueOn"] = "20/12/2026" }, ProposalScenarios.SaveButton);
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
         var stored = await StoredAsync(id);
         Assert.Equal("Mục đích mới", stored.Purpose);
@@ -183,7 +163,7 @@ public abstract class WritingInOnePlaceTests(WebAppFactory factory)
         Assert.Equal(["Đào tạo cán bộ"], (await StoredAsync(id)).Milestones.Select(m => m.Title));
 
         page = await client.GetDocumentAsync($"/Proposals/Edit/{id}");
-        var submitted = await PostFormAsync(client, page, new Dictionary<string, string>(), SubmitButton);
+        var submitted = await PostFormAsync(client, page, new Dictionary<string, string>(), ProposalScenarios.SubmitButton);
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
         Assert.Equal(ProposalState.Submitted, (await StoredAsync(id)).State);
     }
@@ -192,7 +172,7 @@ public abstract class WritingInOnePlaceTests(WebAppFactory factory)
     public async Task The_last_check_links_each_missing_part_to_its_field()
     {
         var client = await factory.SignInAsync(Proposer);
-        var id = await DraftAsync(client, "Chỉ có tên");
+        var id = await client.DraftAsync("Chỉ có tên");
         var check = (await client.GetDocumentAsync($"/Proposals/Edit/{id}")).QuerySelector("section.submit-check")!;
 
         var links = check.QuerySelectorAll("ul.missing a").Select(a => a.GetAttribute("href")).ToList();
@@ -207,7 +187,7 @@ public abstract class WritingInOnePlaceTests(WebAppFactory factory)
     public async Task Nobody_else_may_attach_to_or_plan_a_draft_and_a_submitted_proposal_is_no_longer_edited_here()
     {
         var client = await factory.SignInAsync(Proposer);
-        var id = await DraftAsync(client, "Bản nháp của người khác");
+        var id = await client.DraftAsync("Bản nháp của người khác");
         var page = await client.GetDocumentAsync($"/Proposals/Edit/{id}");
         var token = page.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
 
