@@ -9,7 +9,7 @@ namespace Decree73.Web.Infrastructure;
 /// </summary>
 public static class ExceptionStatus
 {
-    public static int For(Exception exception) => StorageFailures.Classify(exception) switch
+    public static int For(Exception exception) => exception is InvalidDataException ? StatusCodes.Status400BadRequest : StorageFailures.Classify(exception) switch
     {
         StorageFailure.DatabaseUnavailable => StatusCodes.Status503ServiceUnavailable,
         StorageFailure.StorageFull => StatusCodes.Status507InsufficientStorage,

@@ -103,25 +103,48 @@ public static class MalformedRequests
         public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
         {
             var request = context.HttpContext.Request;
-            var named = context.RouteData.Values["handler"] as string ?? request.Query["handler"].FirstOrDefault()
-                ?? (request.HasFormContentType ? (await request.ReadFormAsync()).TryGetValue("handler", out var h) ? h.FirstOrDefault() : null : null);
+            var (formHandler, badForm) = await FormHandlerAsync(context.HttpContext);
+            var named = context.RouteData.Values["handler"] as string ?? request.Query["handler"].FirstOrDefault() ?? formHandler;
             // Razor Pages falls back to the unnamed handler (or to none) when the name matches nothing.
             var unknownHandler = context.ActionDescriptor.HandlerMethods.Count > 0
                 && (!string.IsNullOrEmpty(named)
                     ? !string.Equals(context.HandlerMethod?.Name, named, StringComparison.OrdinalIgnoreCase)
                     : context.HandlerMethod is null && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method));
             var badBoolean = context.HttpContext.Items.Remove(BadBooleanItem);
-            if (unknownHandler || badBoolean)
+            if (unknownHandler || badBoolean || badForm)
             {
                 var logger = context.HttpContext.RequestServices.GetRequiredService<ILogger<RejectMalformedRequestFilterLog>>();
                 // A client's mistake: Information, not Error.
-                logger.LogInformation("Malformed request to {Page}: unknown handler {Unknown}, bad boolean {BadBoolean}",
-                    context.ActionDescriptor.ViewEnginePath, unknownHandler, badBoolean);
+                logger.LogInformation("Malformed request to {Page}: unknown handler {Unknown}, bad boolean {BadBoolean}, unreadable form {BadForm}",
+                    context.ActionDescriptor.ViewEnginePath, unknownHandler, badBoolean, badForm);
                 context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
                 return;
             }
 
             await next();
+        }
+
+        /// <summary>
+        /// The form's handler field; a form that cannot be decoded (a NUL or other invalid character in a value) is a
+        /// client's mistake. Not read again when the error or status page is re-executed for this same request.
+        /// </summary>
+        private static async Task<(string? Handler, bool BadForm)> FormHandlerAsync(HttpContext http)
+        {
+            if (!http.Request.HasFormContentType
+                || http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null
+                || http.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>() is not null)
+            {
+                return (null, false);
+            }
+
+            try
+            {
+                return ((await http.Request.ReadFormAsync()).TryGetValue("handler", out var h) ? h.FirstOrDefault() : null, false);
+            }
+            catch (InvalidDataException)
+            {
+                return (null, true);
+            }
         }
     }
 

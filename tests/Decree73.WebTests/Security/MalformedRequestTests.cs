@@ -70,6 +70,23 @@ public sealed class MalformedRequestTests(SqliteWebAppFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task A_form_value_with_a_NUL_character_is_a_400_not_a_500()
+    {
+        var client = factory.NewClient();
+        var form = await client.GetDocumentAsync("/Account/Login");
+        var token = form.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        var body = new StringContent(
+            "__RequestVerificationToken=" + Uri.EscapeDataString(token) + "&Input.Email=a%00b%40test.vn&Input.Password=x",
+            System.Text.Encoding.ASCII, "application/x-www-form-urlencoded");
+
+        var response = await client.PostAsync("/Account/Login", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        // A client's mistake, not the server's: never the 500 page.
+        Assert.DoesNotContain("Đã xảy ra lỗi", (await HtmlForms.ParseAsync(response)).Text());
+    }
+
+    [Fact]
     public async Task A_post_to_an_unknown_handler_is_a_400()
     {
         var client = factory.NewClient();
