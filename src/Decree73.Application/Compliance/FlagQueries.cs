@@ -64,7 +64,9 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
         // Until the completion report or the stop, PartyOpinionReceived still holds the approval round's answer: a
         // proposal showing it received one had it before its vote (the vote needs it from then on). Only the others,
         // and those whose flag was reset for the evaluation, need their audit trail read.
-        return c.Proposals.Where(p => p.ReceivedAtUtc != null
+        // The period's approval votes (one index range) name the candidates; the rest is checked on those only.
+        var voted = db.ProposalVotes.Where(v => v.Stage == VoteStage.Approval && v.CreatedAtUtc >= from && v.CreatedAtUtc < to).Select(v => v.ProposalId);
+        return c.Proposals.Where(p => voted.Contains(p.Id) && p.ReceivedAtUtc != null
             && !(p.PartyOpinionReceived && BeforeEvaluation.Contains(p.State))
             && db.ProposalVotes.Any(v =>
                 v.ProposalId == p.Id && v.Stage == VoteStage.Approval && v.CreatedAtUtc >= p.ReceivedAtUtc
@@ -100,15 +102,19 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
     internal IQueryable<Proposal> HeadOverride(ComplianceContext c)
     {
         var (from, to) = (c.Period.FromUtc, c.Period.ToUtc);
-        return c.Proposals.Where(p => p.ApprovedByOverride && db.ProposalDecisions.Any(d =>
-            d.ProposalId == p.Id && d.Kind == DecisionKind.Override && d.CreatedAtUtc >= from && d.CreatedAtUtc < to));
+        var overridden = db.ProposalDecisions.Where(d => d.Kind == DecisionKind.Override && d.CreatedAtUtc >= from && d.CreatedAtUtc < to)
+            .Select(d => d.ProposalId);
+        return c.Proposals.Where(p => p.ApprovedByOverride && overridden.Contains(p.Id));
     }
 
     /// <summary>The override or the implementation decision was taken by an officer whose unit is not the routed agency.</summary>
     internal IQueryable<Proposal> ApprovedByOtherAgency(ComplianceContext c)
     {
         var (from, to) = (c.Period.FromUtc, c.Period.ToUtc);
-        return c.Proposals.Where(p => db.ProposalDecisions.Any(d =>
+        var decided = db.ProposalDecisions
+            .Where(d => (d.Kind == DecisionKind.Override || d.Kind == DecisionKind.Implementation) && d.CreatedAtUtc >= from && d.CreatedAtUtc < to)
+            .Select(d => d.ProposalId);
+        return c.Proposals.Where(p => decided.Contains(p.Id) && db.ProposalDecisions.Any(d =>
             d.ProposalId == p.Id && (d.Kind == DecisionKind.Override || d.Kind == DecisionKind.Implementation)
             && d.CreatedAtUtc >= from && d.CreatedAtUtc < to
             && db.Officers.Any(o => o.Id == d.DecidedByOfficerId && o.UnitId != p.DecidingUnitId)));
@@ -181,16 +187,18 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
     internal IQueryable<EvaluatedRow> Evaluated(ComplianceContext c)
     {
         var (from, to) = (c.Period.FromUtc, c.Period.ToUtc);
-        return c.Proposals.Where(p => p.Outcome != null)
+        // The stored moment of the evaluation (Proposal.EvaluatedAtUtc): one index range, the stop read for those rows only.
+        return c.Proposals.Where(p => p.EvaluatedAtUtc >= from && p.EvaluatedAtUtc < to)
+            .OrderByDescending(p => p.Id)
             .Select(p => new EvaluatedRow
             {
                 Id = p.Id,
-                EvaluatedAt = db.ProposalDecisions.Where(d => d.ProposalId == p.Id && d.Kind == DecisionKind.EvaluationResult).Min(d => (DateTime?)d.CreatedAtUtc),
+                EvaluatedAt = p.EvaluatedAtUtc,
                 Reported = p.CompletionReportedAtUtc,
-                Stopped = db.ProposalDecisions.Where(d => d.ProposalId == p.Id && d.Kind == DecisionKind.Stop).Max(d => (DateTime?)d.CreatedAtUtc),
-            })
-            .Where(r => r.EvaluatedAt >= from && r.EvaluatedAt < to)
-            .OrderByDescending(r => r.Id);
+                Stopped = p.CompletionReportedAtUtc == null
+                    ? db.ProposalDecisions.Where(d => d.ProposalId == p.Id && d.Kind == DecisionKind.Stop).Max(d => (DateTime?)d.CreatedAtUtc)
+                    : null,
+            });
     }
 
     /// <summary>
@@ -272,8 +280,8 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
     internal IQueryable<Proposal> EncouragementNotCompleted(ComplianceContext c)
     {
         var (first, last) = (c.Period.FirstDay, c.Period.LastDay);
-        return c.Proposals.Where(p => (p.Outcome == null || p.Outcome != EvaluationOutcome.Completed)
-            && db.EncouragementRecords.Any(e => e.ProposalId == p.Id && e.DecisionSignedOn >= first && e.DecisionSignedOn <= last));
+        var encouraged = db.EncouragementRecords.Where(e => e.DecisionSignedOn >= first && e.DecisionSignedOn <= last).Select(e => e.ProposalId);
+        return c.Proposals.Where(p => (p.Outcome == null || p.Outcome != EvaluationOutcome.Completed) && encouraged.Contains(p.Id));
     }
 
     /// <summary>Employing agencies (communes, provincial departments, public service units) that received no proposal in the period.</summary>

@@ -122,6 +122,12 @@ public sealed class Proposal : Entity
     public DateOnly? DecidedOn { get; private set; }
     public bool PartyOpinionReceived { get; private set; }
     public EvaluationOutcome? Outcome { get; private set; }
+
+    /// <summary>
+    /// When the evaluation result was adopted (Art. 9(2)): stored with the step that follows it, so that the
+    /// late-evaluation flag and the report read one index range instead of the decisions of every evaluated proposal.
+    /// </summary>
+    public DateTime? EvaluatedAtUtc { get; private set; }
     public EvaluationFindings? Findings { get; private set; }
 
     /// <summary>The head's findings on the conditions of Art. 5(1) and Art. 4(2); null until recorded.</summary>
@@ -164,6 +170,11 @@ public sealed class Proposal : Entity
             {
                 DecidedAtUtc = nowUtc;
                 DecidedOn = DateOnly.FromDateTime(nowUtc.AddHours(7));
+            }
+
+            if (Outcome is not null && EvaluatedAtUtc is null)
+            {
+                EvaluatedAtUtc = nowUtc;
             }
         }
 

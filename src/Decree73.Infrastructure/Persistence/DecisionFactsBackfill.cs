@@ -10,6 +10,7 @@ namespace Decree73.Infrastructure.Persistence;
 /// override or rejection of the current round, otherwise its approval vote. Runs after the migrations at each start and
 /// does nothing once every decided proposal carries its facts. Set-based: one UPDATE for the moments, then one per
 /// distinct Vietnam date; these derived columns are not audited changes of the proposal (its version is untouched).
+/// The same for <see cref="Proposal.EvaluatedAtUtc"/> (migration S17PeriodIndexes): the first evaluation result.
 /// </summary>
 public sealed class DecisionFactsBackfill(AppDbContext db, ILogger<DecisionFactsBackfill> logger)
 {
@@ -21,6 +22,12 @@ public sealed class DecisionFactsBackfill(AppDbContext db, ILogger<DecisionFacts
 
     public async Task<int> RunAsync(CancellationToken ct = default)
     {
+        if (await Unevaluated(db).AnyAsync(ct))
+        {
+            var evaluated = await FillEvaluationMomentsAsync(db, ct);
+            logger.LogInformation("Evaluation moments filled on {Count} proposal(s) evaluated before they were stored", evaluated);
+        }
+
         if (!await Missing(db).AnyAsync(ct))
         {
             return 0;
@@ -49,6 +56,14 @@ public sealed class DecisionFactsBackfill(AppDbContext db, ILogger<DecisionFacts
             ?? db.ProposalVotes
                 .Where(v => v.ProposalId == p.Id && v.Stage == VoteStage.Approval && v.CreatedAtUtc >= p.ReceivedAtUtc)
                 .Min(v => (DateTime?)v.CreatedAtUtc)), ct);
+
+    /// <summary>Evaluated proposals without their stored evaluation moment.</summary>
+    internal static IQueryable<Proposal> Unevaluated(AppDbContext db) => db.Proposals.Where(p => p.EvaluatedAtUtc == null && p.Outcome != null);
+
+    /// <summary>The moment of the first evaluation result (Art. 9(2)) recorded for the proposal.</summary>
+    internal static Task<int> FillEvaluationMomentsAsync(AppDbContext db, CancellationToken ct) =>
+        Unevaluated(db).ExecuteUpdateAsync(s => s.SetProperty(p => p.EvaluatedAtUtc, p =>
+            db.ProposalDecisions.Where(d => d.ProposalId == p.Id && d.Kind == DecisionKind.EvaluationResult).Min(d => (DateTime?)d.CreatedAtUtc)), ct);
 
     /// <summary>The moments still without their Vietnam date.</summary>
     internal static IQueryable<DateTime> Undated(AppDbContext db) =>

@@ -28,6 +28,7 @@ public static class InfrastructureQueryCatalog
         new("Files in the database: one chunk", db => Storage.DatabaseFileStore.Chunk(App(db), "ab/cdef.bin", 3)),
         new("Decision facts backfill: decided without the stored moment", db => DecisionFactsBackfill.Missing(App(db))),
         new("Decision facts backfill: moments without their date", db => DecisionFactsBackfill.Undated(App(db))),
+        new("Decision facts backfill: evaluated without the stored moment", db => DecisionFactsBackfill.Unevaluated(App(db))),
     ];
 
     /// <summary>The infrastructure's set-based writes (ExecuteUpdate/ExecuteDelete), run by the services' own methods.</summary>
@@ -41,6 +42,7 @@ public static class InfrastructureQueryCatalog
         new("Scale-out: clear sign-in failures", (db, ct) => ScaleOut.DatabaseSignInCounters.ClearAsync(App(db), "failures", "A@B.VN", DateTime.UnixEpoch, ct)),
         new("Decision facts backfill: the moments", (db, ct) => DecisionFactsBackfill.FillMomentsAsync(App(db), ct)),
         new("Decision facts backfill: one day's dates", (db, ct) => DecisionFactsBackfill.FillDateAsync(App(db), new DateOnly(2026, 6, 15), ct)),
+        new("Decision facts backfill: the evaluation moments", (db, ct) => DecisionFactsBackfill.FillEvaluationMomentsAsync(App(db), ct)),
         new("Scale-out: prune expired sign-in counters", (db, ct) => ScaleOut.DatabaseSignInCounters.PruneExpiredAsync(App(db), Now, ct)),
         new("Files in the database: delete a file's chunks", (db, ct) => Storage.DatabaseFileStore.DeleteChunksAsync(App(db), "ab/cdef.bin", ct)),
     ];

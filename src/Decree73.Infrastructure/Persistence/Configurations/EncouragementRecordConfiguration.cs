@@ -25,5 +25,7 @@ internal sealed class EncouragementRecordConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(e => new { e.ProposalId, e.OfficerId, e.Measure }).IsUnique();
         builder.HasIndex(e => new { e.OfficerId, e.DecisionSignedOn });
         builder.HasIndex(e => new { e.GrantingUnitId, e.DecisionSignedOn });
+        // Measures signed in a period (compliance flag "encouragement for a proposal not completed").
+        builder.HasIndex(e => new { e.DecisionSignedOn, e.ProposalId });
     }
 }

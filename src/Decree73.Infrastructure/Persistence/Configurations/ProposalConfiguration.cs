@@ -63,6 +63,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
             n.Property(x => x.Number).HasMaxLength(60).IsRequired();
             n.Property(x => x.Signer).HasMaxLength(150).IsRequired();
             n.HasOne<Officer>().WithMany().HasForeignKey(x => x.IssuedByOfficerId).OnDelete(DeleteBehavior.Restrict);
+            // Notices signed in a period (late-result-notice flag).
+            n.HasIndex(x => x.SignedOn);
         });
 
         builder.HasOne<Officer>().WithMany().HasForeignKey(p => p.ProposerId).OnDelete(DeleteBehavior.Restrict);
@@ -87,6 +89,11 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.HasIndex(p => new { p.StepDueOn, p.Id });
         // The decisions of a period (late-decision flag, scorecard, report figures): one index range.
         builder.HasIndex(p => new { p.DecidedAtUtc, p.DecidingUnitId });
+        // The other moments a period is counted on (compliance flags, scorecard, report figures): each one index range.
+        builder.HasIndex(p => new { p.ReceivedAtUtc, p.DecidingUnitId });
+        builder.HasIndex(p => new { p.CompletionReportedAtUtc, p.DecidingUnitId });
+        builder.HasIndex(p => new { p.EvaluatedAtUtc, p.DecidingUnitId });
+        builder.HasIndex(p => p.ResultNoticeDueOn);
         builder.HasIndex(p => p.ReceiptNumber).IsUnique();
         builder.HasIndex(p => new { p.ProposerId, p.CreationToken }).IsUnique();
 
@@ -108,6 +115,8 @@ internal sealed class ProposalDecisionConfiguration : IEntityTypeConfiguration<P
         builder.Property(d => d.DocumentNumber).HasMaxLength(60);
         builder.Property(d => d.Signer).HasMaxLength(150);
         builder.HasOne<Officer>().WithMany().HasForeignKey(d => d.DecidedByOfficerId).OnDelete(DeleteBehavior.Restrict);
+        // The decisions of a kind taken in a period (compliance flags): one index range, the proposal ids covered.
+        builder.HasIndex(d => new { d.Kind, d.CreatedAtUtc, d.ProposalId });
     }
 }
 
@@ -118,6 +127,8 @@ internal sealed class ProposalVoteConfiguration : IEntityTypeConfiguration<Propo
         builder.ToTable("ProposalVotes");
         builder.ConfigureEntityBase();
         builder.HasOne<Officer>().WithMany().HasForeignKey(v => v.OfficerId).OnDelete(DeleteBehavior.Restrict);
+        // The votes of a stage cast in a period (vote-without-Party-opinion flag): one index range.
+        builder.HasIndex(v => new { v.Stage, v.CreatedAtUtc, v.ProposalId });
     }
 }
 
