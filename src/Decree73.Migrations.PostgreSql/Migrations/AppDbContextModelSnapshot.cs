@@ -840,6 +840,8 @@ namespace Decree73.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("RecordedByOfficerId");
 
+                    b.HasIndex("DecisionSignedOn", "ProposalId");
+
                     b.HasIndex("GrantingUnitId", "DecisionSignedOn");
 
                     b.HasIndex("OfficerId", "DecisionSignedOn");
@@ -1390,6 +1392,9 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.Property<int?>("EscalatedToUnitId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("EvaluatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ExpectedResults")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
@@ -1529,16 +1534,24 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.HasIndex("ReceiptNumber")
                         .IsUnique();
 
+                    b.HasIndex("ResultNoticeDueOn");
+
                     b.HasIndex("TitleFolded");
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("CompletionReportedAtUtc", "DecidingUnitId");
+
                     b.HasIndex("DecidedAtUtc", "DecidingUnitId");
+
+                    b.HasIndex("EvaluatedAtUtc", "DecidingUnitId");
 
                     b.HasIndex("ProposerId", "CreationToken")
                         .IsUnique();
 
                     b.HasIndex("ProposerId", "Id");
+
+                    b.HasIndex("ReceivedAtUtc", "DecidingUnitId");
 
                     b.HasIndex("ResponsibleOfficerId", "StepDueOn");
 
@@ -1692,6 +1705,8 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.HasIndex("DecidedByOfficerId");
 
                     b.HasIndex("ProposalId");
+
+                    b.HasIndex("Kind", "CreatedAtUtc", "ProposalId");
 
                     b.ToTable("ProposalDecisions", (string)null);
                 });
@@ -1941,6 +1956,8 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.HasIndex("OfficerId");
 
                     b.HasIndex("ProposalId");
+
+                    b.HasIndex("Stage", "CreatedAtUtc", "ProposalId");
 
                     b.ToTable("ProposalVotes", (string)null);
                 });
@@ -3108,6 +3125,8 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                             b1.HasKey("ProposalId");
 
                             b1.HasIndex("IssuedByOfficerId");
+
+                            b1.HasIndex("SignedOn");
 
                             b1.ToTable("Proposals");
 

@@ -840,6 +840,8 @@ namespace Decree73.Migrations.SqlServer.Migrations
 
                     b.HasIndex("RecordedByOfficerId");
 
+                    b.HasIndex("DecisionSignedOn", "ProposalId");
+
                     b.HasIndex("GrantingUnitId", "DecisionSignedOn");
 
                     b.HasIndex("OfficerId", "DecisionSignedOn");
@@ -1390,6 +1392,9 @@ namespace Decree73.Migrations.SqlServer.Migrations
                     b.Property<int?>("EscalatedToUnitId")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("EvaluatedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("ExpectedResults")
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
@@ -1530,17 +1535,25 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         .IsUnique()
                         .HasFilter("[ReceiptNumber] IS NOT NULL");
 
+                    b.HasIndex("ResultNoticeDueOn");
+
                     b.HasIndex("TitleFolded");
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("CompletionReportedAtUtc", "DecidingUnitId");
+
                     b.HasIndex("DecidedAtUtc", "DecidingUnitId");
+
+                    b.HasIndex("EvaluatedAtUtc", "DecidingUnitId");
 
                     b.HasIndex("ProposerId", "CreationToken")
                         .IsUnique()
                         .HasFilter("[CreationToken] IS NOT NULL");
 
                     b.HasIndex("ProposerId", "Id");
+
+                    b.HasIndex("ReceivedAtUtc", "DecidingUnitId");
 
                     b.HasIndex("ResponsibleOfficerId", "StepDueOn");
 
@@ -1694,6 +1707,8 @@ namespace Decree73.Migrations.SqlServer.Migrations
                     b.HasIndex("DecidedByOfficerId");
 
                     b.HasIndex("ProposalId");
+
+                    b.HasIndex("Kind", "CreatedAtUtc", "ProposalId");
 
                     b.ToTable("ProposalDecisions", (string)null);
                 });
@@ -1942,6 +1957,8 @@ namespace Decree73.Migrations.SqlServer.Migrations
                     b.HasIndex("OfficerId");
 
                     b.HasIndex("ProposalId");
+
+                    b.HasIndex("Stage", "CreatedAtUtc", "ProposalId");
 
                     b.ToTable("ProposalVotes", (string)null);
                 });
@@ -3111,6 +3128,8 @@ namespace Decree73.Migrations.SqlServer.Migrations
                             b1.HasKey("ProposalId");
 
                             b1.HasIndex("IssuedByOfficerId");
+
+                            b1.HasIndex("SignedOn");
 
                             b1.ToTable("Proposals");
 

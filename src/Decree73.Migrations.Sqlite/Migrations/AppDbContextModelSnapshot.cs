@@ -819,6 +819,8 @@ namespace Decree73.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RecordedByOfficerId");
 
+                    b.HasIndex("DecisionSignedOn", "ProposalId");
+
                     b.HasIndex("GrantingUnitId", "DecisionSignedOn");
 
                     b.HasIndex("OfficerId", "DecisionSignedOn");
@@ -1354,6 +1356,9 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.Property<int?>("EscalatedToUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("EvaluatedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExpectedResults")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
@@ -1493,16 +1498,24 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.HasIndex("ReceiptNumber")
                         .IsUnique();
 
+                    b.HasIndex("ResultNoticeDueOn");
+
                     b.HasIndex("TitleFolded");
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("CompletionReportedAtUtc", "DecidingUnitId");
+
                     b.HasIndex("DecidedAtUtc", "DecidingUnitId");
+
+                    b.HasIndex("EvaluatedAtUtc", "DecidingUnitId");
 
                     b.HasIndex("ProposerId", "CreationToken")
                         .IsUnique();
 
                     b.HasIndex("ProposerId", "Id");
+
+                    b.HasIndex("ReceivedAtUtc", "DecidingUnitId");
 
                     b.HasIndex("ResponsibleOfficerId", "StepDueOn");
 
@@ -1652,6 +1665,8 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.HasIndex("DecidedByOfficerId");
 
                     b.HasIndex("ProposalId");
+
+                    b.HasIndex("Kind", "CreatedAtUtc", "ProposalId");
 
                     b.ToTable("ProposalDecisions", (string)null);
                 });
@@ -1893,6 +1908,8 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.HasIndex("OfficerId");
 
                     b.HasIndex("ProposalId");
+
+                    b.HasIndex("Stage", "CreatedAtUtc", "ProposalId");
 
                     b.ToTable("ProposalVotes", (string)null);
                 });
@@ -3042,6 +3059,8 @@ namespace Decree73.Migrations.Sqlite.Migrations
                             b1.HasKey("ProposalId");
 
                             b1.HasIndex("IssuedByOfficerId");
+
+                            b1.HasIndex("SignedOn");
 
                             b1.ToTable("Proposals");
 
