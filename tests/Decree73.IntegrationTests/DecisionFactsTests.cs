@@ -1,7 +1,11 @@
+using Decree73.Application.Calendar;
 using Decree73.Application.Common;
 using Decree73.Application.Compliance;
+using Decree73.Domain.Access;
+using Decree73.Domain.Calendar;
 using Decree73.Application.Proposals;
 using Decree73.Domain.Organisation;
+using Decree73.Domain.People;
 using Decree73.Domain.Proposals;
 using Decree73.Infrastructure.Persistence;
 using Decree73.TestSupport;
@@ -99,6 +103,78 @@ public abstract class DecisionFactsTests(ServiceHost host)
         var ids = flag.Value.Item3.Examples.Select(e => e.ProposalId).ToList();
         Assert.Contains(late, ids);
         Assert.DoesNotContain(onTime, ids);
+    }
+
+    private Task<DateTime?> EvaluatedAtAsync(int id) =>
+        host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => p.EvaluatedAtUtc).SingleAsync());
+
+    private Task<List<int?>> FlagIdsAsync(string officer, int provinceId, string key) =>
+        s.As<List<int?>, ComplianceService>(officer, async c =>
+        {
+            c.ClearCache();
+            var flag = await c.FlagAsync(key, provinceId, 2026, null);
+            Assert.True(flag.Succeeded);
+            return flag.Value.Item3.Examples.Select(e => e.ProposalId).ToList();
+        });
+
+    [ServiceFact]
+    public async Task An_evaluation_stores_its_moment_the_late_evaluation_flag_reads_it_and_older_rows_get_it_at_start_up()
+    {
+        var province = await host.AddUnitAsync("DF5", kind: UnitKind.Province);
+        var officer = await s.InteriorOfficerAsync("DF5-SNV", province, province, UnitKind.ProvincialDepartment);
+        var a = await s.AgencyAsync("DF5-A", province);
+        // Reported Wednesday 1 April; evaluated the next day, or in June (far beyond the working days allowed).
+        var onTime = await s.EvaluatedAsync(a, "Đánh giá đúng hạn", EvaluationOutcome.Completed, At(4, 1), At(4, 2));
+        var late = await s.EvaluatedAsync(a, "Đánh giá trễ hạn", EvaluationOutcome.Completed, At(4, 1), At(6, 15));
+        var reported = await s.SubmitAsync(a, "Chưa đánh giá", At(3, 2), new DateOnly(2026, 3, 31));
+        await s.ApproveAsync(a, reported, At(3, 3));
+        await s.ReportCompletionAsync(a, reported, At(4, 1));
+
+        Assert.Equal((At(4, 2).UtcDateTime, At(6, 15).UtcDateTime), ((await EvaluatedAtAsync(onTime))!.Value, (await EvaluatedAtAsync(late))!.Value));
+        Assert.Null(await EvaluatedAtAsync(reported));
+
+        host.Time.Now = At(7, 1);
+        var ids = await FlagIdsAsync(officer, province.Id, ComplianceFlags.LateEvaluation);
+        Assert.Contains(late, ids);
+        Assert.DoesNotContain(onTime, ids);
+
+        // As a database written before migration S17PeriodIndexes holds them: filled from the evaluation decisions.
+        int[] evaluated = [onTime, late];
+        await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            await db.Proposals.Where(p => evaluated.Contains(p.Id)).ExecuteUpdateAsync(x => x.SetProperty(p => p.EvaluatedAtUtc, (DateTime?)null));
+            return await new DecisionFactsBackfill(db, NullLogger<DecisionFactsBackfill>.Instance).RunAsync();
+        });
+        Assert.Equal((At(4, 2).UtcDateTime, At(6, 15).UtcDateTime), ((await EvaluatedAtAsync(onTime))!.Value, (await EvaluatedAtAsync(late))!.Value));
+        Assert.Null(await EvaluatedAtAsync(reported));
+        Assert.Equal(ids, await FlagIdsAsync(officer, province.Id, ComplianceFlags.LateEvaluation));
+    }
+
+    [ServiceFact]
+    public async Task A_day_off_added_before_the_decision_deadline_moves_it_and_a_decision_on_the_old_deadline_plus_one_is_on_time()
+    {
+        var province = await host.AddUnitAsync("DF6", kind: UnitKind.Province);
+        var officer = await s.InteriorOfficerAsync("DF6-SNV", province, province, UnitKind.ProvincialDepartment);
+        var (admin, _) = await host.AddOfficerAsync("qt.df6@test.vn", province, PostKind.None, (AppRole.Administrator, province));
+        var a = await s.AgencyAsync("DF6-A", province);
+        // Received Monday 2 March 2026 (09:00 in Hà Nội): 7 working days, due Wednesday 11 March.
+        var id = await s.SubmitAsync(a, "Quyết định sau ngày nghỉ đột xuất", At(3, 2));
+        Assert.Equal(new DateOnly(2026, 3, 11), (await FactsAsync(id)).Due);
+
+        host.Time.Now = At(3, 3);
+        var added = await s.As<OperationResult, CalendarAdminService>(admin, c => c.AddAsync(
+            new CalendarDayInput { Date = new DateOnly(2026, 3, 5), Kind = CalendarDayKind.DayOff, Name = "Nghỉ đột xuất" }));
+        Assert.True(added.Succeeded);
+        Assert.Equal(new DateOnly(2026, 3, 12), (await FactsAsync(id)).Due);
+
+        // Decided on Thursday 12 March: late by the old calendar, on time by the new one.
+        await s.PartyOpinionAsync(a, id, At(3, 9));
+        await s.VoteAsync(a, id, At(3, 12));
+        Assert.Equal(new DateOnly(2026, 3, 12), (await FactsAsync(id)).On);
+        host.Time.Now = At(4, 20);
+        Assert.DoesNotContain(id, await FlagIdsAsync(officer, province.Id, ComplianceFlags.LateDecision));
     }
 
     [ServiceFact]
