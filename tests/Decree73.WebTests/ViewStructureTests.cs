@@ -41,10 +41,15 @@ public sealed partial class ViewStructureTests
         return bare[(bare.LastIndexOf('.') + 1)..].Trim();
     }
 
-    /// <summary>Every injection of a type outside the allow-list, as "file: @inject Type Name".</summary>
+    /// <summary>A service located by hand, the same injection without the directive.</summary>
+    [GeneratedRegex(@"^.*\bRequestServices\b.*$", RegexOptions.Multiline)]
+    private static partial Regex ServiceLocator();
+
+    /// <summary>Every injection of a type outside the allow-list, as "file: @inject Type Name", and every service located by hand.</summary>
     internal static IReadOnlyList<string> Offences(IEnumerable<(string File, string Text)> views) =>
         views.SelectMany(v => Inject().Matches(v.Text)
                 .Where(m => !Allowed.Contains(SimpleName(m.Groups["type"].Value)))
+                .Concat(ServiceLocator().Matches(v.Text))
                 .Select(m => $"{v.File}: {m.Value.Trim()}"))
             .ToList();
 
@@ -73,6 +78,7 @@ public sealed partial class ViewStructureTests
     [InlineData("@inject Decree73.Infrastructure.Persistence.AppDbContext Db")]
     [InlineData("@inject Microsoft.Extensions.Options.IOptions<ProposalOptions> Options")]
     [InlineData("  @inject TimeProvider Time")]
+    [InlineData("@{ var s = Context.RequestServices.GetRequiredService<OpinionService>(); }")]
     public void An_injected_service_is_an_offence(string line) =>
         Assert.Single(Offences([("x.cshtml", "@model int\n" + line + "\n<p>x</p>")]));
 
