@@ -74,6 +74,7 @@ public static class WebAppBuilder
         builder.Services.AddScoped<IAuthorizationHandler, ProposalAuthorizationHandler>();
         builder.Services.AddScoped<UnitPermissions>();
         builder.Services.AddScoped<Pages.Admin.Accounts.AccountAuthorization>();
+        builder.Services.AddScoped<Pages.Proposals.ProposalPageQuery>();
 
         builder.Services.AddRazorPages(o =>
             {

@@ -11,12 +11,17 @@ namespace Decree73.Web.Pages.Officers;
 /// The officer page ("hồ sơ đổi mới sáng tạo"). Who may open it is <see cref="OfficerRecordAccess.MayOpenProfileAsync"/>;
 /// to anyone else it does not exist (404). The protection section holds only what the viewer may see.
 /// </summary>
-public sealed class ProfileModel(OfficerProfileService profiles, OfficerRecordAccess access, RecordAccessLog reads, ILogger<ProfileModel> logger) : PageModel
+public sealed class ProfileModel(
+    OfficerProfileService profiles, OfficerRecordAccess access, AppraisalService appraisal, RecordAccessLog reads, ILogger<ProfileModel> logger)
+    : PageModel
 {
     public OfficerProfile? Profile { get; private set; }
 
     /// <summary>Whether the viewer keeps appraisal entries for this officer (links to the entry form).</summary>
     public bool MayAppraise { get; private set; }
+
+    /// <summary>The appraisal year the entry link opens.</summary>
+    public int AppraisalYear => appraisal.CurrentYear;
 
     /// <summary>"Lịch sử truy cập" of this record and the officer's appraisal sheets; null for a reader outside the need to know.</summary>
     public RecordAccessPage? Reads { get; private set; }

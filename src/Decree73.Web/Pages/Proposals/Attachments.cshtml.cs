@@ -7,6 +7,7 @@ using Decree73.Web.Infrastructure;
 using Decree73.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Decree73.Web.Pages.Proposals;
@@ -18,11 +19,24 @@ namespace Decree73.Web.Pages.Proposals;
 public sealed class AttachmentsModel(
     ProposalService proposals,
     AttachmentService attachments,
-    IAuthorizationService authorization) : PageModel
+    IAuthorizationService authorization,
+    ProposalPageQuery pageQuery) : PageModel
 {
     public const string FileKey = "Upload." + AttachmentService.FileField;
 
     public Proposal? Proposal { get; private set; }
+
+    /// <summary>The files and the upload form, loaded only when the page is rendered (not for a download or a redirect).</summary>
+    public AttachmentsView? Section { get; private set; }
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Exception is null && executed.Result is PageResult && Proposal is not null)
+        {
+            Section = await pageQuery.AttachmentsAsync(Proposal, HttpContext.RequestAborted);
+        }
+    }
 
     [BindProperty]
     public UploadInput Upload { get; set; } = new();

@@ -8,6 +8,7 @@ using Decree73.Web.Infrastructure;
 using Decree73.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Decree73.Web.Pages.Proposals;
@@ -25,8 +26,12 @@ public sealed class DetailsModel(
     CalendarService calendar,
     IAuthorizationService authorization,
     Decree73.Application.Violations.ViolationService violations,
+    ProposalPageQuery pageQuery,
     TimeProvider time) : PageModel
 {
+    /// <summary>What the sections show (history, files, opinions, progress...), built once the handler chose to render the page.</summary>
+    public ProposalPageView? View { get; private set; }
+
     /// <summary>The Art. 6 section, or null for those who may not know it exists.</summary>
     public Decree73.Application.Violations.ViolationSection? Violations { get; private set; }
 
@@ -376,6 +381,19 @@ public sealed class DetailsModel(
 
     private async Task<bool> CanStillReadAsync(int id, CancellationToken ct) =>
         await proposals.FindAsync(id, ct) is { } proposal && (await authorization.AuthorizeAsync(User, proposal, Operations.Read)).Succeeded;
+
+    /// <summary>
+    /// The sections' data is loaded once the handler has decided to render the page (a GET, or a POST refused with its
+    /// errors), never for a redirect: the same query serves both, and the views only render it.
+    /// </summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Exception is null && executed.Result is PageResult && Proposal is not null)
+        {
+            View = await pageQuery.DetailsAsync(Proposal, Actor, HistoryBefore, User, HttpContext.RequestAborted);
+        }
+    }
 
     /// <summary>Loads the page's data. Returns NotFound when the proposal does not exist for this user.</summary>
     private async Task<IActionResult?> LoadAsync([FromRoute] int id, CancellationToken ct)

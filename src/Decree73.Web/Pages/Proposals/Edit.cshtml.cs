@@ -23,6 +23,7 @@ public sealed partial class EditModel(
     ProgressService progress,
     AttachmentService attachments,
     ProposalSubmissionValidator submissionValidator,
+    SimilarProposals similarProposals,
     IAuthorizationService authorization) : PageModel
 {
     [BindProperty]

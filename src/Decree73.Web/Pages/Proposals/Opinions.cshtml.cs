@@ -8,9 +8,15 @@ namespace Decree73.Web.Pages.Proposals;
 
 /// <summary>The head asks the Party committee, related units or experts for opinions, and records their answers.</summary>
 public sealed class OpinionsModel(
-    ProposalService proposals, ProposalWorkflowService workflow, OpinionService opinions, IAuthorizationService authorization)
+    ProposalService proposals, ProposalWorkflowService workflow, OpinionService opinions, IAuthorizationService authorization,
+    ProposalPageQuery pageQuery)
     : ProposalSectionPage(proposals, workflow, authorization)
 {
+    public OpinionsView? Section { get; private set; }
+
+    protected override async Task LoadSectionAsync(Proposal proposal, ProposalActor? actor, CancellationToken ct) =>
+        Section = await pageQuery.OpinionsAsync(proposal, actor, ct);
+
     [BindProperty]
     public AskInput Ask { get; set; } = new();
 

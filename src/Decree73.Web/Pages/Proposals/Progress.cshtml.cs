@@ -1,4 +1,5 @@
 using Decree73.Application.Proposals;
+using Decree73.Domain.Proposals;
 using Decree73.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,9 +11,15 @@ namespace Decree73.Web.Pages.Proposals;
 /// proposer or an assigned implementer while the plan runs).
 /// </summary>
 public sealed class ProgressModel(
-    ProposalService proposals, ProposalWorkflowService workflow, ProgressService progress, IAuthorizationService authorization)
+    ProposalService proposals, ProposalWorkflowService workflow, ProgressService progress, IAuthorizationService authorization,
+    ProposalPageQuery pageQuery)
     : ProposalSectionPage(proposals, workflow, authorization)
 {
+    public ProgressView? Section { get; private set; }
+
+    protected override async Task LoadSectionAsync(Proposal proposal, ProposalActor? actor, CancellationToken ct) =>
+        Section = await pageQuery.ProgressAsync(proposal, actor, ct);
+
     [BindProperty]
     public MilestoneInput Milestone { get; set; } = new();
 

@@ -5,6 +5,7 @@ using Decree73.Web.Authorization;
 using Decree73.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Decree73.Web.Pages.Proposals;
@@ -54,6 +55,22 @@ public abstract class ProposalSectionPage(ProposalService proposals, ProposalWor
         this.AddErrors(result, prefix);
         return Page();
     }
+
+    /// <summary>
+    /// The section's data is loaded once the handler has decided to render the page (a GET, or a POST refused with its
+    /// errors), never for a redirect; the section's partial only renders it.
+    /// </summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Exception is null && executed.Result is PageResult && Proposal is not null)
+        {
+            await LoadSectionAsync(Proposal, Actor, HttpContext.RequestAborted);
+        }
+    }
+
+    /// <summary>Loads what the page's section shows, through <see cref="ProposalPageQuery"/>; nothing for a page that shows only the proposal.</summary>
+    protected virtual Task LoadSectionAsync(Proposal proposal, ProposalActor? actor, CancellationToken ct) => Task.CompletedTask;
 
     private async Task<IActionResult?> LoadAsync([FromRoute] int id, CancellationToken ct)
     {
