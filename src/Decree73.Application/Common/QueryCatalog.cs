@@ -48,7 +48,7 @@ public static class QueryCatalog
         new("Compliance: stalled proposals", db => Held(db).Stalled(Compliance(db))),
         new("Compliance: held steps, first page", db => Held(db).StepsQuery(Held(db).Overdue(Compliance(db)), 20)),
         new("Compliance: scope picker units", db => ComplianceScopes.Options(db, ["/1/"])),
-        new("Compliance flag: vote without Party opinion", db => Flags(db).VoteWithoutPartyOpinion(Compliance(db))),
+        new("Compliance flag: vote without Party opinion", db => FlagQueries.VoteWithoutPartyOpinion(Compliance(db))),
         new("Compliance flag: late decision, pending", db => FlagQueries.Pending(FlagQueries.Undecided(Compliance(db)), Compliance(db))),
         new("Compliance flag: late decision, decided late in the period", db => FlagQueries.DecidedLate(Compliance(db))),
         new("Compliance flag: head override", db => FlagQueries.NewestIds(Flags(db).HeadOverride(Compliance(db)))),

@@ -1,7 +1,6 @@
 using Decree73.Application.Abstractions;
 using Decree73.Application.Common;
 using Decree73.Application.Proposals;
-using Decree73.Domain.Audit;
 using Decree73.Domain.Encouragement;
 using Decree73.Domain.Organisation;
 using Decree73.Domain.Proposals;
@@ -21,13 +20,6 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
     private ProposalOptions ProposalSettings => settings.Value;
 
     private static readonly UnitKind[] Agencies = [UnitKind.Commune, UnitKind.ProvincialDepartment, UnitKind.PublicServiceUnit];
-
-    /// <summary>The states in which <see cref="Proposal.PartyOpinionReceived"/> still refers to the approval round.</summary>
-    private static readonly ProposalState[] BeforeEvaluation =
-    [
-        ProposalState.Submitted, ProposalState.OpinionsRequested, ProposalState.NotPassed, ProposalState.Approved,
-        ProposalState.Rejected, ProposalState.Escalated, ProposalState.InProgress, ProposalState.Suspended,
-    ];
 
     internal Task<ComplianceFlag> ComputeAsync(ComplianceContext c, string key, int limit, CancellationToken ct) => key switch
     {
@@ -58,21 +50,15 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
         return CountedAsync(ComplianceFlags.VoteWithoutPartyOpinion, VoteWithoutPartyOpinion(c), limit, ct);
     }
 
-    internal IQueryable<Proposal> VoteWithoutPartyOpinion(ComplianceContext c)
+    /// <summary>
+    /// The round's approval vote, cast in the period before the Party opinion was recorded: the facts stored with the
+    /// step the vote led to (<see cref="Proposal.ApprovalVotedAtUtc"/>, <see cref="Proposal.VotedWithoutPartyOpinion"/>),
+    /// one index range over the flagged rows only.
+    /// </summary>
+    internal static IQueryable<Proposal> VoteWithoutPartyOpinion(ComplianceContext c)
     {
         var (from, to) = (c.Period.FromUtc, c.Period.ToUtc);
-        // Until the completion report or the stop, PartyOpinionReceived still holds the approval round's answer: a
-        // proposal showing it received one had it before its vote (the vote needs it from then on). Only the others,
-        // and those whose flag was reset for the evaluation, need their audit trail read.
-        // The period's approval votes (one index range) name the candidates; the rest is checked on those only.
-        var voted = db.ProposalVotes.Where(v => v.Stage == VoteStage.Approval && v.CreatedAtUtc >= from && v.CreatedAtUtc < to).Select(v => v.ProposalId);
-        return c.Proposals.Where(p => voted.Contains(p.Id) && p.ReceivedAtUtc != null
-            && !(p.PartyOpinionReceived && BeforeEvaluation.Contains(p.State))
-            && db.ProposalVotes.Any(v =>
-                v.ProposalId == p.Id && v.Stage == VoteStage.Approval && v.CreatedAtUtc >= p.ReceivedAtUtc
-                && v.CreatedAtUtc >= from && v.CreatedAtUtc < to
-                && !db.AuditEntries.Any(a => a.ProposalId == p.Id && a.Action == AuditActions.PartyOpinionRecorded
-                    && a.OccurredAtUtc >= p.ReceivedAtUtc && a.OccurredAtUtc <= v.CreatedAtUtc)));
+        return c.Proposals.Where(p => p.VotedWithoutPartyOpinion && p.ApprovalVotedAtUtc >= from && p.ApprovalVotedAtUtc < to);
     }
 
     /// <summary>

@@ -120,6 +120,15 @@ public sealed class Proposal : Entity
 
     /// <summary>The Vietnam date of <see cref="DecidedAtUtc"/>: late when after <see cref="DecisionDueOn"/>.</summary>
     public DateOnly? DecidedOn { get; private set; }
+
+    /// <summary>
+    /// When the leadership voted on the current round's approval (Art. 8(1)); null until then and again from each new
+    /// receipt. Stored with the step the vote led to, with <see cref="VotedWithoutPartyOpinion"/>.
+    /// </summary>
+    public DateTime? ApprovalVotedAtUtc { get; private set; }
+
+    /// <summary>The approval vote was cast before the Party committee's opinion was recorded for the round.</summary>
+    public bool VotedWithoutPartyOpinion { get; private set; }
     public bool PartyOpinionReceived { get; private set; }
     public EvaluationOutcome? Outcome { get; private set; }
 
@@ -170,6 +179,13 @@ public sealed class Proposal : Entity
             {
                 DecidedAtUtc = nowUtc;
                 DecidedOn = DateOnly.FromDateTime(nowUtc.AddHours(7));
+            }
+
+            if (State is ProposalState.NotPassed or ProposalState.Approved or ProposalState.Rejected && ApprovalVotedAtUtc is null)
+            {
+                // Every way into these states passes through the round's vote (Art. 8(1)); the opinion is the round's.
+                ApprovalVotedAtUtc = nowUtc;
+                VotedWithoutPartyOpinion = !PartyOpinionReceived;
             }
 
             if (Outcome is not null && EvaluatedAtUtc is null)
@@ -304,6 +320,7 @@ public sealed class Proposal : Entity
         ReceivedAtUtc = receivedAtUtc;
         DecisionDueOn = decisionDueOn;
         (DecidedAtUtc, DecidedOn) = (null, null);
+        (ApprovalVotedAtUtc, VotedWithoutPartyOpinion) = (null, false);
         PartyOpinionReceived = false;
         State = ProposalState.Submitted;
         return Result.Success();

@@ -1,3 +1,4 @@
+using Decree73.Domain.Audit;
 using Decree73.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,9 @@ namespace Decree73.Infrastructure.Persistence;
 /// override or rejection of the current round, otherwise its approval vote. Runs after the migrations at each start and
 /// does nothing once every decided proposal carries its facts. Set-based: one UPDATE for the moments, then one per
 /// distinct Vietnam date; these derived columns are not audited changes of the proposal (its version is untouched).
-/// The same for <see cref="Proposal.EvaluatedAtUtc"/> (migration S17PeriodIndexes): the first evaluation result.
+/// The same for <see cref="Proposal.EvaluatedAtUtc"/> (migration S17PeriodIndexes): the first evaluation result; and
+/// for <see cref="Proposal.ApprovalVotedAtUtc"/> with <see cref="Proposal.VotedWithoutPartyOpinion"/> (migration
+/// S17VoteFacts): the round's first approval vote, and whether no Party opinion was recorded between receipt and it.
 /// </summary>
 public sealed class DecisionFactsBackfill(AppDbContext db, ILogger<DecisionFactsBackfill> logger)
 {
@@ -26,6 +29,14 @@ public sealed class DecisionFactsBackfill(AppDbContext db, ILogger<DecisionFacts
         {
             var evaluated = await FillEvaluationMomentsAsync(db, ct);
             logger.LogInformation("Evaluation moments filled on {Count} proposal(s) evaluated before they were stored", evaluated);
+        }
+
+        if (await Unvoted(db).AnyAsync(ct))
+        {
+            // The opinion first: it is computed from the vote's moment, read from the votes while the moment is unset.
+            await FillVotedWithoutPartyOpinionAsync(db, ct);
+            var voted = await FillVoteMomentsAsync(db, ct);
+            logger.LogInformation("Approval vote facts filled on {Count} proposal(s) voted before they were stored", voted);
         }
 
         if (!await Missing(db).AnyAsync(ct))
@@ -55,6 +66,27 @@ public sealed class DecisionFactsBackfill(AppDbContext db, ILogger<DecisionFacts
                 .Min(d => (DateTime?)d.CreatedAtUtc)
             ?? db.ProposalVotes
                 .Where(v => v.ProposalId == p.Id && v.Stage == VoteStage.Approval && v.CreatedAtUtc >= p.ReceivedAtUtc)
+                .Min(v => (DateTime?)v.CreatedAtUtc)), ct);
+
+    private static readonly ProposalState[] Voted = [ProposalState.NotPassed, .. Decided];
+
+    /// <summary>Proposals past the round's vote without its stored moment.</summary>
+    internal static IQueryable<Proposal> Unvoted(AppDbContext db) =>
+        db.Proposals.Where(p => p.ApprovalVotedAtUtc == null && p.ReceivedAtUtc != null && Voted.Contains(p.State)
+            && db.ProposalVotes.Any(v => v.ProposalId == p.Id && v.Stage == VoteStage.Approval && v.CreatedAtUtc >= p.ReceivedAtUtc));
+
+    /// <summary>No Party opinion recorded between the receipt and the round's first approval vote.</summary>
+    internal static Task<int> FillVotedWithoutPartyOpinionAsync(AppDbContext db, CancellationToken ct) =>
+        Unvoted(db).ExecuteUpdateAsync(s => s.SetProperty(p => p.VotedWithoutPartyOpinion, p =>
+            !db.AuditEntries.Any(a => a.ProposalId == p.Id && a.Action == AuditActions.PartyOpinionRecorded && a.OccurredAtUtc >= p.ReceivedAtUtc
+                && a.OccurredAtUtc <= db.ProposalVotes
+                    .Where(v => v.ProposalId == p.Id && v.Stage == VoteStage.Approval && v.CreatedAtUtc >= p.ReceivedAtUtc)
+                    .Min(v => (DateTime?)v.CreatedAtUtc))), ct);
+
+    /// <summary>The moment of the round's first approval vote.</summary>
+    internal static Task<int> FillVoteMomentsAsync(AppDbContext db, CancellationToken ct) =>
+        Unvoted(db).ExecuteUpdateAsync(s => s.SetProperty(p => p.ApprovalVotedAtUtc, p =>
+            db.ProposalVotes.Where(v => v.ProposalId == p.Id && v.Stage == VoteStage.Approval && v.CreatedAtUtc >= p.ReceivedAtUtc)
                 .Min(v => (DateTime?)v.CreatedAtUtc)), ct);
 
     /// <summary>Evaluated proposals without their stored evaluation moment.</summary>

@@ -29,6 +29,7 @@ public static class InfrastructureQueryCatalog
         new("Decision facts backfill: decided without the stored moment", db => DecisionFactsBackfill.Missing(App(db))),
         new("Decision facts backfill: moments without their date", db => DecisionFactsBackfill.Undated(App(db))),
         new("Decision facts backfill: evaluated without the stored moment", db => DecisionFactsBackfill.Unevaluated(App(db))),
+        new("Decision facts backfill: voted without the stored moment", db => DecisionFactsBackfill.Unvoted(App(db))),
     ];
 
     /// <summary>The infrastructure's set-based writes (ExecuteUpdate/ExecuteDelete), run by the services' own methods.</summary>
@@ -43,6 +44,8 @@ public static class InfrastructureQueryCatalog
         new("Decision facts backfill: the moments", (db, ct) => DecisionFactsBackfill.FillMomentsAsync(App(db), ct)),
         new("Decision facts backfill: one day's dates", (db, ct) => DecisionFactsBackfill.FillDateAsync(App(db), new DateOnly(2026, 6, 15), ct)),
         new("Decision facts backfill: the evaluation moments", (db, ct) => DecisionFactsBackfill.FillEvaluationMomentsAsync(App(db), ct)),
+        new("Decision facts backfill: voted without the Party opinion", (db, ct) => DecisionFactsBackfill.FillVotedWithoutPartyOpinionAsync(App(db), ct)),
+        new("Decision facts backfill: the vote moments", (db, ct) => DecisionFactsBackfill.FillVoteMomentsAsync(App(db), ct)),
         new("Scale-out: prune expired sign-in counters", (db, ct) => ScaleOut.DatabaseSignInCounters.PruneExpiredAsync(App(db), Now, ct)),
         new("Files in the database: delete a file's chunks", (db, ct) => Storage.DatabaseFileStore.DeleteChunksAsync(App(db), "ab/cdef.bin", ct)),
     ];

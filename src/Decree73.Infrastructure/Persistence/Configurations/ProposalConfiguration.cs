@@ -94,6 +94,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.HasIndex(p => new { p.CompletionReportedAtUtc, p.DecidingUnitId });
         builder.HasIndex(p => new { p.EvaluatedAtUtc, p.DecidingUnitId });
         builder.HasIndex(p => p.ResultNoticeDueOn);
+        // Votes cast before the Party opinion, by period (the flag reads the flagged rows only).
+        builder.HasIndex(p => new { p.VotedWithoutPartyOpinion, p.ApprovalVotedAtUtc });
         builder.HasIndex(p => p.ReceiptNumber).IsUnique();
         builder.HasIndex(p => new { p.ProposerId, p.CreationToken }).IsUnique();
 
