@@ -1340,6 +1340,9 @@ namespace Decree73.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("ApprovalVotedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("ApprovedByOverride")
                         .HasColumnType("boolean");
 
@@ -1518,6 +1521,9 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<bool>("VotedWithoutPartyOpinion")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CompletionReportedByOfficerId");
@@ -1556,6 +1562,8 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.HasIndex("ResponsibleOfficerId", "StepDueOn");
 
                     b.HasIndex("StepDueOn", "Id");
+
+                    b.HasIndex("VotedWithoutPartyOpinion", "ApprovalVotedAtUtc");
 
                     b.HasIndex("DecidingUnitId", "State", "Id");
 

@@ -1340,6 +1340,9 @@ namespace Decree73.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("ApprovalVotedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<bool>("ApprovedByOverride")
                         .HasColumnType("bit");
 
@@ -1517,6 +1520,9 @@ namespace Decree73.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.Property<bool>("VotedWithoutPartyOpinion")
+                        .HasColumnType("bit");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CompletionReportedByOfficerId");
@@ -1558,6 +1564,8 @@ namespace Decree73.Migrations.SqlServer.Migrations
                     b.HasIndex("ResponsibleOfficerId", "StepDueOn");
 
                     b.HasIndex("StepDueOn", "Id");
+
+                    b.HasIndex("VotedWithoutPartyOpinion", "ApprovalVotedAtUtc");
 
                     b.HasIndex("DecidingUnitId", "State", "Id");
 

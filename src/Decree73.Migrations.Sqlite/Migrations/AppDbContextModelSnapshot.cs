@@ -1304,6 +1304,9 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ApprovalVotedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ApprovedByOverride")
                         .HasColumnType("INTEGER");
 
@@ -1482,6 +1485,9 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("VotedWithoutPartyOpinion")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CompletionReportedByOfficerId");
@@ -1520,6 +1526,8 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.HasIndex("ResponsibleOfficerId", "StepDueOn");
 
                     b.HasIndex("StepDueOn", "Id");
+
+                    b.HasIndex("VotedWithoutPartyOpinion", "ApprovalVotedAtUtc");
 
                     b.HasIndex("DecidingUnitId", "State", "Id");
 
