@@ -152,6 +152,50 @@ public abstract class DecisionFactsTests(ServiceHost host)
         Assert.Equal(ids, await FlagIdsAsync(officer, province.Id, ComplianceFlags.LateEvaluation));
     }
 
+    private Task<(DateTime? At, bool Without)> VoteFactsAsync(int id) =>
+        host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new ValueTuple<DateTime?, bool>(p.ApprovalVotedAtUtc, p.VotedWithoutPartyOpinion)).SingleAsync());
+
+    [ServiceFact]
+    public async Task The_round_vote_stores_its_moment_and_whether_the_Party_opinion_preceded_it_and_older_rows_get_them_at_start_up()
+    {
+        var province = await host.AddUnitAsync("DF7", kind: UnitKind.Province);
+        var officer = await s.InteriorOfficerAsync("DF7-SNV", province, province, UnitKind.ProvincialDepartment);
+        var a = await s.AgencyAsync("DF7-A", province);
+        var withOpinion = await s.SubmitAsync(a, "Biểu quyết sau ý kiến cấp ủy", At(3, 2));
+        await s.PartyOpinionAsync(a, withOpinion, At(3, 3));
+        await s.VoteAsync(a, withOpinion, At(3, 4), inFavour: false);
+        var without = await s.SubmitAsync(a, "Biểu quyết khi chưa có ý kiến cấp ủy", At(3, 2));
+        await s.VoteWithoutPartyOpinionAsync(a, without, At(3, 5));
+        // The opinion recorded after the vote does not make the vote compliant.
+        var pending = await s.SubmitAsync(a, "Chưa biểu quyết", At(3, 2));
+
+        Assert.Equal((At(3, 4).UtcDateTime, false), await VoteFactsAsync(withOpinion));
+        Assert.Equal((At(3, 5).UtcDateTime, true), await VoteFactsAsync(without));
+        Assert.Equal((null, false), await VoteFactsAsync(pending));
+        // The head's decision after the failed vote keeps the round's vote facts.
+        Assert.True((await s.TryAsync(a.Head, withOpinion, Utc(3, 6, 3), (w, v) => w.RejectAsync(withOpinion, v, "Chưa đáp ứng điều kiện"))).Succeeded);
+        Assert.Equal((At(3, 4).UtcDateTime, false), await VoteFactsAsync(withOpinion));
+
+        host.Time.Now = At(4, 20);
+        var ids = await FlagIdsAsync(officer, province.Id, ComplianceFlags.VoteWithoutPartyOpinion);
+        Assert.Equal([without], ids);
+
+        // As a database written before migration S17VoteFacts holds them: filled from the votes and the audit trail.
+        int[] all = [withOpinion, without, pending];
+        await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            await db.Proposals.Where(p => all.Contains(p.Id))
+                .ExecuteUpdateAsync(x => x.SetProperty(p => p.ApprovalVotedAtUtc, (DateTime?)null).SetProperty(p => p.VotedWithoutPartyOpinion, false));
+            return await new DecisionFactsBackfill(db, NullLogger<DecisionFactsBackfill>.Instance).RunAsync();
+        });
+        Assert.Equal((At(3, 4).UtcDateTime, false), await VoteFactsAsync(withOpinion));
+        Assert.Equal((At(3, 5).UtcDateTime, true), await VoteFactsAsync(without));
+        Assert.Equal((null, false), await VoteFactsAsync(pending));
+        Assert.Equal(ids, await FlagIdsAsync(officer, province.Id, ComplianceFlags.VoteWithoutPartyOpinion));
+    }
+
     [ServiceFact]
     public async Task A_day_off_added_before_the_decision_deadline_moves_it_and_a_decision_on_the_old_deadline_plus_one_is_on_time()
     {
