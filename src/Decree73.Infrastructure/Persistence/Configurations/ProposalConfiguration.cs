@@ -87,6 +87,9 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         // "My tasks" (most urgent first) and the overdue filter.
         builder.HasIndex(p => new { p.ResponsibleOfficerId, p.StepDueOn });
         builder.HasIndex(p => new { p.StepDueOn, p.Id });
+        // The open steps of a subtree by deadline for the compliance review (counts, groups by unit or by holder): one
+        // range per unit, read from the index alone instead of a table lookup per open step.
+        builder.HasIndex(p => new { p.DecidingUnitId, p.StepDueOn, p.ResponsibleOfficerId, p.State });
         // The decisions of a period (late-decision flag, scorecard, report figures): one index range.
         builder.HasIndex(p => new { p.DecidedAtUtc, p.DecidingUnitId });
         // The other moments a period is counted on (compliance flags, scorecard, report figures): each one index range.
