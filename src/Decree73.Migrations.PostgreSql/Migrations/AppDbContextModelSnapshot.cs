@@ -1567,6 +1567,8 @@ namespace Decree73.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("DecidingUnitId", "State", "Id");
 
+                    b.HasIndex("DecidingUnitId", "StepDueOn", "ResponsibleOfficerId", "State");
+
                     b.ToTable("Proposals", (string)null);
                 });
 

@@ -1569,6 +1569,8 @@ namespace Decree73.Migrations.SqlServer.Migrations
 
                     b.HasIndex("DecidingUnitId", "State", "Id");
 
+                    b.HasIndex("DecidingUnitId", "StepDueOn", "ResponsibleOfficerId", "State");
+
                     b.ToTable("Proposals", (string)null);
                 });
 

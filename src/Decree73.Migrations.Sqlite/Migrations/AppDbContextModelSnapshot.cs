@@ -1531,6 +1531,8 @@ namespace Decree73.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DecidingUnitId", "State", "Id");
 
+                    b.HasIndex("DecidingUnitId", "StepDueOn", "ResponsibleOfficerId", "State");
+
                     b.ToTable("Proposals", (string)null);
                 });
 
