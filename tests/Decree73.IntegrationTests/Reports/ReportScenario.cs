@@ -78,7 +78,7 @@ public sealed class ReportScenario(ServiceHost host, string code)
         await StepAsync(A.Head, a3, (w, v) => w.IssueImplementationDecisionAsync(a3, v, Document));
         host.Time.Now = On(9, 1);
         var a3Version = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals.Where(p => p.Id == a3).Select(p => p.Version).SingleAsync());
-        var completion = await As<ProgressService, OperationResult>(A.Proposers["a2"].User, s => s.ReportCompletionAsync(
+        var completion = await host.As<OperationResult, ProgressService>(A.Proposers["a2"].User, s => s.ReportCompletionAsync(
             a3, a3Version, "Đã hoàn thành toàn bộ nội dung kế hoạch, số hóa toàn bộ hồ sơ một cửa như đã cam kết."));
         Assert.True(completion.Succeeded, string.Join("; ", completion.Errors.Select(e => e.Message)));
         await EvaluateAsync(A, a3, EvaluationOutcome.Completed, On(9, 10));
@@ -162,20 +162,11 @@ public sealed class ReportScenario(ServiceHost host, string code)
             await db.SaveChangesAsync();
         });
 
-    public static ProposalInput Plan(string title, int fieldId) => new()
-    {
-        Title = title, FieldId = fieldId, KindId = 1, Necessity = "x", Purpose = "x", Bottleneck = "x", RuleGap = "x", Content = "x", Scope = "x",
-        Implementers = "x", StartOn = new DateOnly(2026, 6, 1), EndOn = new DateOnly(2026, 12, 31), ResourcePeople = "x",
-        Feasibility = "x", PositiveImpact = "x", NegativeImpact = "x", ExpectedResults = "x",
-    };
-
     public async Task<int> SubmitAsync(Commune commune, string proposer, string title, int fieldId)
     {
         var user = commune.Proposers[proposer].User;
-        var draft = await As<ProposalService, OperationResult<int>>(user, s => s.CreateDraftAsync(Plan(title, fieldId)));
-        var submitted = await As<ProposalService, OperationResult>(user, s => s.SubmitAsync(draft.Value, Plan(title, fieldId), 1));
-        Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
-        return draft.Value;
+        return await host.SubmittedAsync(user, ProposalInputs.Complete(
+            title, startOn: new DateOnly(2026, 6, 1), endOn: new DateOnly(2026, 12, 31), fieldId: fieldId, kindId: 1));
     }
 
     private async Task ApproveByVoteAsync(Commune c, int id)
@@ -226,13 +217,8 @@ public sealed class ReportScenario(ServiceHost host, string code)
     public async Task StepAsync(string userId, int id, Func<ProposalWorkflowService, int, Task<OperationResult>> step)
     {
         var version = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals.Where(p => p.Id == id).Select(p => p.Version).SingleAsync());
-        var result = await As<ProposalWorkflowService, OperationResult>(userId, w => step(w, version));
+        var result = await host.As<OperationResult, ProposalWorkflowService>(userId, w => step(w, version));
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
     }
 
-    public Task<T> As<TService, T>(string userId, Func<TService, Task<T>> action) where TService : notnull
-    {
-        host.CurrentUser.UserId = userId;
-        return host.InScopeAsync(sp => action(sp.GetRequiredService<TService>()));
-    }
 }
