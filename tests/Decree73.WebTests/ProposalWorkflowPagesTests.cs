@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Decree73.Domain.Proposals;
@@ -13,21 +12,6 @@ public sealed class ProposalWorkflowPagesTests(SqliteWebAppFactory factory) : IC
 {
     private const string ProposerEmail = "truongphong.kt.tramlo@demo.decree73.vn";
     private const string HeadEmail = "chutich.tramlo@demo.decree73.vn";
-
-    private async Task<int> SubmittedAsync(string title)
-    {
-        var client = await factory.SignInAsync(ProposerEmail);
-        var plan = new Dictionary<string, string>
-        {
-            ["Input.Title"] = title, ["Input.FieldId"] = "2", ["Input.KindId"] = "3", ["Input.Necessity"] = "x", ["Input.Purpose"] = "x",
-            ["Input.Bottleneck"] = "x", ["Input.RuleGap"] = "x", ["Input.Content"] = "x", ["Input.Scope"] = "x", ["Input.Implementers"] = "x",
-            ["Input.StartOn"] = "01/12/2026", ["Input.EndOn"] = "31/12/2026", ["Input.ResourcePeople"] = "x", ["Input.Feasibility"] = "x",
-            ["Input.PositiveImpact"] = "x", ["Input.NegativeImpact"] = "x", ["Input.ExpectedResults"] = "x",
-        };
-        var response = await client.SubmitAsync("/Proposals/Edit", plan, "main form", "button[formaction*='handler=Submit']");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
-    }
 
     private Task<Proposal> Stored(int id) =>
         factory.QueryAsync(db => db.Proposals.Include(p => p.Decisions).Include(p => p.Votes).SingleAsync(p => p.Id == id));
@@ -50,7 +34,7 @@ public sealed class ProposalWorkflowPagesTests(SqliteWebAppFactory factory) : IC
     [Fact]
     public async Task The_head_takes_a_proposal_from_receipt_to_closing_through_the_page()
     {
-        var id = await SubmittedAsync("Chuỗi bước đầy đủ");
+        var id = await factory.SubmittedAsync("Chuỗi bước đầy đủ");
         var head = await factory.SignInAsync(HeadEmail);
         var proposer = await factory.SignInAsync(ProposerEmail);
         var headId = await OfficerIdAsync("Lê Văn Minh");
@@ -95,7 +79,7 @@ public sealed class ProposalWorkflowPagesTests(SqliteWebAppFactory factory) : IC
     [Fact]
     public async Task A_failed_vote_is_overridden_only_with_a_complete_decision_document()
     {
-        var id = await SubmittedAsync("Cần người đứng đầu chịu trách nhiệm");
+        var id = await factory.SubmittedAsync("Cần người đứng đầu chịu trách nhiệm");
         var head = await factory.SignInAsync(HeadEmail);
         var headId = await OfficerIdAsync("Lê Văn Minh");
         var deputyId = await OfficerIdAsync("Phạm Thị Lan");
@@ -117,7 +101,7 @@ public sealed class ProposalWorkflowPagesTests(SqliteWebAppFactory factory) : IC
     [Fact]
     public async Task The_head_returns_a_proposal_for_revision_with_a_reason()
     {
-        var id = await SubmittedAsync("Cần bổ sung");
+        var id = await factory.SubmittedAsync("Cần bổ sung");
         var head = await factory.SignInAsync(HeadEmail);
 
         var noReason = await StepAsync(head, id, "Return", new() { ["Action.Reason"] = "" });
@@ -135,7 +119,7 @@ public sealed class ProposalWorkflowPagesTests(SqliteWebAppFactory factory) : IC
     [Fact]
     public async Task Neither_the_proposer_nor_another_communes_head_can_take_the_heads_steps()
     {
-        var id = await SubmittedAsync("Không ai khác được quyết");
+        var id = await factory.SubmittedAsync("Không ai khác được quyết");
         var proposer = await factory.SignInAsync(ProposerEmail);
         var otherHead = await factory.SignInAsync("chutich.phattich@demo.decree73.vn");
         var headPage = await (await factory.SignInAsync(HeadEmail)).GetDocumentAsync($"/Proposals/Details/{id}");
@@ -162,7 +146,7 @@ public sealed class ProposalWorkflowPagesTests(SqliteWebAppFactory factory) : IC
     [Fact]
     public async Task A_submitted_proposal_is_in_the_heads_tasks_with_its_deadline_and_the_list_filters_by_who_holds_it()
     {
-        var id = await SubmittedAsync("Việc chờ Chủ tịch");
+        var id = await factory.SubmittedAsync("Việc chờ Chủ tịch");
         var head = await factory.SignInAsync(HeadEmail);
         var proposer = await factory.SignInAsync(ProposerEmail);
 
