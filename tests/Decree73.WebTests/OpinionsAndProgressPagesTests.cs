@@ -23,8 +23,6 @@ public sealed class OpinionsAndProgressPagesTests(SqliteWebAppFactory factory) :
         factory.QueryAsync(db => db.Proposals.Include(p => p.OpinionRequests).Include(p => p.ProgressUpdates).Include(p => p.AssignedImplementers)
             .AsSplitQuery().SingleAsync(p => p.Id == id));
 
-    private Task<int> OfficerIdAsync(string name) => factory.QueryAsync(db => db.Officers.Where(o => o.FullName == name).Select(o => o.Id).SingleAsync());
-
     private static async Task<HttpResponseMessage> PostAsync(
         HttpClient client, int id, string form, Dictionary<string, string>? values = null, Action<IHtmlDocument>? prepare = null)
     {
@@ -43,7 +41,7 @@ public sealed class OpinionsAndProgressPagesTests(SqliteWebAppFactory factory) :
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(head, id, "form[action*='handler=Ask']",
             new() { ["Ask.Kind"] = "PartyCommittee", ["Ask.Addressee"] = "Đảng ủy phường Trạm Lộ" })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(head, id, "form[action*='handler=Answer']", new() { ["Answer.Text"] = "Nhất trí" })).StatusCode);
-        var headId = await OfficerIdAsync("Lê Văn Minh");
+        var headId = await factory.OfficerIdAsync("Lê Văn Minh");
         Assert.Equal(HttpStatusCode.Redirect, (await head.RecordConditionsAsync(id)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(head, id, "form[action*='handler=Vote']", await head.OthersAbsentAsync(id, new() { [$"Action.Votes[{headId}]"] = "true" }))).StatusCode);
         var decided = await PostAsync(head, id, "form[action*='handler=Decision']",
@@ -65,7 +63,7 @@ public sealed class OpinionsAndProgressPagesTests(SqliteWebAppFactory factory) :
     {
         var id = await factory.SubmittedAsync("Xin ý kiến cấp ủy");
         var head = await factory.SignInAsync(HeadEmail);
-        var headId = await OfficerIdAsync("Lê Văn Minh");
+        var headId = await factory.OfficerIdAsync("Lê Văn Minh");
         var vote = await head.OthersAbsentAsync(id, new Dictionary<string, string> { [$"Action.Votes[{headId}]"] = "true" });
 
         var asked = await PostAsync(head, id, "form[action*='handler=Ask']", new() { ["Ask.Kind"] = "PartyCommittee", ["Ask.Addressee"] = "Đảng ủy phường Trạm Lộ" });
@@ -150,7 +148,7 @@ public sealed class OpinionsAndProgressPagesTests(SqliteWebAppFactory factory) :
     {
         var id = await InProgressAsync("Triển khai có người thực hiện", "Vũ Thị Mai");
         var implementer = await factory.SignInAsync(ImplementerEmail);
-        Assert.Equal([await OfficerIdAsync("Vũ Thị Mai")], (await Stored(id)).AssignedImplementers.Select(i => i.OfficerId).ToArray());
+        Assert.Equal([await factory.OfficerIdAsync("Vũ Thị Mai")], (await Stored(id)).AssignedImplementers.Select(i => i.OfficerId).ToArray());
 
         var posted = await PostAsync(implementer, id, "form[action*='handler=Update']", new() { ["Update.Percent"] = "40", ["Update.Text"] = "Đã số hóa 400 hồ sơ" });
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
