@@ -143,8 +143,7 @@ public sealed class ComplianceScenario(ServiceHost host)
     public async Task<OperationResult> TryAsync(string userId, int id, DateTimeOffset at, Func<ProposalWorkflowService, int, Task<OperationResult>> step)
     {
         host.Time.Now = at;
-        var version = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals.Where(p => p.Id == id).Select(p => p.Version).SingleAsync());
-        return await host.As<OperationResult, ProposalWorkflowService>(userId, w => step(w, version));
+        return await host.TryStepAsync(userId, id, step);
     }
 
     private Task StepAsync(string userId, int id, DateTimeOffset at, Func<ProposalWorkflowService, int, Task<OperationResult>> step) =>

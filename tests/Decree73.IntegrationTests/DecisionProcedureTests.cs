@@ -54,18 +54,6 @@ public abstract class DecisionProcedureTests(ServiceHost host)
     private Task<Proposal> Load(int id) => host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals
         .Include(p => p.Votes).Include(p => p.Decisions).AsNoTracking().SingleAsync(p => p.Id == id));
 
-    private async Task<OperationResult> TryStep(string userId, int id, Func<ProposalWorkflowService, int, Task<OperationResult>> step)
-    {
-        var version = (await Load(id)).Version;
-        return await host.As<OperationResult, ProposalWorkflowService>(userId, w => step(w, version));
-    }
-
-    private async Task Step(string userId, int id, Func<ProposalWorkflowService, int, Task<OperationResult>> step)
-    {
-        var result = await TryStep(userId, id, step);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
-    }
-
     [ServiceFact]
     public async Task Before_the_vote_the_head_cannot_reject_only_return_and_after_a_failed_vote_rejects()
     {
@@ -73,7 +61,7 @@ public abstract class DecisionProcedureTests(ServiceHost host)
         host.Time.Now = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
         var id = await host.SubmittedAsync(people.Proposer, Complete("Từ chối trước biểu quyết"));
 
-        var early = await TryStep(people.Head, id, (w, v) => w.RejectAsync(id, v, "Không phù hợp"));
+        var early = await host.TryStepAsync(people.Head, id, (w, v) => w.RejectAsync(id, v, "Không phù hợp"));
 
         Assert.False(early.Succeeded);
         Assert.Contains(early.Errors, e => e.Message == ValidationMessages.Proposal_RejectBeforeVote);
@@ -81,12 +69,12 @@ public abstract class DecisionProcedureTests(ServiceHost host)
         Assert.Equal(ProposalState.Submitted, unchanged.State);
         Assert.Empty(unchanged.Decisions);
 
-        await Step(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
         host.Time.Now = new DateTimeOffset(2026, 3, 3, 2, 0, 0, TimeSpan.Zero);
-        await Step(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
             [new Vote(people.HeadId, false), new Vote(people.DeputyId, false), new Vote(people.Deputy2Id, true)], new DateOnly(2026, 3, 3)));
         Assert.Equal(ProposalState.NotPassed, (await Load(id)).State);
-        await Step(people.Head, id, (w, v) => w.RejectAsync(id, v, "Tập thể lãnh đạo không thông qua"));
+        await host.StepAsync(people.Head, id, (w, v) => w.RejectAsync(id, v, "Tập thể lãnh đạo không thông qua"));
 
         var rejected = await Load(id);
         Assert.Equal(ProposalState.Rejected, rejected.State);
@@ -99,14 +87,14 @@ public abstract class DecisionProcedureTests(ServiceHost host)
         var people = await PeopleAsync("DP2");
         host.Time.Now = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
         var id = await host.SubmittedAsync(people.Proposer, Complete("Biểu quyết đủ thành viên"));
-        await Step(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
         host.Time.Now = new DateTimeOffset(2026, 3, 4, 2, 0, 0, TimeSpan.Zero);
 
         // The head alone, or the head and one deputy: not the leadership's vote.
-        var headOnly = await TryStep(people.Head, id, (w, v) => w.RecordVoteAsync(id, v, [new Vote(people.HeadId, true)], new DateOnly(2026, 3, 3)));
-        var missingOne = await TryStep(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
+        var headOnly = await host.TryStepAsync(people.Head, id, (w, v) => w.RecordVoteAsync(id, v, [new Vote(people.HeadId, true)], new DateOnly(2026, 3, 3)));
+        var missingOne = await host.TryStepAsync(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
             [new Vote(people.HeadId, true), new Vote(people.DeputyId, true)], new DateOnly(2026, 3, 3)));
-        var noDate = await TryStep(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
+        var noDate = await host.TryStepAsync(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
             [new Vote(people.HeadId, true), new Vote(people.DeputyId, true), new Vote(people.Deputy2Id, VoteChoice.Absent)], null));
 
         Assert.Contains(headOnly.Errors, e => e.Message == ValidationMessages.Proposal_RosterIncomplete);
@@ -115,8 +103,8 @@ public abstract class DecisionProcedureTests(ServiceHost host)
         Assert.Equal(ProposalState.Submitted, (await Load(id)).State);
         Assert.Empty((await Load(id)).Votes);
 
-        await Step(people.Head, id, (w, v) => w.RecordConditionsAsync(id, v, TestConditions.AllMet));
-        await Step(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordConditionsAsync(id, v, TestConditions.AllMet));
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
             [new Vote(people.HeadId, true), new Vote(people.DeputyId, false), new Vote(people.Deputy2Id, VoteChoice.Absent)], new DateOnly(2026, 3, 3)));
 
         var voted = await Load(id);
@@ -142,13 +130,13 @@ public abstract class DecisionProcedureTests(ServiceHost host)
         var id = await host.SubmittedAsync(people.Proposer, Complete("Vượt thẩm quyền của xã"));
 
         // Not a unit above the commune: refused, nothing written.
-        var sideways = await TryStep(people.Head, id, (w, v) => w.EscalateAsync(id, v, "Vượt thẩm quyền", people.Commune.Id));
+        var sideways = await host.TryStepAsync(people.Head, id, (w, v) => w.EscalateAsync(id, v, "Vượt thẩm quyền", people.Commune.Id));
         Assert.Contains(sideways.Errors, e => e.Message == ValidationMessages.Proposal_EscalationTargetNotAbove);
         Assert.Equal(ProposalState.Submitted, (await Load(id)).State);
 
         host.Time.Now = new DateTimeOffset(2026, 3, 3, 2, 0, 0, TimeSpan.Zero);
         // No unit chosen: the parent unit, the province.
-        await Step(people.Head, id, (w, v) => w.EscalateAsync(id, v, "Thuộc thẩm quyền của tỉnh"));
+        await host.StepAsync(people.Head, id, (w, v) => w.EscalateAsync(id, v, "Thuộc thẩm quyền của tỉnh"));
 
         var original = await Load(id);
         Assert.Equal((ProposalState.Escalated, people.Province.Id, (int?)null), (original.State, original.EscalatedToUnitId, original.ResponsibleOfficerId));
@@ -191,9 +179,9 @@ public abstract class DecisionProcedureTests(ServiceHost host)
         Assert.Contains(flag.Value.Item3.Examples, e => e.ProposalId == received.Id);
 
         // Re-entered at step 1 at the province: its own leadership decides it.
-        await Step(people.ProvinceHead, received.Id, (w, v) => w.RecordPartyOpinionAsync(received.Id, v));
-        await Step(people.ProvinceHead, received.Id, (w, v) => w.RecordConditionsAsync(received.Id, v, TestConditions.AllMet));
-        await Step(people.ProvinceHead, received.Id, (w, v) => w.RecordVoteAsync(received.Id, v, [new Vote(people.ProvinceHeadId, true)], new DateOnly(2026, 3, 16)));
+        await host.StepAsync(people.ProvinceHead, received.Id, (w, v) => w.RecordPartyOpinionAsync(received.Id, v));
+        await host.StepAsync(people.ProvinceHead, received.Id, (w, v) => w.RecordConditionsAsync(received.Id, v, TestConditions.AllMet));
+        await host.StepAsync(people.ProvinceHead, received.Id, (w, v) => w.RecordVoteAsync(received.Id, v, [new Vote(people.ProvinceHeadId, true)], new DateOnly(2026, 3, 16)));
         Assert.Equal(ProposalState.Approved, (await Load(received.Id)).State);
     }
 }

@@ -48,35 +48,23 @@ public abstract class EvaluationVoteTests(ServiceHost host)
     private Task<Proposal> Load(int id) => host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals
         .Include(p => p.Votes).Include(p => p.VotePositions).Include(p => p.Decisions).AsNoTracking().SingleAsync(p => p.Id == id));
 
-    private async Task<OperationResult> TryStep(string userId, int id, Func<ProposalWorkflowService, int, Task<OperationResult>> step)
-    {
-        var version = (await Load(id)).Version;
-        return await host.As<OperationResult, ProposalWorkflowService>(userId, w => step(w, version));
-    }
-
-    private async Task Step(string userId, int id, Func<ProposalWorkflowService, int, Task<OperationResult>> step)
-    {
-        var result = await TryStep(userId, id, step);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
-    }
-
     /// <summary>Received 2/3, approved 3/3 by the whole roster, implemented, completion reported 5/10, Party opinion given.</summary>
     private async Task<int> ReadyToEvaluateAsync(People people, string title)
     {
         host.Time.Now = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
         var id = await host.SubmittedAsync(people.Proposer, Complete(title));
-        await Step(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
-        await Step(people.Head, id, (w, v) => w.RecordConditionsAsync(id, v, TestConditions.AllMet));
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordConditionsAsync(id, v, TestConditions.AllMet));
         host.Time.Now = new DateTimeOffset(2026, 3, 3, 2, 0, 0, TimeSpan.Zero);
-        await Step(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
             [new Vote(people.HeadId, true), new Vote(people.DeputyId, true), new Vote(people.Deputy2Id, true)], new DateOnly(2026, 3, 3)));
-        await Step(people.Head, id, (w, v) => w.IssueImplementationDecisionAsync(id, v, new DecisionDocument("15/QĐ-UBND", new DateOnly(2026, 3, 4), "Chủ tịch UBND")));
+        await host.StepAsync(people.Head, id, (w, v) => w.IssueImplementationDecisionAsync(id, v, new DecisionDocument("15/QĐ-UBND", new DateOnly(2026, 3, 4), "Chủ tịch UBND")));
         host.Time.Now = new DateTimeOffset(2026, 10, 5, 2, 0, 0, TimeSpan.Zero);
         var version = (await Load(id)).Version;
         var report = await host.As<OperationResult, ProgressService>(people.Proposer, p => p.ReportCompletionAsync(
             id, version, "Đã hoàn thành toàn bộ nội dung kế hoạch, số hóa 100% hồ sơ một cửa như cam kết ban đầu."));
         Assert.True(report.Succeeded, string.Join("; ", report.Errors.Select(e => e.Message)));
-        await Step(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
         host.Time.Now = new DateTimeOffset(2026, 10, 7, 2, 0, 0, TimeSpan.Zero);
         return id;
     }
@@ -87,7 +75,7 @@ public abstract class EvaluationVoteTests(ServiceHost host)
         var people = await PeopleAsync("EV1");
         var id = await ReadyToEvaluateAsync(people, "Đánh giá theo biểu quyết");
         Task<OperationResult> Evaluate(Vote[] minutes, DateOnly? meetingOn) =>
-            TryStep(people.Head, id, (w, v) => w.EvaluateAsync(id, v, minutes, EvaluationOutcome.Completed, Findings, Evaluation, meetingOn));
+            host.TryStepAsync(people.Head, id, (w, v) => w.EvaluateAsync(id, v, minutes, EvaluationOutcome.Completed, Findings, Evaluation, meetingOn));
 
         // The head alone, a member left out, no date, a meeting before the completion report: refused, nothing written.
         var headOnly = await Evaluate([new Vote(people.HeadId, true)], new DateOnly(2026, 10, 6));
@@ -110,7 +98,7 @@ public abstract class EvaluationVoteTests(ServiceHost host)
         Assert.DoesNotContain(pending.Decisions, d => d.Kind == DecisionKind.EvaluationResult);
 
         // The head revises the conclusion; a new meeting adopts it: 1 for, 1 against, 1 absent is a tie the head's side wins.
-        await Step(people.Head, id, (w, v) => w.EvaluateAsync(id, v,
+        await host.StepAsync(people.Head, id, (w, v) => w.EvaluateAsync(id, v,
             [new Vote(people.HeadId, true), new Vote(people.DeputyId, false), new Vote(people.Deputy2Id, VoteChoice.Absent)],
             EvaluationOutcome.PartlyCompleted, Findings with { ObjectiveCauses = "Thiếu kinh phí", SubjectiveCauses = "Chậm triển khai" },
             Evaluation, new DateOnly(2026, 10, 7)));
@@ -141,7 +129,7 @@ public abstract class EvaluationVoteTests(ServiceHost host)
         try
         {
             // Of all three members only one is for: not more than half, not a tie.
-            var refused = await TryStep(people.Head, id, (w, v) => w.EvaluateAsync(id, v, minutes, EvaluationOutcome.Completed, Findings, Evaluation, new DateOnly(2026, 10, 6)));
+            var refused = await host.TryStepAsync(people.Head, id, (w, v) => w.EvaluateAsync(id, v, minutes, EvaluationOutcome.Completed, Findings, Evaluation, new DateOnly(2026, 10, 6)));
             Assert.Contains(refused.Errors, e => e.Message == ValidationMessages.Proposal_EvaluationNotAdopted);
         }
         finally
@@ -150,7 +138,7 @@ public abstract class EvaluationVoteTests(ServiceHost host)
         }
 
         // Of the votes expressed (the default), one for and one against: a tie, the head's side wins.
-        await Step(people.Head, id, (w, v) => w.EvaluateAsync(id, v, minutes, EvaluationOutcome.Completed, Findings, Evaluation, new DateOnly(2026, 10, 6)));
+        await host.StepAsync(people.Head, id, (w, v) => w.EvaluateAsync(id, v, minutes, EvaluationOutcome.Completed, Findings, Evaluation, new DateOnly(2026, 10, 6)));
         Assert.Equal(ProposalState.Evaluated, (await Load(id)).State);
     }
 
@@ -165,7 +153,7 @@ public abstract class EvaluationVoteTests(ServiceHost host)
         var id = await host.SubmittedAsync(people.Proposer, Complete("Ý kiến trước cuộc họp"));
         var own = await host.SubmittedAsync(deputyProposer, Complete("Đề xuất của phó chủ tịch"));
         Task<OperationResult> Position(string userId, int proposalId, bool inFavour, string? note = null) =>
-            TryStep(userId, proposalId, (w, v) => w.RecordPositionAsync(proposalId, v, inFavour, note));
+            host.TryStepAsync(userId, proposalId, (w, v) => w.RecordPositionAsync(proposalId, v, inFavour, note));
 
         // Both proposals wait for the deputy's vote; the deputy-proposer sees only the other one.
         var pending = await host.As<IReadOnlyList<PendingVoteItem>, PendingVoteQueries>(people.Deputy, q => q.MineAsync());
@@ -197,9 +185,9 @@ public abstract class EvaluationVoteTests(ServiceHost host)
 
         // The head records the minutes (the deputy-proposer is in the roster of this proposal): the round ends, the
         // positions are cleared and can no longer be given.
-        await Step(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
-        await Step(people.Head, id, (w, v) => w.RecordConditionsAsync(id, v, TestConditions.AllMet));
-        await Step(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordConditionsAsync(id, v, TestConditions.AllMet));
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
             [new Vote(people.HeadId, true), new Vote(people.DeputyId, false), new Vote(people.Deputy2Id, true), new Vote(deputyProposerId, VoteChoice.Absent)],
             new DateOnly(2026, 3, 2)));
         var approved = await Load(id);

@@ -31,13 +31,6 @@ public abstract class ProposalStepServiceTests(ServiceHost host)
 
     private Task<Proposal> Load(int id) => host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals.AsNoTracking().SingleAsync(p => p.Id == id));
 
-    private async Task Step(string userId, int id, Func<ProposalWorkflowService, int, Task<OperationResult>> step)
-    {
-        var version = (await Load(id)).Version;
-        var result = await host.As<OperationResult, ProposalWorkflowService>(userId, w => step(w, version));
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
-    }
-
     [ServiceFact]
     public async Task The_responsible_person_and_the_deadline_follow_the_proposal_through_its_steps()
     {
@@ -56,15 +49,15 @@ public abstract class ProposalStepServiceTests(ServiceHost host)
 
         // Recording the Party opinion is work within the step: the head still holds it, since the same day.
         host.Time.Now = host.Time.Now.AddDays(1);
-        await Step(people.Head, draft.Value, (w, v) => w.RecordPartyOpinionAsync(draft.Value, v));
+        await host.StepAsync(people.Head, draft.Value, (w, v) => w.RecordPartyOpinionAsync(draft.Value, v));
         Assert.Equal(submitted.StepSinceUtc, (await Load(draft.Value)).StepSinceUtc);
 
-        await Step(people.Head, draft.Value, (w, v) => w.RecordConditionsAsync(draft.Value, v, TestConditions.AllMet));
-        await Step(people.Head, draft.Value, (w, v) => w.RecordVoteAsync(draft.Value, v, [new Vote(people.HeadId, true), new Vote(people.DeputyId, true)]));
+        await host.StepAsync(people.Head, draft.Value, (w, v) => w.RecordConditionsAsync(draft.Value, v, TestConditions.AllMet));
+        await host.StepAsync(people.Head, draft.Value, (w, v) => w.RecordVoteAsync(draft.Value, v, [new Vote(people.HeadId, true), new Vote(people.DeputyId, true)]));
         var approved = await Load(draft.Value);
         Assert.Equal((ProposalState.Approved, people.HeadId, new DateOnly(2026, 3, 11)), (approved.State, approved.ResponsibleOfficerId, approved.StepDueOn));
 
-        await Step(people.Head, draft.Value, (w, v) => w.IssueImplementationDecisionAsync(draft.Value, v, document));
+        await host.StepAsync(people.Head, draft.Value, (w, v) => w.IssueImplementationDecisionAsync(draft.Value, v, document));
         var inProgress = await Load(draft.Value);
         Assert.Equal(people.ProposerId, inProgress.ResponsibleOfficerId);
         Assert.Equal(new DateOnly(2026, 10, 7), inProgress.StepDueOn); // 30/9 + 5 working days: 1, 2, 5, 6, 7 October
@@ -87,9 +80,9 @@ public abstract class ProposalStepServiceTests(ServiceHost host)
         Assert.Contains(await host.As<IReadOnlyList<TaskItem>, ProposalService>(people.Head, s => s.MyTasksAsync()), t => t.ProposalId == id);
 
         // Art. 8(1): rejection only after the leadership vote did not pass.
-        await Step(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
-        await Step(people.Head, id, (w, v) => w.RecordVoteAsync(id, v, [new Vote(people.HeadId, false), new Vote(people.DeputyId, false)]));
-        await Step(people.Head, id, (w, v) => w.RejectAsync(id, v, "Không đáp ứng Điều 5"));
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordVoteAsync(id, v, [new Vote(people.HeadId, false), new Vote(people.DeputyId, false)]));
+        await host.StepAsync(people.Head, id, (w, v) => w.RejectAsync(id, v, "Không đáp ứng Điều 5"));
 
         var rejected = await Load(id);
         Assert.Null(rejected.ResponsibleOfficerId);

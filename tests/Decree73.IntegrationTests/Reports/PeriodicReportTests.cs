@@ -123,7 +123,7 @@ public abstract class PeriodicReportTests(ServiceHost host)
         host.Time.Now = ReportScenario.On(9, 29);
         await s.SubmitAsync(s.A, "a2", "A6 nhập muộn", fieldId: 4);
         host.Time.Now = ReportScenario.On(10, 6);
-        await s.StepAsync(s.A.Head, s.ProposalA1, (w, v) => w.SuspendAsync(s.ProposalA1, v, "Chờ hướng dẫn",
+        await host.StepAsync(s.A.Head, s.ProposalA1, (w, v) => w.SuspendAsync(s.ProposalA1, v, "Chờ hướng dẫn",
             new DecisionDocument("50/QĐ-UBND", new DateOnly(2026, 10, 6), "Chủ tịch UBND")));
 
         var province = await host.InScopeAsync(sp => sp.GetRequiredService<ReportFiguresBuilder>().ConsolidatedAsync(s.Province.Id, Q3));
@@ -160,7 +160,7 @@ public abstract class PeriodicReportTests(ServiceHost host)
         host.Time.Now = ReportScenario.On(9, 29);
         await s.SubmitAsync(s.A, "a2", "A6 nhập muộn", fieldId: 4);
         host.Time.Now = ReportScenario.On(10, 6);
-        await s.StepAsync(s.A.Head, s.ProposalA1, (w, v) => w.SuspendAsync(s.ProposalA1, v, "Chờ hướng dẫn",
+        await host.StepAsync(s.A.Head, s.ProposalA1, (w, v) => w.SuspendAsync(s.ProposalA1, v, "Chờ hướng dẫn",
             new DecisionDocument("50/QĐ-UBND", new DateOnly(2026, 10, 6), "Chủ tịch UBND")));
 
         var view = (await host.As<ReportView?, PeriodicReportService>(s.A.Interior, r => r.GetAsync(id)))!;
