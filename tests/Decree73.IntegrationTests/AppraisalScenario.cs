@@ -59,50 +59,35 @@ public sealed class AppraisalScenario(ServiceHost host, string code)
         ProvinceMonitor = await host.AddOfficerAsync($"snv.{c}@test.vn", department, PostKind.Manager, (AppRole.InteriorOfficer, department));
     }
 
-    private static ProposalInput Plan(string title) => new()
+    /// <summary>The complete plan with the purpose, content and results the officer pages show.</summary>
+    private static ProposalInput Plan(string title) => ProposalInputs.Complete(title, change: p =>
     {
-        Title = title, FieldId = 2, KindId = 2, Necessity = "x", Purpose = "Giải quyết hồ sơ trong ngày", Bottleneck = "x", RuleGap = "x",
-        Content = "Tiếp nhận trực tuyến", Scope = "x", Implementers = "x", StartOn = new DateOnly(2026, 3, 1), EndOn = new DateOnly(2026, 9, 30),
-        ResourcePeople = "x", Feasibility = "x", PositiveImpact = "x", NegativeImpact = "x", ExpectedResults = "90% hồ sơ trong ngày",
-    };
-
-    public Task<T> As<T, TService>(string userId, Func<TService, Task<T>> action) where TService : notnull
-    {
-        host.CurrentUser.UserId = userId;
-        return host.InScopeAsync(sp => action(sp.GetRequiredService<TService>()));
-    }
+        p.Purpose = "Giải quyết hồ sơ trong ngày";
+        p.Content = "Tiếp nhận trực tuyến";
+        p.ExpectedResults = "90% hồ sơ trong ngày";
+    });
 
     public Task<Proposal> LoadAsync(int id) =>
         host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals.AsNoTracking().Include(p => p.Decisions).SingleAsync(p => p.Id == id));
-
-    private async Task Step(string userId, int id, Func<ProposalWorkflowService, int, Task<OperationResult>> step)
-    {
-        var version = (await LoadAsync(id)).Version;
-        var result = await As<OperationResult, ProposalWorkflowService>(userId, w => step(w, version));
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
-    }
 
     /// <summary>A proposal of the commune A proposer, implemented with <see cref="Implementer"/>, evaluated with the given result signed on <paramref name="evaluatedOn"/>.</summary>
     public async Task<int> EvaluatedAsync(string title, DateOnly evaluatedOn, EvaluationOutcome outcome = EvaluationOutcome.Completed, bool damage = false)
     {
         host.Time.Now = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
-        var draft = await As<OperationResult<int>, ProposalService>(Proposer.User, s => s.CreateDraftAsync(Plan(title)));
-        var id = draft.Value;
-        var submitted = await As<OperationResult, ProposalService>(Proposer.User, s => s.SubmitAsync(id, Plan(title), 1));
-        Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
+        var id = await host.SubmittedAsync(Proposer.User, Plan(title));
         var document = new DecisionDocument("5/QĐ-UBND", new DateOnly(2026, 3, 3), "Chủ tịch");
-        await Step(HeadA.User, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
-        await Step(HeadA.User, id, (w, v) => w.RecordConditionsAsync(id, v, TestConditions.AllMet));
-        await Step(HeadA.User, id, (w, v) => w.RecordVoteAsync(id, v, [new Vote(HeadA.Officer, true), new Vote(DeputyA.Officer, true)]));
-        await Step(HeadA.User, id, (w, v) => w.IssueImplementationDecisionAsync(id, v, document, [Implementer.Officer]));
+        await host.StepAsync(HeadA.User, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
+        await host.StepAsync(HeadA.User, id, (w, v) => w.RecordConditionsAsync(id, v, TestConditions.AllMet));
+        await host.StepAsync(HeadA.User, id, (w, v) => w.RecordVoteAsync(id, v, [new Vote(HeadA.Officer, true), new Vote(DeputyA.Officer, true)]));
+        await host.StepAsync(HeadA.User, id, (w, v) => w.IssueImplementationDecisionAsync(id, v, document, [Implementer.Officer]));
         host.Time.Now = new DateTimeOffset(2026, 9, 30, 2, 0, 0, TimeSpan.Zero);
         var version = (await LoadAsync(id)).Version;
-        var report = await As<OperationResult, ProgressService>(Proposer.User, p => p.ReportCompletionAsync(
+        var report = await host.As<OperationResult, ProgressService>(Proposer.User, p => p.ReportCompletionAsync(
             id, version, "Đã hoàn thành toàn bộ nội dung kế hoạch, số hóa 100% hồ sơ một cửa như cam kết ban đầu."));
         Assert.True(report.Succeeded, string.Join("; ", report.Errors.Select(e => e.Message)));
-        await Step(HeadA.User, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
+        await host.StepAsync(HeadA.User, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
         var findings = new EvaluationFindings(true, true, true, damage, damage ? "Chậm tiến độ gây chi phí" : null, "Thiếu kinh phí", "Chậm triển khai");
-        await Step(HeadA.User, id, (w, v) => w.EvaluateAsync(
+        await host.StepAsync(HeadA.User, id, (w, v) => w.EvaluateAsync(
             id, v, [new Vote(HeadA.Officer, true), new Vote(DeputyA.Officer, true)], outcome, findings,
             new DecisionDocument("20/QĐ-UBND", evaluatedOn, "Chủ tịch")));
         host.Time.Now = new DateTimeOffset(2026, 11, 20, 2, 0, 0, TimeSpan.Zero);

@@ -15,10 +15,10 @@ namespace Decree73.IntegrationTests;
 public abstract class AppraisalServiceTests(ServiceHost host)
 {
     private Task<AppraisalSheet?> Sheet(AppraisalScenario s, string userId, int officerId, int year) =>
-        s.As<AppraisalSheet?, AppraisalService>(userId, a => a.SheetAsync(officerId, year));
+        host.As<AppraisalSheet?, AppraisalService>(userId, a => a.SheetAsync(officerId, year));
 
     private Task<OperationResult<QuotaStatus>> Save(AppraisalScenario s, string userId, int officerId, int year, AppraisalInput input, int version = 0) =>
-        s.As<OperationResult<QuotaStatus>, AppraisalService>(userId, a => a.SaveAsync(officerId, year, input, version));
+        host.As<OperationResult<QuotaStatus>, AppraisalService>(userId, a => a.SaveAsync(officerId, year, input, version));
 
     private Task<AppraisalRecord> Stored(int officerId, int year) =>
         host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AppraisalRecords.AsNoTracking().SingleAsync(a => a.OfficerId == officerId && a.Year == year));
@@ -57,7 +57,7 @@ public abstract class AppraisalServiceTests(ServiceHost host)
         Assert.Equal(CreditReason.CompletedProposal, sheet.Suggestion.Reason);
         Assert.Null(sheet.Entry);
 
-        var applied = await s.As<OperationResult<QuotaStatus>, AppraisalService>(s.ProvinceMonitor.User, a => a.ApplySuggestionAsync(s.Proposer.Officer, 2026, 0));
+        var applied = await host.As<OperationResult<QuotaStatus>, AppraisalService>(s.ProvinceMonitor.User, a => a.ApplySuggestionAsync(s.Proposer.Officer, 2026, 0));
         Assert.True(applied.Succeeded);
         var stored = await Stored(s.Proposer.Officer, 2026);
         Assert.Null(stored.Grade);
@@ -76,7 +76,7 @@ public abstract class AppraisalServiceTests(ServiceHost host)
         Assert.True(graded.Succeeded, string.Join("; ", graded.Errors.Select(e => e.Message)));
         stored = await Stored(s.Proposer.Officer, 2026);
         Assert.Equal((AppraisalGrade.Good, "125/QĐ-UBND ngày 10/12/2026"), (stored.Grade!.Value, stored.DecisionReference));
-        await s.As<OperationResult<QuotaStatus>, AppraisalService>(s.ProvinceMonitor.User, a => a.ApplySuggestionAsync(s.Proposer.Officer, 2026, stored.Version));
+        await host.As<OperationResult<QuotaStatus>, AppraisalService>(s.ProvinceMonitor.User, a => a.ApplySuggestionAsync(s.Proposer.Officer, 2026, stored.Version));
         Assert.Equal(AppraisalGrade.Good, (await Stored(s.Proposer.Officer, 2026)).Grade);
 
         // A form built before the grade was saved is stale: a conflict, and nothing is written.
@@ -92,13 +92,13 @@ public abstract class AppraisalServiceTests(ServiceHost host)
         var sheet = (await Sheet(s, s.ProvinceMonitor.User, s.Proposer.Officer, 2026))!;
         Assert.False(sheet.Suggestion.Suggested);
 
-        var none = await s.As<OperationResult<QuotaStatus>, AppraisalService>(s.ProvinceMonitor.User, a => a.ApplySuggestionAsync(s.Proposer.Officer, 2026, 0));
+        var none = await host.As<OperationResult<QuotaStatus>, AppraisalService>(s.ProvinceMonitor.User, a => a.ApplySuggestionAsync(s.Proposer.Officer, 2026, 0));
         Assert.Equal(OperationStatus.Invalid, none.Status);
         Assert.Equal(Decree73.Application.Resources.ValidationMessages.Appraisal_NoSuggestion, Assert.Single(none.Errors).Message);
 
         Assert.True((await Save(s, s.ProvinceMonitor.User, s.Proposer.Officer, 2026, new AppraisalInput { InnovationCredited = true })).Succeeded);
         var stored = await Stored(s.Proposer.Officer, 2026);
-        var refused = await s.As<OperationResult<QuotaStatus>, AppraisalService>(s.ProvinceMonitor.User, a => a.ApplySuggestionAsync(s.Proposer.Officer, 2026, stored.Version));
+        var refused = await host.As<OperationResult<QuotaStatus>, AppraisalService>(s.ProvinceMonitor.User, a => a.ApplySuggestionAsync(s.Proposer.Officer, 2026, stored.Version));
         Assert.Equal(OperationStatus.Invalid, refused.Status);
         Assert.True((await Stored(s.Proposer.Officer, 2026)).InnovationCredited);
     }
@@ -148,30 +148,30 @@ public abstract class AppraisalServiceTests(ServiceHost host)
         var inB = (await Save(s, monitor, b[0], 2026, Grade(AppraisalGrade.Outstanding))).Value!;
         Assert.Equal((1, 0, 0, true), (inB.Outstanding, inB.Good, inB.Allowed, inB.Exceeded));
         await Save(s, monitor, b[1], 2026, Grade(AppraisalGrade.Completed));
-        var summaryA = (await s.As<UnitAppraisalSummary?, AppraisalService>(monitor, x => x.UnitSummaryAsync(s.CommuneA.Id, 2026, null, 50)))!;
+        var summaryA = (await host.As<UnitAppraisalSummary?, AppraisalService>(monitor, x => x.UnitSummaryAsync(s.CommuneA.Id, 2026, null, 50)))!;
         Assert.True(summaryA.Quota.Exceeded);
         Assert.Equal(3, summaryA.Officers.Items.Count(r => r.Grade == AppraisalGrade.Outstanding));
         // The competent level recognises A as outstanding for 2026: the cap no longer applies (and only in scope).
-        Assert.Equal(OperationStatus.Invalid, (await s.As<OperationResult, AppraisalService>(monitor,
+        Assert.Equal(OperationStatus.Invalid, (await host.As<OperationResult, AppraisalService>(monitor,
             x => x.SetAgencyYearAsync(s.CommuneA.Id, 2026, new AgencyYearInput { OutstandingAgency = true }))).Status);
-        Assert.Equal(OperationStatus.NotFound, (await s.As<OperationResult, AppraisalService>(s.MonitorOfB.User,
+        Assert.Equal(OperationStatus.NotFound, (await host.As<OperationResult, AppraisalService>(s.MonitorOfB.User,
             x => x.SetAgencyYearAsync(s.CommuneA.Id, 2026, new AgencyYearInput { OutstandingAgency = true, DecisionReference = "9/QĐ-UBND" }))).Status);
-        Assert.True((await s.As<OperationResult, AppraisalService>(monitor,
+        Assert.True((await host.As<OperationResult, AppraisalService>(monitor,
             x => x.SetAgencyYearAsync(s.CommuneA.Id, 2026, new AgencyYearInput { OutstandingAgency = true, DecisionReference = "9/QĐ-UBND" }))).Succeeded);
-        var exempt = await s.As<QuotaStatus, AppraisalService>(monitor, x => x.QuotaAsync(s.CommuneA.Id, 2026));
+        var exempt = await host.As<QuotaStatus, AppraisalService>(monitor, x => x.QuotaAsync(s.CommuneA.Id, 2026));
         Assert.Equal((true, "9/QĐ-UBND", false), (exempt.OutstandingAgency, exempt.ExemptionReference, exempt.Exceeded));
-        Assert.True((await s.As<QuotaStatus, AppraisalService>(monitor, x => x.QuotaAsync(s.CommuneB.Id, 2026))).Exceeded);
-        var summaryB = (await s.As<UnitAppraisalSummary?, AppraisalService>(monitor, x => x.UnitSummaryAsync(s.CommuneB.Id, 2026, null, 50)))!;
+        Assert.True((await host.As<QuotaStatus, AppraisalService>(monitor, x => x.QuotaAsync(s.CommuneB.Id, 2026))).Exceeded);
+        var summaryB = (await host.As<UnitAppraisalSummary?, AppraisalService>(monitor, x => x.UnitSummaryAsync(s.CommuneB.Id, 2026, null, 50)))!;
         Assert.Equal((1, 0), (summaryB.Quota.Outstanding, summaryB.Quota.Good));
         // Another year of the same unit is untouched.
-        Assert.False((await s.As<QuotaStatus, AppraisalService>(monitor, x => x.QuotaAsync(s.CommuneA.Id, 2025))).Exceeded);
+        Assert.False((await host.As<QuotaStatus, AppraisalService>(monitor, x => x.QuotaAsync(s.CommuneA.Id, 2025))).Exceeded);
         // The summary pages by name.
-        var first = (await s.As<UnitAppraisalSummary?, AppraisalService>(monitor, x => x.UnitSummaryAsync(s.CommuneA.Id, 2026, null, 4)))!;
-        var next = (await s.As<UnitAppraisalSummary?, AppraisalService>(monitor, x => x.UnitSummaryAsync(s.CommuneA.Id, 2026, first.Officers.NextAfter, 4)))!;
+        var first = (await host.As<UnitAppraisalSummary?, AppraisalService>(monitor, x => x.UnitSummaryAsync(s.CommuneA.Id, 2026, null, 4)))!;
+        var next = (await host.As<UnitAppraisalSummary?, AppraisalService>(monitor, x => x.UnitSummaryAsync(s.CommuneA.Id, 2026, first.Officers.NextAfter, 4)))!;
         Assert.Equal(4, first.Officers.Items.Count);
         Assert.Empty(first.Officers.Items.Select(r => r.OfficerId).Intersect(next.Officers.Items.Select(r => r.OfficerId)));
         // Outside the user's scope the unit does not exist.
-        Assert.Null(await s.As<UnitAppraisalSummary?, AppraisalService>(s.MonitorOfB.User, x => x.UnitSummaryAsync(s.CommuneA.Id, 2026, null, 50)));
+        Assert.Null(await host.As<UnitAppraisalSummary?, AppraisalService>(s.MonitorOfB.User, x => x.UnitSummaryAsync(s.CommuneA.Id, 2026, null, 50)));
     }
 
     [ServiceFact]
@@ -224,13 +224,13 @@ public abstract class AppraisalServiceTests(ServiceHost host)
         var proposal = await s.EvaluatedAsync("Chưa hoàn thành nhưng đúng chủ trương", new DateOnly(2026, 10, 1), EvaluationOutcome.PartlyCompleted);
         await s.ProtectAsync(proposal, s.Proposer.Officer, ProtectionType.Exclusion, new DateOnly(2026, 10, 15));
 
-        Task<OfficerProfile?> Profile(string userId) => s.As<OfficerProfile?, OfficerProfileService>(userId, p => p.GetAsync(s.Proposer.Officer));
+        Task<OfficerProfile?> Profile(string userId) => host.As<OfficerProfile?, OfficerProfileService>(userId, p => p.GetAsync(s.Proposer.Officer));
 
         // A proposer of another unit, a head of another unit, an Interior officer outside the subtree, a deputy: no page at all.
         foreach (var outsider in new[] { s.ProposerB.User, s.HeadB.User, s.MonitorOfB.User, s.DeputyA.User, s.Implementer.User })
         {
             Assert.Null(await Profile(outsider));
-            Assert.Empty(await s.As<IReadOnlyList<OfficerProtection>, OfficerRecordQueries>(outsider, q => q.ProtectionAsync(s.Proposer.Officer, null, default)));
+            Assert.Empty(await host.As<IReadOnlyList<OfficerProtection>, OfficerRecordQueries>(outsider, q => q.ProtectionAsync(s.Proposer.Officer, null, default)));
         }
 
         // The officer concerned, the head of the deciding unit and the monitoring Interior officer see the record.
@@ -260,12 +260,12 @@ public abstract class AppraisalServiceTests(ServiceHost host)
         await s.EncourageAsync(proposal, s.Proposer.Officer, new DateOnly(2026, 10, 20));
 
         // The head of the office the officer works in opens the page but does not decide on the proposal.
-        var officeHead = (await s.As<OfficerProfile?, OfficerProfileService>(s.OfficeHeadA.User, p => p.GetAsync(s.Proposer.Officer)))!;
+        var officeHead = (await host.As<OfficerProfile?, OfficerProfileService>(s.OfficeHeadA.User, p => p.GetAsync(s.Proposer.Officer)))!;
         var hidden = Assert.Single(officeHead.Encouragement);
         Assert.Null(hidden.ProposalTitle);
         Assert.False(Assert.Single(officeHead.Proposals).CanOpen);
 
-        var head = (await s.As<OfficerProfile?, OfficerProfileService>(s.HeadA.User, p => p.GetAsync(s.Proposer.Officer)))!;
+        var head = (await host.As<OfficerProfile?, OfficerProfileService>(s.HeadA.User, p => p.GetAsync(s.Proposer.Officer)))!;
         Assert.Equal("Số hóa sổ hộ tịch của xã", Assert.Single(head.Encouragement).ProposalTitle);
     }
 
@@ -278,7 +278,7 @@ public abstract class AppraisalServiceTests(ServiceHost host)
         await Save(s, s.ProvinceMonitor.User, s.Implementer.Officer, 2026, new AppraisalInput { Grade = AppraisalGrade.Good, DecisionReference = "1/QĐ" });
         await Save(s, s.ProvinceMonitor.User, s.Implementer.Officer, 2027, new AppraisalInput { InnovationCredited = true });
 
-        var profile = (await s.As<OfficerProfile?, OfficerProfileService>(s.Implementer.User, p => p.GetAsync(s.Implementer.Officer)))!;
+        var profile = (await host.As<OfficerProfile?, OfficerProfileService>(s.Implementer.User, p => p.GetAsync(s.Implementer.Officer)))!;
 
         Assert.Equal([2027, 2026], profile.Appraisals.Select(a => a.Year).ToArray());
         Assert.Single(profile.Encouragement);

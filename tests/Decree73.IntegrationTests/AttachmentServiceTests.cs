@@ -13,19 +13,13 @@ using Decree73.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
+using static Decree73.TestSupport.ProposalInputs;
 
 namespace Decree73.IntegrationTests;
 
 public abstract class AttachmentServiceTests(ServiceHost host)
 {
     private sealed record Setup(int ProposalId, string Proposer, string Head, string OtherHead);
-
-    private static ProposalInput Complete(string title) => new()
-    {
-        Title = title, FieldId = 2, KindId = 2, Necessity = "x", Purpose = "x", Bottleneck = "x", RuleGap = "x", Content = "x", Scope = "x",
-        Implementers = "x", StartOn = new DateOnly(2026, 3, 1), EndOn = new DateOnly(2026, 9, 30), ResourcePeople = "x", FundsVnd = 1,
-        ResourceEquipment = "x", Feasibility = "x", PositiveImpact = "x", NegativeImpact = "x", ExpectedResults = "x",
-    };
 
     private async Task<Setup> DraftAsync(string code)
     {
@@ -47,18 +41,12 @@ public abstract class AttachmentServiceTests(ServiceHost host)
         return host.InScopeAsync(async sp => Assert.True((await sp.GetRequiredService<ProposalService>().SubmitAsync(s.ProposalId, Complete("Đề xuất"), 1)).Succeeded));
     }
 
-    private Task<T> As<T>(string userId, Func<AttachmentService, Task<T>> action)
-    {
-        host.CurrentUser.UserId = userId;
-        return host.InScopeAsync(sp => action(sp.GetRequiredService<AttachmentService>()));
-    }
-
     private Task<OperationResult<int>> UploadAsync(string userId, int proposalId, AttachmentKind kind, string name, byte[] bytes, long? declared = null) =>
-        As(userId, s => s.UploadAsync(proposalId, new AttachmentUpload(kind, name, declared ?? bytes.Length, new MemoryStream(bytes))));
+        host.As(userId, (AttachmentService s) => s.UploadAsync(proposalId, new AttachmentUpload(kind, name, declared ?? bytes.Length, new MemoryStream(bytes))));
 
     private async Task<byte[]?> DownloadAsync(string userId, int proposalId, int attachmentId)
     {
-        var opened = await As(userId, s => s.OpenAsync(proposalId, attachmentId));
+        var opened = await host.As(userId, (AttachmentService s) => s.OpenAsync(proposalId, attachmentId));
         if (!opened.Succeeded)
         {
             return null;
@@ -230,12 +218,12 @@ public abstract class AttachmentServiceTests(ServiceHost host)
         var storedFirst = (await RowsAsync(s.ProposalId)).Single(r => r.Id == first).StoredName;
         Assert.NotNull(await StoredBytesAsync(storedFirst));
 
-        Assert.True((await As(s.Proposer, a => a.DeleteAsync(s.ProposalId, first))).Succeeded);
+        Assert.True((await host.As(s.Proposer, (AttachmentService a) => a.DeleteAsync(s.ProposalId, first))).Succeeded);
         Assert.Null(await StoredBytesAsync(storedFirst));
         Assert.False(File.Exists(Path.Combine(AttachmentRoot, storedFirst)));
         await SubmitAsync(s);
-        Assert.Equal(OperationStatus.Invalid, (await As(s.Proposer, a => a.DeleteAsync(s.ProposalId, second))).Status);
-        Assert.Equal(OperationStatus.Invalid, (await As(s.Head, a => a.DeleteAsync(s.ProposalId, second))).Status);
+        Assert.Equal(OperationStatus.Invalid, (await host.As(s.Proposer, (AttachmentService a) => a.DeleteAsync(s.ProposalId, second))).Status);
+        Assert.Equal(OperationStatus.Invalid, (await host.As(s.Head, (AttachmentService a) => a.DeleteAsync(s.ProposalId, second))).Status);
         Assert.Equal([second], (await RowsAsync(s.ProposalId)).Select(r => r.Id));
     }
 }

@@ -11,20 +11,12 @@ using Decree73.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
+using static Decree73.TestSupport.ProposalInputs;
 
 namespace Decree73.IntegrationTests;
 
 public abstract class AuditTrailTests(ServiceHost host)
 {
-    private static ProposalInput Complete(string title) => new()
-    {
-        Title = title, FieldId = 2, KindId = 2, Necessity = "Hồ sơ giấy chậm", Purpose = "Rút ngắn thời gian", Bottleneck = "Chưa có quy trình số",
-        RuleGap = "Quy định chưa có hướng dẫn lưu trữ điện tử", Content = "Số hóa và ký số", Scope = "Phường", Implementers = "Văn phòng",
-        StartOn = new DateOnly(2026, 3, 1), EndOn = new DateOnly(2026, 9, 30), ResourcePeople = "3 công chức", FundsVnd = 50_000_000,
-        ResourceEquipment = "Máy quét", Feasibility = "Cao", PositiveImpact = "Nhanh hơn", NegativeImpact = "Rủi ro lộ dữ liệu",
-        ExpectedResults = "Giảm 50% thời gian",
-    };
-
     private sealed record Setup(OrganisationUnit Commune, string Proposer, int ProposerOfficer, string Head, int HeadOfficer);
 
     private async Task<Setup> PeopleAsync(string code)
@@ -35,20 +27,6 @@ public abstract class AuditTrailTests(ServiceHost host)
         var (proposer, proposerOfficer) = await host.AddOfficerAsync($"tp.{code}@test.vn".ToLowerInvariant(), office, PostKind.Manager, (AppRole.Proposer, commune));
         var (head, headOfficer) = await host.AddOfficerAsync($"ct.{code}@test.vn".ToLowerInvariant(), commune, PostKind.Head, (AppRole.UnitHead, commune));
         return new Setup(commune, proposer, proposerOfficer, head, headOfficer);
-    }
-
-    private Task<T> As<TService, T>(string userId, Func<TService, Task<T>> action) where TService : notnull
-    {
-        host.CurrentUser.UserId = userId;
-        return host.InScopeAsync(sp => action(sp.GetRequiredService<TService>()));
-    }
-
-    private async Task<int> SubmittedAsync(Setup people, string title)
-    {
-        var draft = await As<ProposalService, OperationResult<int>>(people.Proposer, s => s.CreateDraftAsync(Complete(title)));
-        var submitted = await As<ProposalService, OperationResult>(people.Proposer, s => s.SubmitAsync(draft.Value, Complete(title), 1));
-        Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
-        return draft.Value;
     }
 
     private Task<List<AuditEntry>> EntriesAsync(int proposalId) =>
@@ -68,7 +46,7 @@ public abstract class AuditTrailTests(ServiceHost host)
         host.CurrentUser.ClientIp = "203.0.113.7";
         host.Time.Now = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
 
-        var id = await SubmittedAsync(people, "Số hóa hồ sơ một cửa");
+        var id = await host.SubmittedAsync(people.Proposer, Complete("Số hóa hồ sơ một cửa"));
         host.CurrentUser.ClientIp = null;
 
         var entries = await EntriesAsync(id);
@@ -97,10 +75,10 @@ public abstract class AuditTrailTests(ServiceHost host)
     public async Task A_transition_audits_the_proposal_and_its_new_decision_and_the_chain_verifies()
     {
         var people = await PeopleAsync("AU2");
-        var id = await SubmittedAsync(people, "Tiếp nhận hồ sơ trực tuyến");
+        var id = await host.SubmittedAsync(people.Proposer, Complete("Tiếp nhận hồ sơ trực tuyến"));
 
         // Before the vote the head may only return the proposal (Art. 8(1)); that is the transition audited here.
-        var rejected = await As<ProposalWorkflowService, OperationResult>(people.Head, w => w.ReturnForRevisionAsync(id, 2, "Không khả thi"));
+        var rejected = await host.As<OperationResult, ProposalWorkflowService>(people.Head, w => w.ReturnForRevisionAsync(id, 2, "Không khả thi"));
 
         Assert.True(rejected.Succeeded, string.Join("; ", rejected.Errors.Select(e => e.Message)));
         var entries = await EntriesAsync(id);
@@ -121,7 +99,7 @@ public abstract class AuditTrailTests(ServiceHost host)
     {
         var people = await PeopleAsync("AU3");
         host.CurrentUser.UserId = people.Proposer;
-        var draft = await As<ProposalService, OperationResult<int>>(people.Proposer, s => s.CreateDraftAsync(Complete("Bản nháp tranh chấp")));
+        var draft = await host.As<OperationResult<int>, ProposalService>(people.Proposer, s => s.CreateDraftAsync(Complete("Bản nháp tranh chấp")));
 
         OperationResult? late = null;
         await host.InScopeAsync(async slow =>
@@ -129,7 +107,7 @@ public abstract class AuditTrailTests(ServiceHost host)
             var slowDb = slow.GetRequiredService<AppDbContext>();
             var stale = await slowDb.Proposals.SingleAsync(p => p.Id == draft.Value);
 
-            var first = await As<ProposalService, OperationResult>(people.Proposer, s => s.UpdateDraftAsync(draft.Value, Complete("Bản nháp của người thứ nhất"), 1));
+            var first = await host.As<OperationResult, ProposalService>(people.Proposer, s => s.UpdateDraftAsync(draft.Value, Complete("Bản nháp của người thứ nhất"), 1));
             Assert.True(first.Succeeded);
 
             stale.Title = "Bản nháp của người thứ hai";
@@ -151,7 +129,7 @@ public abstract class AuditTrailTests(ServiceHost host)
     public async Task Editing_a_stored_entry_with_sql_is_reported_at_that_entry()
     {
         var people = await PeopleAsync("AU4");
-        var id = await SubmittedAsync(people, "Chữ ký số cho văn bản");
+        var id = await host.SubmittedAsync(people.Proposer, Complete("Chữ ký số cho văn bản"));
         var entries = await EntriesAsync(id);
         var target = entries[1];
 
@@ -167,8 +145,8 @@ public abstract class AuditTrailTests(ServiceHost host)
     public async Task Deleting_an_entry_in_the_middle_is_reported_at_the_next_one()
     {
         var people = await PeopleAsync("AU5");
-        var id = await SubmittedAsync(people, "Lưu trữ điện tử");
-        await As<ProposalWorkflowService, OperationResult>(people.Head, w => w.RecordPartyOpinionAsync(id, 2));
+        var id = await host.SubmittedAsync(people.Proposer, Complete("Lưu trữ điện tử"));
+        await host.As<OperationResult, ProposalWorkflowService>(people.Head, w => w.RecordPartyOpinionAsync(id, 2));
         var entries = await EntriesAsync(id);
         Assert.Equal(3, entries.Count);
         Assert.Equal(AuditActions.PartyOpinionRecorded, entries[2].Action);
@@ -184,8 +162,8 @@ public abstract class AuditTrailTests(ServiceHost host)
     public async Task Rewriting_an_entry_and_its_hash_is_reported_at_the_entry_after_it()
     {
         var people = await PeopleAsync("AU6");
-        var id = await SubmittedAsync(people, "Thanh toán không dùng tiền mặt");
-        await As<ProposalWorkflowService, OperationResult>(people.Head, w => w.RecordPartyOpinionAsync(id, 2));
+        var id = await host.SubmittedAsync(people.Proposer, Complete("Thanh toán không dùng tiền mặt"));
+        await host.As<OperationResult, ProposalWorkflowService>(people.Head, w => w.RecordPartyOpinionAsync(id, 2));
         var entries = await EntriesAsync(id);
         var forged = new AuditEntry(id, 2, entries[1].OccurredAtUtc, entries[1].UserId, entries[1].OfficerId, entries[1].Action, entries[1].Entity,
             entries[1].EntityId, entries[1].Before, "{\"State\":\"Approved\"}", entries[1].ClientIp, entries[1].PreviousHash);
@@ -202,7 +180,7 @@ public abstract class AuditTrailTests(ServiceHost host)
     {
         var people = await PeopleAsync("AU7");
         host.CurrentUser.UserId = people.Proposer;
-        var draft = await As<ProposalService, OperationResult<int>>(people.Proposer, s => s.CreateDraftAsync(Complete("Không được sửa nhật ký")));
+        var draft = await host.As<OperationResult<int>, ProposalService>(people.Proposer, s => s.CreateDraftAsync(Complete("Không được sửa nhật ký")));
 
         await host.InScopeAsync(async sp =>
         {
@@ -227,8 +205,8 @@ public abstract class AuditTrailTests(ServiceHost host)
     public async Task The_history_names_the_people_and_lists_each_change()
     {
         var people = await PeopleAsync("AU8");
-        var id = await SubmittedAsync(people, "Một cửa liên thông");
-        await As<ProposalWorkflowService, OperationResult>(people.Head, w => w.ReturnForRevisionAsync(id, 2, "Trùng lặp"));
+        var id = await host.SubmittedAsync(people.Proposer, Complete("Một cửa liên thông"));
+        await host.As<OperationResult, ProposalWorkflowService>(people.Head, w => w.ReturnForRevisionAsync(id, 2, "Trùng lặp"));
 
         var history = await host.InScopeAsync(sp => sp.GetRequiredService<ProposalHistory>().OfAsync(id));
 

@@ -17,12 +17,6 @@ namespace Decree73.IntegrationTests;
 /// <summary>The calendar is data: a day added by a province administrator moves every deadline counted across it.</summary>
 public abstract class CalendarAdminServiceTests(ServiceHost host)
 {
-    private Task<T> As<T>(string userId, Func<IServiceProvider, Task<T>> action)
-    {
-        host.CurrentUser.UserId = userId;
-        return host.InScopeAsync(action);
-    }
-
     [ServiceFact]
     public async Task A_new_day_off_moves_the_deadline_and_only_a_province_administrator_may_add_it()
     {
@@ -33,11 +27,11 @@ public abstract class CalendarAdminServiceTests(ServiceHost host)
         var start = new DateOnly(2027, 6, 7); // Monday
         var day = new CalendarDayInput { Date = new DateOnly(2027, 6, 10), Kind = CalendarDayKind.DayOff, Name = "Nghỉ đột xuất" };
 
-        var before = await As(provinceAdmin, async sp => (await sp.GetRequiredService<CalendarService>().GetAsync()).AddWorkingDays(start, 7));
-        var refused = await As(communeAdmin, sp => sp.GetRequiredService<CalendarAdminService>().AddAsync(day));
-        var added = await As(provinceAdmin, sp => sp.GetRequiredService<CalendarAdminService>().AddAsync(day));
-        var duplicate = await As(provinceAdmin, sp => sp.GetRequiredService<CalendarAdminService>().AddAsync(day));
-        var after = await As(provinceAdmin, async sp => (await sp.GetRequiredService<CalendarService>().GetAsync()).AddWorkingDays(start, 7));
+        var before = await host.As(provinceAdmin, async (CalendarService s) => (await s.GetAsync()).AddWorkingDays(start, 7));
+        var refused = await host.As(communeAdmin, (CalendarAdminService s) => s.AddAsync(day));
+        var added = await host.As(provinceAdmin, (CalendarAdminService s) => s.AddAsync(day));
+        var duplicate = await host.As(provinceAdmin, (CalendarAdminService s) => s.AddAsync(day));
+        var after = await host.As(provinceAdmin, async (CalendarService s) => (await s.GetAsync()).AddWorkingDays(start, 7));
 
         Assert.Equal(OperationStatus.Forbidden, refused.Status);
         Assert.True(added.Succeeded);
@@ -51,32 +45,22 @@ public abstract class CalendarAdminServiceTests(ServiceHost host)
     {
         var province = await host.AddUnitAsync("C2", kind: UnitKind.Province);
         var (admin, _) = await host.AddOfficerAsync("qt.c2@test.vn", province, PostKind.None, (AppRole.Administrator, province));
-        await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().AddAsync(
+        await host.As(admin, (CalendarAdminService s) => s.AddAsync(
             new CalendarDayInput { Date = new DateOnly(2027, 7, 9), Kind = CalendarDayKind.DayOff, Name = "Thử" }));
-        var stored = (await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().YearAsync(2027))).Single(d => d.Date == new DateOnly(2027, 7, 9));
+        var stored = (await host.As(admin, (CalendarAdminService s) => s.YearAsync(2027))).Single(d => d.Date == new DateOnly(2027, 7, 9));
 
-        var stale = await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().DeleteAsync(stored.Id, stored.Version + 1));
-        var done = await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().DeleteAsync(stored.Id, stored.Version));
+        var stale = await host.As(admin, (CalendarAdminService s) => s.DeleteAsync(stored.Id, stored.Version + 1));
+        var done = await host.As(admin, (CalendarAdminService s) => s.DeleteAsync(stored.Id, stored.Version));
 
         Assert.Equal(OperationStatus.Conflict, stale.Status);
         Assert.True(done.Succeeded);
-        Assert.DoesNotContain(await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().YearAsync(2027)), d => d.Date == new DateOnly(2027, 7, 9));
+        Assert.DoesNotContain(await host.As(admin, (CalendarAdminService s) => s.YearAsync(2027)), d => d.Date == new DateOnly(2027, 7, 9));
     }
-
-    private static ProposalInput Plan(string title) => new()
-    {
-        Title = title, FieldId = 2, KindId = 2, Necessity = "x", Purpose = "x", Bottleneck = "x", RuleGap = "x", Content = "x", Scope = "x",
-        Implementers = "x", StartOn = new DateOnly(2026, 9, 15), EndOn = new DateOnly(2026, 12, 30), ResourcePeople = "x",
-        Feasibility = "x", PositiveImpact = "x", NegativeImpact = "x", ExpectedResults = "x",
-    };
 
     private async Task<int> SubmitAsync(string proposer, string title, DateTimeOffset at)
     {
         host.Time.Now = at;
-        var draft = await As(proposer, sp => sp.GetRequiredService<ProposalService>().CreateDraftAsync(Plan(title)));
-        var submitted = await As(proposer, sp => sp.GetRequiredService<ProposalService>().SubmitAsync(draft.Value, Plan(title), 1));
-        Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
-        return draft.Value;
+        return await host.SubmittedAsync(proposer, ProposalInputs.Complete(title, startOn: new DateOnly(2026, 9, 15), endOn: new DateOnly(2026, 12, 30)));
     }
 
     private Task<Domain.Proposals.Proposal> Load(int id) =>
@@ -115,7 +99,7 @@ public abstract class CalendarAdminServiceTests(ServiceHost host)
         Assert.Equal(new DateOnly(2027, 6, 16), (await Load(inside)).StepDueOn);
         var outsideBefore = await Load(outside);
 
-        var added = await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().AddAsync(
+        var added = await host.As(admin, (CalendarAdminService s) => s.AddAsync(
             new CalendarDayInput { Date = new DateOnly(2027, 6, 10), Kind = CalendarDayKind.DayOff, Name = "Nghỉ đột xuất" }));
         Assert.True(added.Succeeded);
 
@@ -132,8 +116,8 @@ public abstract class CalendarAdminServiceTests(ServiceHost host)
             .Where(a => a.ProposalId == outside).Select(a => a.Action).ToListAsync()), a => a == AuditActions.DeadlinesRecomputed);
 
         // Removing the day again moves it back, with a second entry.
-        var day = (await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().YearAsync(2027))).Single(d => d.Date == new DateOnly(2027, 6, 10));
-        Assert.True((await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().DeleteAsync(day.Id, day.Version))).Succeeded);
+        var day = (await host.As(admin, (CalendarAdminService s) => s.YearAsync(2027))).Single(d => d.Date == new DateOnly(2027, 6, 10));
+        Assert.True((await host.As(admin, (CalendarAdminService s) => s.DeleteAsync(day.Id, day.Version))).Succeeded);
         Assert.Equal(new DateOnly(2027, 6, 16), (await Load(inside)).StepDueOn);
     }
 
@@ -146,17 +130,17 @@ public abstract class CalendarAdminServiceTests(ServiceHost host)
         var (communeAdmin, _) = await host.AddOfficerAsync("qt.c5xa@test.vn", commune, PostKind.None, (AppRole.Administrator, commune));
         host.Time.Now = new DateTimeOffset(2026, 11, 2, 3, 0, 0, TimeSpan.Zero);
 
-        Assert.True(await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().NextYearConfirmationOverdueAsync()));
-        Assert.Equal(OperationStatus.Forbidden, (await As(communeAdmin, sp => sp.GetRequiredService<CalendarAdminService>().SetYearAsync(2027, true, "x"))).Status);
-        Assert.Equal(OperationStatus.Invalid, (await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().SetYearAsync(2027, true, " "))).Status);
-        Assert.True((await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().SetYearAsync(2027, true, "Thông báo 1/TB-BNV"))).Succeeded);
-        Assert.False(await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().NextYearConfirmationOverdueAsync()));
-        Assert.True((await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().SetYearAsync(2027, false, null))).Succeeded);
-        Assert.False((await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().YearStatusAsync(2027)))!.Confirmed);
+        Assert.True(await host.As(admin, (CalendarAdminService s) => s.NextYearConfirmationOverdueAsync()));
+        Assert.Equal(OperationStatus.Forbidden, (await host.As(communeAdmin, (CalendarAdminService s) => s.SetYearAsync(2027, true, "x"))).Status);
+        Assert.Equal(OperationStatus.Invalid, (await host.As(admin, (CalendarAdminService s) => s.SetYearAsync(2027, true, " "))).Status);
+        Assert.True((await host.As(admin, (CalendarAdminService s) => s.SetYearAsync(2027, true, "Thông báo 1/TB-BNV"))).Succeeded);
+        Assert.False(await host.As(admin, (CalendarAdminService s) => s.NextYearConfirmationOverdueAsync()));
+        Assert.True((await host.As(admin, (CalendarAdminService s) => s.SetYearAsync(2027, false, null))).Succeeded);
+        Assert.False((await host.As(admin, (CalendarAdminService s) => s.YearStatusAsync(2027)))!.Confirmed);
 
         // Before 1 November no warning.
         host.Time.Now = new DateTimeOffset(2026, 10, 30, 3, 0, 0, TimeSpan.Zero);
-        Assert.False(await As(admin, sp => sp.GetRequiredService<CalendarAdminService>().NextYearConfirmationOverdueAsync()));
+        Assert.False(await host.As(admin, (CalendarAdminService s) => s.NextYearConfirmationOverdueAsync()));
     }
 }
 

@@ -48,20 +48,10 @@ public sealed class ComplianceScenario(ServiceHost host)
         return (await host.AddOfficerAsync($"nv.{code}@test.vn", office, PostKind.Manager, (AppRole.InteriorOfficer, office))).UserId;
     }
 
-    public static ProposalInput Plan(string title, DateOnly? endOn = null) => new()
-    {
-        Title = title, FieldId = 2, KindId = 2, Necessity = "x", Purpose = "x", Bottleneck = "x", RuleGap = "x", Content = "x", Scope = "x",
-        Implementers = "x", StartOn = new DateOnly(2026, 1, 5), EndOn = endOn ?? new DateOnly(2026, 9, 30), ResourcePeople = "x",
-        Feasibility = "x", PositiveImpact = "x", NegativeImpact = "x", ExpectedResults = "x",
-    };
-
     public async Task<int> SubmitAsync(Agency a, string title, DateTimeOffset at, DateOnly? endOn = null)
     {
         host.Time.Now = at;
-        var draft = await As<OperationResult<int>, ProposalService>(a.Proposer, s => s.CreateDraftAsync(Plan(title, endOn)));
-        var submitted = await As<OperationResult, ProposalService>(a.Proposer, s => s.SubmitAsync(draft.Value, Plan(title, endOn), 1));
-        Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
-        return draft.Value;
+        return await host.SubmittedAsync(a.Proposer, ProposalInputs.Complete(title, startOn: new DateOnly(2026, 1, 5), endOn: endOn));
     }
 
     public Task PartyOpinionAsync(Agency a, int id, DateTimeOffset at) =>
@@ -149,18 +139,11 @@ public sealed class ComplianceScenario(ServiceHost host)
             await db.SaveChangesAsync();
         });
 
-    public Task<TResult> As<TResult, TService>(string userId, Func<TService, Task<TResult>> action) where TService : notnull
-    {
-        host.CurrentUser.UserId = userId;
-        return host.InScopeAsync(sp => action(sp.GetRequiredService<TService>()));
-    }
-
     /// <summary>One workflow step at the proposal's current version, returning the result instead of asserting it.</summary>
     public async Task<OperationResult> TryAsync(string userId, int id, DateTimeOffset at, Func<ProposalWorkflowService, int, Task<OperationResult>> step)
     {
         host.Time.Now = at;
-        var version = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals.Where(p => p.Id == id).Select(p => p.Version).SingleAsync());
-        return await As<OperationResult, ProposalWorkflowService>(userId, w => step(w, version));
+        return await host.TryStepAsync(userId, id, step);
     }
 
     private Task StepAsync(string userId, int id, DateTimeOffset at, Func<ProposalWorkflowService, int, Task<OperationResult>> step) =>
@@ -173,8 +156,8 @@ public sealed class ComplianceScenario(ServiceHost host)
         host.Time.Now = at;
         var version = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals.Where(p => p.Id == id).Select(p => p.Version).SingleAsync());
         var result = step is not null
-            ? await As<OperationResult, ProposalWorkflowService>(userId, w => step(w, version))
-            : await As<OperationResult, ProgressService>(userId, p => progress!(p, version));
+            ? await host.As<OperationResult, ProposalWorkflowService>(userId, w => step(w, version))
+            : await host.As<OperationResult, ProgressService>(userId, p => progress!(p, version));
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
     }
 }

@@ -19,7 +19,7 @@ public abstract class ComplianceServiceTests(ServiceHost host)
     private readonly ComplianceScenario s = new(host);
 
     private Task<OperationResult<T>> Review<T>(string userId, Func<ComplianceService, Task<OperationResult<T>>> call) =>
-        s.As<OperationResult<T>, ComplianceService>(userId, c =>
+        host.As<OperationResult<T>, ComplianceService>(userId, c =>
         {
             c.ClearCache();
             return call(c);
@@ -68,7 +68,7 @@ public abstract class ComplianceServiceTests(ServiceHost host)
         await s.PartyOpinionAsync(b, ids["override"], At(3, 3));
         await s.VoteAsync(b, ids["override"], At(3, 3), inFavour: false);
         host.Time.Now = At(3, 4);
-        await s.As<OperationResult, Decree73.Application.Proposals.ProposalWorkflowService>(b.Head, async w =>
+        await host.As<OperationResult, Decree73.Application.Proposals.ProposalWorkflowService>(b.Head, async w =>
         {
             var version = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals.Where(p => p.Id == ids["override"]).Select(p => p.Version).SingleAsync());
             var result = await w.OverrideAsync(ids["override"], version, "Chịu trách nhiệm cá nhân", new DecisionDocument("15/QĐ-UBND", new DateOnly(2026, 3, 4), "Chủ tịch"));

@@ -74,10 +74,10 @@ public abstract class ConditionsAndResultNoticeTests(ServiceHost host)
         var province = await host.AddUnitAsync("CG2", kind: UnitKind.Province);
         var a = await s.AgencyAsync("CG2-A", province);
         host.Time.Now = At(3, 2);
-        var plan = Plan("Thí điểm cơ chế đặc thù");
+        var plan = ProposalInputs.Complete("Thí điểm cơ chế đặc thù", startOn: new DateOnly(2026, 1, 5));
         plan.IsPilotMechanism = true;
-        var draft = await s.As<OperationResult<int>, ProposalService>(a.Proposer, p => p.CreateDraftAsync(plan));
-        var submitted = await s.As<OperationResult, ProposalService>(a.Proposer, p => p.SubmitAsync(draft.Value, plan, 1));
+        var draft = await host.As<OperationResult<int>, ProposalService>(a.Proposer, p => p.CreateDraftAsync(plan));
+        var submitted = await host.As<OperationResult, ProposalService>(a.Proposer, p => p.SubmitAsync(draft.Value, plan, 1));
 
         Assert.Equal("IsPilotMechanism", Assert.Single(submitted.Errors).Field);
         var stored = await LoadAsync(draft.Value);
@@ -111,7 +111,7 @@ public abstract class ConditionsAndResultNoticeTests(ServiceHost host)
         Assert.Equal((ProposalState.Closed, "5/TB-UBND", new DateOnly(2026, 4, 7)), (closed.State, closed.ResultNotice!.Number, closed.ResultNoticeDueOn!.Value));
 
         host.Time.Now = At(4, 9);
-        var flag = await s.As<OperationResult<(ComplianceScope, CompliancePeriod, ComplianceFlag Flag)>, ComplianceService>(officer, c =>
+        var flag = await host.As<OperationResult<(ComplianceScope, CompliancePeriod, ComplianceFlag Flag)>, ComplianceService>(officer, c =>
         {
             c.ClearCache();
             return c.FlagAsync(ComplianceFlags.LateResultNotice, a.Unit.Id, 2026, null);

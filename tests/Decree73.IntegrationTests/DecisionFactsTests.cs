@@ -94,7 +94,7 @@ public abstract class DecisionFactsTests(ServiceHost host)
         Assert.True((await FactsAsync(late)).On > due);
 
         host.Time.Now = At(4, 20);
-        var flag = await s.As<OperationResult<(ComplianceScope, CompliancePeriod, ComplianceFlag)>, ComplianceService>(officer, c =>
+        var flag = await host.As<OperationResult<(ComplianceScope, CompliancePeriod, ComplianceFlag)>, ComplianceService>(officer, c =>
         {
             c.ClearCache();
             return c.FlagAsync(ComplianceFlags.LateDecision, province.Id, 2026, null);

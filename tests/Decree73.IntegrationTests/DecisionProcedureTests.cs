@@ -15,6 +15,7 @@ using Decree73.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
+using static Decree73.TestSupport.ProposalInputs;
 
 namespace Decree73.IntegrationTests;
 
@@ -24,13 +25,6 @@ namespace Decree73.IntegrationTests;
 /// </summary>
 public abstract class DecisionProcedureTests(ServiceHost host)
 {
-    private static ProposalInput Plan(string title) => new()
-    {
-        Title = title, FieldId = 2, KindId = 2, Necessity = "x", Purpose = "x", Bottleneck = "x", RuleGap = "x", Content = "x", Scope = "x",
-        Implementers = "x", StartOn = new DateOnly(2026, 3, 1), EndOn = new DateOnly(2026, 9, 30), ResourcePeople = "x",
-        Feasibility = "x", PositiveImpact = "x", NegativeImpact = "x", ExpectedResults = "x",
-    };
-
     private sealed record People(
         OrganisationUnit Province, OrganisationUnit Commune, string Proposer, string Head, int HeadId, int DeputyId, int Deputy2Id,
         string ProvinceHead, int ProvinceHeadId, string Interior);
@@ -57,43 +51,17 @@ public abstract class DecisionProcedureTests(ServiceHost host)
         return new People(province, commune, proposer, head, headId, deputyId, deputy2Id, provinceHead, provinceHeadId, interior);
     }
 
-    private Task<T> As<T, TService>(string userId, Func<TService, Task<T>> action) where TService : notnull
-    {
-        host.CurrentUser.UserId = userId;
-        return host.InScopeAsync(sp => action(sp.GetRequiredService<TService>()));
-    }
-
     private Task<Proposal> Load(int id) => host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals
         .Include(p => p.Votes).Include(p => p.Decisions).AsNoTracking().SingleAsync(p => p.Id == id));
-
-    private async Task<int> SubmittedAsync(People people, string title)
-    {
-        var draft = await As<OperationResult<int>, ProposalService>(people.Proposer, s => s.CreateDraftAsync(Plan(title)));
-        var submitted = await As<OperationResult, ProposalService>(people.Proposer, s => s.SubmitAsync(draft.Value, Plan(title), 1));
-        Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
-        return draft.Value;
-    }
-
-    private async Task<OperationResult> TryStep(string userId, int id, Func<ProposalWorkflowService, int, Task<OperationResult>> step)
-    {
-        var version = (await Load(id)).Version;
-        return await As<OperationResult, ProposalWorkflowService>(userId, w => step(w, version));
-    }
-
-    private async Task Step(string userId, int id, Func<ProposalWorkflowService, int, Task<OperationResult>> step)
-    {
-        var result = await TryStep(userId, id, step);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
-    }
 
     [ServiceFact]
     public async Task Before_the_vote_the_head_cannot_reject_only_return_and_after_a_failed_vote_rejects()
     {
         var people = await PeopleAsync("DP1");
         host.Time.Now = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
-        var id = await SubmittedAsync(people, "Từ chối trước biểu quyết");
+        var id = await host.SubmittedAsync(people.Proposer, Complete("Từ chối trước biểu quyết"));
 
-        var early = await TryStep(people.Head, id, (w, v) => w.RejectAsync(id, v, "Không phù hợp"));
+        var early = await host.TryStepAsync(people.Head, id, (w, v) => w.RejectAsync(id, v, "Không phù hợp"));
 
         Assert.False(early.Succeeded);
         Assert.Contains(early.Errors, e => e.Message == ValidationMessages.Proposal_RejectBeforeVote);
@@ -101,12 +69,12 @@ public abstract class DecisionProcedureTests(ServiceHost host)
         Assert.Equal(ProposalState.Submitted, unchanged.State);
         Assert.Empty(unchanged.Decisions);
 
-        await Step(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
         host.Time.Now = new DateTimeOffset(2026, 3, 3, 2, 0, 0, TimeSpan.Zero);
-        await Step(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
             [new Vote(people.HeadId, false), new Vote(people.DeputyId, false), new Vote(people.Deputy2Id, true)], new DateOnly(2026, 3, 3)));
         Assert.Equal(ProposalState.NotPassed, (await Load(id)).State);
-        await Step(people.Head, id, (w, v) => w.RejectAsync(id, v, "Tập thể lãnh đạo không thông qua"));
+        await host.StepAsync(people.Head, id, (w, v) => w.RejectAsync(id, v, "Tập thể lãnh đạo không thông qua"));
 
         var rejected = await Load(id);
         Assert.Equal(ProposalState.Rejected, rejected.State);
@@ -118,15 +86,15 @@ public abstract class DecisionProcedureTests(ServiceHost host)
     {
         var people = await PeopleAsync("DP2");
         host.Time.Now = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
-        var id = await SubmittedAsync(people, "Biểu quyết đủ thành viên");
-        await Step(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
+        var id = await host.SubmittedAsync(people.Proposer, Complete("Biểu quyết đủ thành viên"));
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
         host.Time.Now = new DateTimeOffset(2026, 3, 4, 2, 0, 0, TimeSpan.Zero);
 
         // The head alone, or the head and one deputy: not the leadership's vote.
-        var headOnly = await TryStep(people.Head, id, (w, v) => w.RecordVoteAsync(id, v, [new Vote(people.HeadId, true)], new DateOnly(2026, 3, 3)));
-        var missingOne = await TryStep(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
+        var headOnly = await host.TryStepAsync(people.Head, id, (w, v) => w.RecordVoteAsync(id, v, [new Vote(people.HeadId, true)], new DateOnly(2026, 3, 3)));
+        var missingOne = await host.TryStepAsync(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
             [new Vote(people.HeadId, true), new Vote(people.DeputyId, true)], new DateOnly(2026, 3, 3)));
-        var noDate = await TryStep(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
+        var noDate = await host.TryStepAsync(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
             [new Vote(people.HeadId, true), new Vote(people.DeputyId, true), new Vote(people.Deputy2Id, VoteChoice.Absent)], null));
 
         Assert.Contains(headOnly.Errors, e => e.Message == ValidationMessages.Proposal_RosterIncomplete);
@@ -135,8 +103,8 @@ public abstract class DecisionProcedureTests(ServiceHost host)
         Assert.Equal(ProposalState.Submitted, (await Load(id)).State);
         Assert.Empty((await Load(id)).Votes);
 
-        await Step(people.Head, id, (w, v) => w.RecordConditionsAsync(id, v, TestConditions.AllMet));
-        await Step(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordConditionsAsync(id, v, TestConditions.AllMet));
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
             [new Vote(people.HeadId, true), new Vote(people.DeputyId, false), new Vote(people.Deputy2Id, VoteChoice.Absent)], new DateOnly(2026, 3, 3)));
 
         var voted = await Load(id);
@@ -159,16 +127,16 @@ public abstract class DecisionProcedureTests(ServiceHost host)
     {
         var people = await PeopleAsync("DP3");
         host.Time.Now = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
-        var id = await SubmittedAsync(people, "Vượt thẩm quyền của xã");
+        var id = await host.SubmittedAsync(people.Proposer, Complete("Vượt thẩm quyền của xã"));
 
         // Not a unit above the commune: refused, nothing written.
-        var sideways = await TryStep(people.Head, id, (w, v) => w.EscalateAsync(id, v, "Vượt thẩm quyền", people.Commune.Id));
+        var sideways = await host.TryStepAsync(people.Head, id, (w, v) => w.EscalateAsync(id, v, "Vượt thẩm quyền", people.Commune.Id));
         Assert.Contains(sideways.Errors, e => e.Message == ValidationMessages.Proposal_EscalationTargetNotAbove);
         Assert.Equal(ProposalState.Submitted, (await Load(id)).State);
 
         host.Time.Now = new DateTimeOffset(2026, 3, 3, 2, 0, 0, TimeSpan.Zero);
         // No unit chosen: the parent unit, the province.
-        await Step(people.Head, id, (w, v) => w.EscalateAsync(id, v, "Thuộc thẩm quyền của tỉnh"));
+        await host.StepAsync(people.Head, id, (w, v) => w.EscalateAsync(id, v, "Thuộc thẩm quyền của tỉnh"));
 
         var original = await Load(id);
         Assert.Equal((ProposalState.Escalated, people.Province.Id, (int?)null), (original.State, original.EscalatedToUnitId, original.ResponsibleOfficerId));
@@ -183,17 +151,17 @@ public abstract class DecisionProcedureTests(ServiceHost host)
         Assert.Equal(new DateOnly(2026, 3, 12), received.DecisionDueOn);
         Assert.Equal(received.DecisionDueOn, received.StepDueOn);
 
-        var tasks = await As<IReadOnlyList<TaskItem>, ProposalService>(people.ProvinceHead, s => s.MyTasksAsync());
+        var tasks = await host.As<IReadOnlyList<TaskItem>, ProposalService>(people.ProvinceHead, s => s.MyTasksAsync());
         var task = Assert.Single(tasks, t => t.ProposalId == received.Id);
         Assert.Equal(new DateOnly(2026, 3, 12), task.DueOn);
         var notified = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Notifications.AsNoTracking()
             .Where(n => n.ProposalId == received.Id).ToListAsync());
         Assert.Contains(notified, n => n.RecipientOfficerId == people.ProvinceHeadId && n.Kind == NotificationKind.Assigned);
         // The commune head no longer holds anything on it.
-        Assert.DoesNotContain(await As<IReadOnlyList<TaskItem>, ProposalService>(people.Head, s => s.MyTasksAsync()), t => t.ProposalId == id);
+        Assert.DoesNotContain(await host.As<IReadOnlyList<TaskItem>, ProposalService>(people.Head, s => s.MyTasksAsync()), t => t.ProposalId == id);
 
         // Both ends are linked; the figures count it out of the commune and in at the province.
-        var link = await As<Proposal?, ProposalWorkflowService>(people.Head, w => w.EscalationReceiptAsync(id));
+        var link = await host.As<Proposal?, ProposalWorkflowService>(people.Head, w => w.EscalationReceiptAsync(id));
         Assert.Equal(received.Id, link!.Id);
         var period = new ReportPeriod(ReportPeriodKind.Quarter, 2026, 1);
         var commune = await host.InScopeAsync(sp => sp.GetRequiredService<ReportFiguresBuilder>().LiveAsync(people.Commune.Id, period));
@@ -203,7 +171,7 @@ public abstract class DecisionProcedureTests(ServiceHost host)
 
         // Nobody picks it up: past its deadline it is a late decision on the compliance review.
         host.Time.Now = new DateTimeOffset(2026, 3, 16, 2, 0, 0, TimeSpan.Zero);
-        var flag = await As<OperationResult<(ComplianceScope, CompliancePeriod, ComplianceFlag)>, ComplianceService>(people.Interior, c =>
+        var flag = await host.As<OperationResult<(ComplianceScope, CompliancePeriod, ComplianceFlag)>, ComplianceService>(people.Interior, c =>
         {
             c.ClearCache();
             return c.FlagAsync(ComplianceFlags.LateDecision, null, 2026, null);
@@ -211,9 +179,9 @@ public abstract class DecisionProcedureTests(ServiceHost host)
         Assert.Contains(flag.Value.Item3.Examples, e => e.ProposalId == received.Id);
 
         // Re-entered at step 1 at the province: its own leadership decides it.
-        await Step(people.ProvinceHead, received.Id, (w, v) => w.RecordPartyOpinionAsync(received.Id, v));
-        await Step(people.ProvinceHead, received.Id, (w, v) => w.RecordConditionsAsync(received.Id, v, TestConditions.AllMet));
-        await Step(people.ProvinceHead, received.Id, (w, v) => w.RecordVoteAsync(received.Id, v, [new Vote(people.ProvinceHeadId, true)], new DateOnly(2026, 3, 16)));
+        await host.StepAsync(people.ProvinceHead, received.Id, (w, v) => w.RecordPartyOpinionAsync(received.Id, v));
+        await host.StepAsync(people.ProvinceHead, received.Id, (w, v) => w.RecordConditionsAsync(received.Id, v, TestConditions.AllMet));
+        await host.StepAsync(people.ProvinceHead, received.Id, (w, v) => w.RecordVoteAsync(received.Id, v, [new Vote(people.ProvinceHeadId, true)], new DateOnly(2026, 3, 16)));
         Assert.Equal(ProposalState.Approved, (await Load(received.Id)).State);
     }
 }

@@ -16,8 +16,8 @@ public abstract class EncouragementServiceTests(ServiceHost host)
         DecisionNumber = "45/QĐ-UBND", DecisionSignedOn = new DateOnly(2026, 4, 1), DecisionSigner = "Chủ tịch UBND",
     };
 
-    private static Task<OperationResult<int>> Grant(ProtectionWorld w, Person who, int proposalId, Person officer, EncouragementInput input) =>
-        w.As<OperationResult<int>, EncouragementService>(who, s => s.GrantAsync(proposalId, officer.OfficerId, input));
+    private Task<OperationResult<int>> Grant(ProtectionWorld w, Person who, int proposalId, Person officer, EncouragementInput input) =>
+        host.As<OperationResult<int>, EncouragementService>(who.UserId, s => s.GrantAsync(proposalId, officer.OfficerId, input));
 
     [ServiceFact]
     public async Task A_completed_proposal_gets_the_suggested_measures_once_each()
@@ -38,13 +38,13 @@ public abstract class EncouragementServiceTests(ServiceHost host)
         Assert.Equal("Role", Assert.Single(wrongRole.Errors).Field);
 
         // Not need-to-know: the deputy reads the proposal, so sees the measures; records nothing.
-        var panel = await w.As<EncouragementPanel?, EncouragementService>(w.Deputy, s => s.PanelAsync(id));
+        var panel = await host.As<EncouragementPanel?, EncouragementService>(w.Deputy.UserId, s => s.PanelAsync(id));
         Assert.Equal(2, panel!.Granted.Count);
         Assert.False(panel.MayRecord);
         Assert.DoesNotContain(EncouragementMeasure.EarlySalaryRaise, panel.Candidates.Single(c => c.Officer.OfficerId == w.Proposer.OfficerId).Suggested);
         Assert.Equal(OperationStatus.Forbidden, (await Grant(w, w.Deputy, id, w.Proposer, Input(BeneficiaryRole.Proposer, EncouragementMeasure.Commendation))).Status);
         Assert.Equal(OperationStatus.NotFound, (await Grant(w, w.OtherHead, id, w.Proposer, Input(BeneficiaryRole.Proposer, EncouragementMeasure.Commendation))).Status);
-        Assert.Null(await w.As<EncouragementPanel?, EncouragementService>(w.OutsideMonitor, s => s.PanelAsync(id)));
+        Assert.Null(await host.As<EncouragementPanel?, EncouragementService>(w.OutsideMonitor.UserId, s => s.PanelAsync(id)));
     }
 
     [ServiceFact]
@@ -62,7 +62,7 @@ public abstract class EncouragementServiceTests(ServiceHost host)
         }
 
         Assert.True((await Grant(w, w.Head, id, w.Proposer, Input(BeneficiaryRole.Proposer, EncouragementMeasure.PlanningAndAppointmentPriority))).Succeeded);
-        var panel = await w.As<EncouragementPanel?, EncouragementService>(w.Head, s => s.PanelAsync(id));
+        var panel = await host.As<EncouragementPanel?, EncouragementService>(w.Head.UserId, s => s.PanelAsync(id));
         Assert.All(panel!.Candidates, c => Assert.Empty(c.Suggested));
     }
 
@@ -73,9 +73,9 @@ public abstract class EncouragementServiceTests(ServiceHost host)
         var id = await w.ProposalAsync("Tự khen", EvaluationOutcome.Completed);
         const string own = "Không tự quyết định khuyến khích cho chính mình; việc này do cơ quan sử dụng cán bộ cấp trên xem xét.";
 
-        var panel = await w.As<EncouragementPanel?, EncouragementService>(w.Head, s => s.PanelAsync(id));
+        var panel = await host.As<EncouragementPanel?, EncouragementService>(w.Head.UserId, s => s.PanelAsync(id));
         Assert.Equal([false, false, true], panel!.Candidates.Select(c => c.IsSelf).ToArray());
-        var form = await w.As<OperationResult<EncouragementFormContext>, EncouragementService>(w.Head, s => s.FormAsync(id, w.Head.OfficerId));
+        var form = await host.As<OperationResult<EncouragementFormContext>, EncouragementService>(w.Head.UserId, s => s.FormAsync(id, w.Head.OfficerId));
         Assert.Equal(("OfficerId", own), (Assert.Single(form.Errors).Field, form.Errors[0].Message));
         var refused = await Grant(w, w.Head, id, w.Head, Input(BeneficiaryRole.ApprovingHead, EncouragementMeasure.Commendation));
         Assert.Equal(OperationStatus.Invalid, refused.Status);

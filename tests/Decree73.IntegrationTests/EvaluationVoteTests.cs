@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Xunit;
+using static Decree73.TestSupport.ProposalInputs;
 
 namespace Decree73.IntegrationTests;
 
@@ -21,13 +22,6 @@ namespace Decree73.IntegrationTests;
 /// </summary>
 public abstract class EvaluationVoteTests(ServiceHost host)
 {
-    private static ProposalInput Plan(string title) => new()
-    {
-        Title = title, FieldId = 2, KindId = 2, Necessity = "x", Purpose = "x", Bottleneck = "x", RuleGap = "x", Content = "x", Scope = "x",
-        Implementers = "x", StartOn = new DateOnly(2026, 3, 1), EndOn = new DateOnly(2026, 9, 30), ResourcePeople = "x",
-        Feasibility = "x", PositiveImpact = "x", NegativeImpact = "x", ExpectedResults = "x",
-    };
-
     private static readonly EvaluationFindings Findings = new(true, true, true, false, null);
     private static readonly DecisionDocument Evaluation = new("20/QĐ-UBND", new DateOnly(2026, 10, 6), "Chủ tịch UBND");
 
@@ -51,52 +45,26 @@ public abstract class EvaluationVoteTests(ServiceHost host)
         return new People(commune, proposer, head, headId, deputy, deputyId, deputy2, deputy2Id, interior, otherDeputy);
     }
 
-    private Task<T> As<T, TService>(string userId, Func<TService, Task<T>> action) where TService : notnull
-    {
-        host.CurrentUser.UserId = userId;
-        return host.InScopeAsync(sp => action(sp.GetRequiredService<TService>()));
-    }
-
     private Task<Proposal> Load(int id) => host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals
         .Include(p => p.Votes).Include(p => p.VotePositions).Include(p => p.Decisions).AsNoTracking().SingleAsync(p => p.Id == id));
-
-    private async Task<int> SubmittedAsync(string proposer, string title)
-    {
-        var draft = await As<OperationResult<int>, ProposalService>(proposer, s => s.CreateDraftAsync(Plan(title)));
-        var submitted = await As<OperationResult, ProposalService>(proposer, s => s.SubmitAsync(draft.Value, Plan(title), 1));
-        Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
-        return draft.Value;
-    }
-
-    private async Task<OperationResult> TryStep(string userId, int id, Func<ProposalWorkflowService, int, Task<OperationResult>> step)
-    {
-        var version = (await Load(id)).Version;
-        return await As<OperationResult, ProposalWorkflowService>(userId, w => step(w, version));
-    }
-
-    private async Task Step(string userId, int id, Func<ProposalWorkflowService, int, Task<OperationResult>> step)
-    {
-        var result = await TryStep(userId, id, step);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
-    }
 
     /// <summary>Received 2/3, approved 3/3 by the whole roster, implemented, completion reported 5/10, Party opinion given.</summary>
     private async Task<int> ReadyToEvaluateAsync(People people, string title)
     {
         host.Time.Now = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
-        var id = await SubmittedAsync(people.Proposer, title);
-        await Step(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
-        await Step(people.Head, id, (w, v) => w.RecordConditionsAsync(id, v, TestConditions.AllMet));
+        var id = await host.SubmittedAsync(people.Proposer, Complete(title));
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordConditionsAsync(id, v, TestConditions.AllMet));
         host.Time.Now = new DateTimeOffset(2026, 3, 3, 2, 0, 0, TimeSpan.Zero);
-        await Step(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
             [new Vote(people.HeadId, true), new Vote(people.DeputyId, true), new Vote(people.Deputy2Id, true)], new DateOnly(2026, 3, 3)));
-        await Step(people.Head, id, (w, v) => w.IssueImplementationDecisionAsync(id, v, new DecisionDocument("15/QĐ-UBND", new DateOnly(2026, 3, 4), "Chủ tịch UBND")));
+        await host.StepAsync(people.Head, id, (w, v) => w.IssueImplementationDecisionAsync(id, v, new DecisionDocument("15/QĐ-UBND", new DateOnly(2026, 3, 4), "Chủ tịch UBND")));
         host.Time.Now = new DateTimeOffset(2026, 10, 5, 2, 0, 0, TimeSpan.Zero);
         var version = (await Load(id)).Version;
-        var report = await As<OperationResult, ProgressService>(people.Proposer, p => p.ReportCompletionAsync(
+        var report = await host.As<OperationResult, ProgressService>(people.Proposer, p => p.ReportCompletionAsync(
             id, version, "Đã hoàn thành toàn bộ nội dung kế hoạch, số hóa 100% hồ sơ một cửa như cam kết ban đầu."));
         Assert.True(report.Succeeded, string.Join("; ", report.Errors.Select(e => e.Message)));
-        await Step(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
         host.Time.Now = new DateTimeOffset(2026, 10, 7, 2, 0, 0, TimeSpan.Zero);
         return id;
     }
@@ -107,7 +75,7 @@ public abstract class EvaluationVoteTests(ServiceHost host)
         var people = await PeopleAsync("EV1");
         var id = await ReadyToEvaluateAsync(people, "Đánh giá theo biểu quyết");
         Task<OperationResult> Evaluate(Vote[] minutes, DateOnly? meetingOn) =>
-            TryStep(people.Head, id, (w, v) => w.EvaluateAsync(id, v, minutes, EvaluationOutcome.Completed, Findings, Evaluation, meetingOn));
+            host.TryStepAsync(people.Head, id, (w, v) => w.EvaluateAsync(id, v, minutes, EvaluationOutcome.Completed, Findings, Evaluation, meetingOn));
 
         // The head alone, a member left out, no date, a meeting before the completion report: refused, nothing written.
         var headOnly = await Evaluate([new Vote(people.HeadId, true)], new DateOnly(2026, 10, 6));
@@ -130,7 +98,7 @@ public abstract class EvaluationVoteTests(ServiceHost host)
         Assert.DoesNotContain(pending.Decisions, d => d.Kind == DecisionKind.EvaluationResult);
 
         // The head revises the conclusion; a new meeting adopts it: 1 for, 1 against, 1 absent is a tie the head's side wins.
-        await Step(people.Head, id, (w, v) => w.EvaluateAsync(id, v,
+        await host.StepAsync(people.Head, id, (w, v) => w.EvaluateAsync(id, v,
             [new Vote(people.HeadId, true), new Vote(people.DeputyId, false), new Vote(people.Deputy2Id, VoteChoice.Absent)],
             EvaluationOutcome.PartlyCompleted, Findings with { ObjectiveCauses = "Thiếu kinh phí", SubjectiveCauses = "Chậm triển khai" },
             Evaluation, new DateOnly(2026, 10, 7)));
@@ -161,7 +129,7 @@ public abstract class EvaluationVoteTests(ServiceHost host)
         try
         {
             // Of all three members only one is for: not more than half, not a tie.
-            var refused = await TryStep(people.Head, id, (w, v) => w.EvaluateAsync(id, v, minutes, EvaluationOutcome.Completed, Findings, Evaluation, new DateOnly(2026, 10, 6)));
+            var refused = await host.TryStepAsync(people.Head, id, (w, v) => w.EvaluateAsync(id, v, minutes, EvaluationOutcome.Completed, Findings, Evaluation, new DateOnly(2026, 10, 6)));
             Assert.Contains(refused.Errors, e => e.Message == ValidationMessages.Proposal_EvaluationNotAdopted);
         }
         finally
@@ -170,7 +138,7 @@ public abstract class EvaluationVoteTests(ServiceHost host)
         }
 
         // Of the votes expressed (the default), one for and one against: a tie, the head's side wins.
-        await Step(people.Head, id, (w, v) => w.EvaluateAsync(id, v, minutes, EvaluationOutcome.Completed, Findings, Evaluation, new DateOnly(2026, 10, 6)));
+        await host.StepAsync(people.Head, id, (w, v) => w.EvaluateAsync(id, v, minutes, EvaluationOutcome.Completed, Findings, Evaluation, new DateOnly(2026, 10, 6)));
         Assert.Equal(ProposalState.Evaluated, (await Load(id)).State);
     }
 
@@ -182,18 +150,18 @@ public abstract class EvaluationVoteTests(ServiceHost host)
         var (deputyProposer, deputyProposerId) = await host.AddOfficerAsync("pct3.ev3@test.vn", people.Commune, PostKind.Deputy,
             (AppRole.LeadershipMember, people.Commune), (AppRole.Proposer, people.Commune));
         host.Time.Now = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
-        var id = await SubmittedAsync(people.Proposer, "Ý kiến trước cuộc họp");
-        var own = await SubmittedAsync(deputyProposer, "Đề xuất của phó chủ tịch");
+        var id = await host.SubmittedAsync(people.Proposer, Complete("Ý kiến trước cuộc họp"));
+        var own = await host.SubmittedAsync(deputyProposer, Complete("Đề xuất của phó chủ tịch"));
         Task<OperationResult> Position(string userId, int proposalId, bool inFavour, string? note = null) =>
-            TryStep(userId, proposalId, (w, v) => w.RecordPositionAsync(proposalId, v, inFavour, note));
+            host.TryStepAsync(userId, proposalId, (w, v) => w.RecordPositionAsync(proposalId, v, inFavour, note));
 
         // Both proposals wait for the deputy's vote; the deputy-proposer sees only the other one.
-        var pending = await As<IReadOnlyList<PendingVoteItem>, PendingVoteQueries>(people.Deputy, q => q.MineAsync());
+        var pending = await host.As<IReadOnlyList<PendingVoteItem>, PendingVoteQueries>(people.Deputy, q => q.MineAsync());
         Assert.Equal([id, own], pending.Select(p => p.ProposalId).Order().ToArray());
         Assert.All(pending, p => Assert.Null(p.MyPosition));
-        var theirs = await As<IReadOnlyList<PendingVoteItem>, PendingVoteQueries>(deputyProposer, q => q.MineAsync());
+        var theirs = await host.As<IReadOnlyList<PendingVoteItem>, PendingVoteQueries>(deputyProposer, q => q.MineAsync());
         Assert.Equal(id, Assert.Single(theirs).ProposalId);
-        Assert.Empty(await As<IReadOnlyList<PendingVoteItem>, PendingVoteQueries>(people.Head, q => q.MineAsync()));
+        Assert.Empty(await host.As<IReadOnlyList<PendingVoteItem>, PendingVoteQueries>(people.Head, q => q.MineAsync()));
 
         // The deputy gives a position and changes it; the second deputy adds a note.
         Assert.True((await Position(people.Deputy, id, true)).Succeeded);
@@ -206,7 +174,7 @@ public abstract class EvaluationVoteTests(ServiceHost host)
         Assert.Equal("Cần bổ sung kinh phí", first.Note);
         Assert.Equal(VoteStage.Approval, first.Stage);
         Assert.Equal("Đồng ý", recorded.Single(p => p.OfficerId == people.Deputy2Id).Note);
-        Assert.False((await As<IReadOnlyList<PendingVoteItem>, PendingVoteQueries>(people.Deputy, q => q.MineAsync())).Single(p => p.ProposalId == id).MyPosition);
+        Assert.False((await host.As<IReadOnlyList<PendingVoteItem>, PendingVoteQueries>(people.Deputy, q => q.MineAsync())).Single(p => p.ProposalId == id).MyPosition);
 
         // Not for the proposer, the deputy-proposer on their own proposal, the Interior officer, or a deputy elsewhere.
         Assert.Contains((await Position(people.Proposer, id, true)).Errors, e => e.Message == ValidationMessages.Proposal_ProposerCannotVote);
@@ -217,16 +185,16 @@ public abstract class EvaluationVoteTests(ServiceHost host)
 
         // The head records the minutes (the deputy-proposer is in the roster of this proposal): the round ends, the
         // positions are cleared and can no longer be given.
-        await Step(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
-        await Step(people.Head, id, (w, v) => w.RecordConditionsAsync(id, v, TestConditions.AllMet));
-        await Step(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordConditionsAsync(id, v, TestConditions.AllMet));
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordVoteAsync(id, v,
             [new Vote(people.HeadId, true), new Vote(people.DeputyId, false), new Vote(people.Deputy2Id, true), new Vote(deputyProposerId, VoteChoice.Absent)],
             new DateOnly(2026, 3, 2)));
         var approved = await Load(id);
         Assert.Equal(ProposalState.Approved, approved.State);
         Assert.Empty(approved.VotePositions);
         Assert.Contains((await Position(people.Deputy, id, true)).Errors, e => e.Message == ValidationMessages.Proposal_NoVotePending);
-        Assert.DoesNotContain(await As<IReadOnlyList<PendingVoteItem>, PendingVoteQueries>(people.Deputy, q => q.MineAsync()), p => p.ProposalId == id);
+        Assert.DoesNotContain(await host.As<IReadOnlyList<PendingVoteItem>, PendingVoteQueries>(people.Deputy, q => q.MineAsync()), p => p.ProposalId == id);
     }
 }
 

@@ -72,19 +72,7 @@ public abstract class NotificationLeaseTests(ServiceHost host)
         var commune = await host.AddUnitAsync("LE-XA", province);
         var (proposer, _) = await host.AddOfficerAsync("tp.le@test.vn", commune, PostKind.Manager, (AppRole.Proposer, commune));
         await host.AddOfficerAsync("ct.le@test.vn", commune, PostKind.Head, (AppRole.UnitHead, commune));
-        host.CurrentUser.UserId = proposer;
-        var input = new ProposalInput
-        {
-            Title = "Hai máy chủ một thư", FieldId = 2, KindId = 2, Necessity = "x", Purpose = "x", Bottleneck = "x", RuleGap = "x",
-            Content = "x", Scope = "x", Implementers = "x", StartOn = new DateOnly(2026, 3, 1), EndOn = new DateOnly(2026, 9, 30),
-            ResourcePeople = "x", Feasibility = "x", PositiveImpact = "x", NegativeImpact = "x", ExpectedResults = "x",
-        };
-        await host.InScopeAsync(async sp =>
-        {
-            var proposals = sp.GetRequiredService<ProposalService>();
-            var draft = await proposals.CreateDraftAsync(input);
-            Assert.True((await proposals.SubmitAsync(draft.Value, input, 1)).Succeeded);
-        });
+        await host.SubmittedAsync(proposer, ProposalInputs.Complete("Hai máy chủ một thư"));
         host.CurrentUser.UserId = null;
 
         await using var smtp = new SmtpTestServer();

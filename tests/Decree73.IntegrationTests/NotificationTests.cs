@@ -11,6 +11,7 @@ using Decree73.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
+using static Decree73.TestSupport.ProposalInputs;
 
 namespace Decree73.IntegrationTests;
 
@@ -20,13 +21,6 @@ namespace Decree73.IntegrationTests;
 /// </summary>
 public abstract class NotificationTests(ServiceHost host)
 {
-    private static ProposalInput Plan(string title) => new()
-    {
-        Title = title, FieldId = 2, KindId = 2, Necessity = "x", Purpose = "x", Bottleneck = "x", RuleGap = "x", Content = "x", Scope = "x",
-        Implementers = "x", StartOn = new DateOnly(2026, 3, 1), EndOn = new DateOnly(2026, 9, 30), ResourcePeople = "x",
-        Feasibility = "x", PositiveImpact = "x", NegativeImpact = "x", ExpectedResults = "x",
-    };
-
     private sealed record People(string Proposer, int ProposerId, string Head, int HeadId, string HeadEmail);
 
     private async Task<People> PeopleAsync(string code)
@@ -36,20 +30,6 @@ public abstract class NotificationTests(ServiceHost host)
         var (proposer, proposerId) = await host.AddOfficerAsync($"tp.{code}@test.vn", commune, PostKind.Manager, (AppRole.Proposer, commune));
         var (head, headId) = await host.AddOfficerAsync($"ct.{code}@test.vn", commune, PostKind.Head, (AppRole.UnitHead, commune));
         return new People(proposer, proposerId, head, headId, $"ct.{code}@test.vn");
-    }
-
-    private Task<T> As<T, TService>(string? userId, Func<TService, Task<T>> action) where TService : notnull
-    {
-        host.CurrentUser.UserId = userId;
-        return host.InScopeAsync(sp => action(sp.GetRequiredService<TService>()));
-    }
-
-    private async Task<int> SubmittedAsync(People people, string title)
-    {
-        var draft = await As<OperationResult<int>, ProposalService>(people.Proposer, s => s.CreateDraftAsync(Plan(title)));
-        var submitted = await As<OperationResult, ProposalService>(people.Proposer, s => s.SubmitAsync(draft.Value, Plan(title), 1));
-        Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
-        return draft.Value;
     }
 
     private Task<List<Notification>> NotificationsOf(int proposalId) =>
@@ -63,12 +43,12 @@ public abstract class NotificationTests(ServiceHost host)
     {
         var people = await PeopleAsync("N1");
         host.Time.Now = VietnamMorning(2026, 3, 2);
-        var id = await SubmittedAsync(people, "Một cửa liên thông điện tử");
+        var id = await host.SubmittedAsync(people.Proposer, Complete("Một cửa liên thông điện tử"));
 
         var stored = Assert.Single(await NotificationsOf(id));
         Assert.Equal((people.HeadId, NotificationKind.Assigned, EmailState.Pending), (stored.RecipientOfficerId, stored.Kind, stored.EmailState));
-        Assert.Equal(1, await As<int, NotificationService>(people.Head, s => s.UnreadCountAsync()));
-        Assert.Equal(0, await As<int, NotificationService>(people.Proposer, s => s.UnreadCountAsync())); // the one who acted
+        Assert.Equal(1, await host.As<int, NotificationService>(people.Head, s => s.UnreadCountAsync()));
+        Assert.Equal(0, await host.As<int, NotificationService>(people.Proposer, s => s.UnreadCountAsync())); // the one who acted
 
         await using var smtp = new SmtpTestServer();
         await using (var runtime = new NotificationRuntime(host, smtp.Port))
@@ -94,13 +74,13 @@ public abstract class NotificationTests(ServiceHost host)
     {
         var people = await PeopleAsync("N2");
         host.Time.Now = VietnamMorning(2026, 3, 2);
-        var id = await SubmittedAsync(people, "Trả lại để sửa");
+        var id = await host.SubmittedAsync(people.Proposer, Complete("Trả lại để sửa"));
         var version = (await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals.AsNoTracking().SingleAsync(p => p.Id == id))).Version;
 
         // Recording the Party opinion leaves the step with the head: nobody new to tell.
-        var opinion = await As<OperationResult, ProposalWorkflowService>(people.Head, w => w.RecordPartyOpinionAsync(id, version));
+        var opinion = await host.As<OperationResult, ProposalWorkflowService>(people.Head, w => w.RecordPartyOpinionAsync(id, version));
         Assert.True(opinion.Succeeded);
-        var returned = await As<OperationResult, ProposalWorkflowService>(people.Head, w => w.ReturnForRevisionAsync(id, version + 1, "Bổ sung nguồn lực"));
+        var returned = await host.As<OperationResult, ProposalWorkflowService>(people.Head, w => w.ReturnForRevisionAsync(id, version + 1, "Bổ sung nguồn lực"));
         Assert.True(returned.Succeeded);
 
         var all = await NotificationsOf(id);
@@ -109,7 +89,7 @@ public abstract class NotificationTests(ServiceHost host)
             all.Select(n => (n.RecipientOfficerId, n.Kind)).ToArray());
 
         // A refused transition (stale version) stores nothing: the notification lives in the transition's transaction.
-        var stale = await As<OperationResult, ProposalService>(people.Proposer, s => s.SubmitAsync(id, Plan("Trả lại để sửa"), version));
+        var stale = await host.As<OperationResult, ProposalService>(people.Proposer, s => s.SubmitAsync(id, Complete("Trả lại để sửa"), version));
         Assert.Equal(OperationStatus.Conflict, stale.Status);
         Assert.Equal(2, (await NotificationsOf(id)).Count);
     }
@@ -119,17 +99,17 @@ public abstract class NotificationTests(ServiceHost host)
     {
         var people = await PeopleAsync("N9");
         host.Time.Now = VietnamMorning(2026, 3, 2);
-        var id = await SubmittedAsync(people, "Xin ý kiến chuyên gia");
+        var id = await host.SubmittedAsync(people.Proposer, Complete("Xin ý kiến chuyên gia"));
         async Task<int> Version() => (await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals.AsNoTracking().SingleAsync(p => p.Id == id))).Version;
-        var asked = await As<OperationResult, OpinionService>(people.Head, async o => await o.RequestAsync(id, await Version(), OpinionKind.Expert, "TS. Nguyễn Văn A", new DateOnly(2026, 3, 4)));
-        var party = await As<OperationResult, OpinionService>(people.Head, async o => await o.RequestAsync(id, await Version(), OpinionKind.PartyCommittee, "Đảng ủy xã", new DateOnly(2026, 3, 4)));
+        var asked = await host.As<OperationResult, OpinionService>(people.Head, async o => await o.RequestAsync(id, await Version(), OpinionKind.Expert, "TS. Nguyễn Văn A", new DateOnly(2026, 3, 4)));
+        var party = await host.As<OperationResult, OpinionService>(people.Head, async o => await o.RequestAsync(id, await Version(), OpinionKind.PartyCommittee, "Đảng ủy xã", new DateOnly(2026, 3, 4)));
         Assert.True(asked.Succeeded && party.Succeeded);
         var partyRequestId = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().OpinionRequests
             .Where(r => r.ProposalId == id && r.Kind == OpinionKind.PartyCommittee).Select(r => r.Id).SingleAsync());
-        var answered = await As<OperationResult, OpinionService>(people.Head, async o => await o.RecordResponseAsync(id, await Version(), partyRequestId, "Đảng ủy thống nhất chủ trương."));
+        var answered = await host.As<OperationResult, OpinionService>(people.Head, async o => await o.RecordResponseAsync(id, await Version(), partyRequestId, "Đảng ủy thống nhất chủ trương."));
         Assert.True(answered.Succeeded);
 
-        async Task<int> PassAsync() => await As<int, ReminderService>(null, r => r.CreateDueRemindersAsync());
+        async Task<int> PassAsync() => await host.As<int, ReminderService>(null, r => r.CreateDueRemindersAsync());
 
         host.Time.Now = VietnamMorning(2026, 3, 4); // the due day itself is still on time
         await PassAsync();
@@ -147,7 +127,7 @@ public abstract class NotificationTests(ServiceHost host)
     {
         var people = await PeopleAsync("N3");
         host.Time.Now = VietnamMorning(2026, 3, 2);
-        var id = await SubmittedAsync(people, "Nhắc hạn một lần");   // due Wednesday 11/3
+        var id = await host.SubmittedAsync(people.Proposer, Complete("Nhắc hạn một lần"));   // due Wednesday 11/3
         host.Time.Now = VietnamMorning(2026, 3, 9);                  // Monday: 2 working days left
 
         await using var smtp = new SmtpTestServer();
@@ -174,7 +154,7 @@ public abstract class NotificationTests(ServiceHost host)
     {
         var people = await PeopleAsync("N4");
         host.Time.Now = VietnamMorning(2026, 4, 20);
-        var id = await SubmittedAsync(people, "Hạn sau kỳ nghỉ lễ");
+        var id = await host.SubmittedAsync(people.Proposer, Complete("Hạn sau kỳ nghỉ lễ"));
         // The step is due Monday 4/5/2026, after 30/4 and 1/5 (holidays) and a weekend.
         await host.InScopeAsync(async sp =>
         {
@@ -202,7 +182,7 @@ public abstract class NotificationTests(ServiceHost host)
     {
         var people = await PeopleAsync("N5");
         host.Time.Now = VietnamMorning(2026, 3, 2);
-        var id = await SubmittedAsync(people, "Quá hạn rồi");       // due 11/3
+        var id = await host.SubmittedAsync(people.Proposer, Complete("Quá hạn rồi"));       // due 11/3
         await using var smtp = new SmtpTestServer();
         await using var runtime = new NotificationRuntime(host, smtp.Port);
 
@@ -226,7 +206,7 @@ public abstract class NotificationTests(ServiceHost host)
     {
         var people = await PeopleAsync("N6");
         host.Time.Now = VietnamMorning(2026, 3, 2);
-        var id = await SubmittedAsync(people, "Máy chủ thư ngừng");
+        var id = await host.SubmittedAsync(people.Proposer, Complete("Máy chủ thư ngừng"));
         int port;
         await using (var stopped = new SmtpTestServer())
         {
@@ -243,7 +223,7 @@ public abstract class NotificationTests(ServiceHost host)
         Assert.Equal((EmailState.Failed, 2), (failed.EmailState, failed.EmailAttempts));
         Assert.NotNull(failed.EmailError);
 
-        var list = await As<KeysetPage<NotificationItem>, NotificationService>(people.Head, s => s.ListAsync());
+        var list = await host.As<KeysetPage<NotificationItem>, NotificationService>(people.Head, s => s.ListAsync());
         var item = Assert.Single(list.Items, i => i.ProposalId == id);
         Assert.Equal((NotificationKind.Assigned, false), (item.Kind, item.IsRead));
     }
@@ -253,7 +233,7 @@ public abstract class NotificationTests(ServiceHost host)
     {
         var people = await PeopleAsync("N7");
         host.Time.Now = VietnamMorning(2026, 3, 2);
-        var id = await SubmittedAsync(people, "Gửi dở dang");
+        var id = await host.SubmittedAsync(people.Proposer, Complete("Gửi dở dang"));
         // A pass claimed the e-mail and died before marking it sent.
         await host.InScopeAsync(async sp =>
         {
@@ -278,17 +258,17 @@ public abstract class NotificationTests(ServiceHost host)
     {
         var people = await PeopleAsync("N8");
         host.Time.Now = VietnamMorning(2026, 3, 2);
-        var id = await SubmittedAsync(people, "Đánh dấu đã đọc");
+        var id = await host.SubmittedAsync(people.Proposer, Complete("Đánh dấu đã đọc"));
         var notification = Assert.Single(await NotificationsOf(id));
 
-        Assert.Equal(OperationStatus.NotFound, (await As<OperationResult, NotificationService>(people.Proposer, s => s.MarkReadAsync(notification.Id))).Status);
+        Assert.Equal(OperationStatus.NotFound, (await host.As<OperationResult, NotificationService>(people.Proposer, s => s.MarkReadAsync(notification.Id))).Status);
         Assert.Null(Assert.Single(await NotificationsOf(id)).ReadAtUtc);
 
-        Assert.True((await As<OperationResult, NotificationService>(people.Head, s => s.MarkReadAsync(notification.Id))).Succeeded);
+        Assert.True((await host.As<OperationResult, NotificationService>(people.Head, s => s.MarkReadAsync(notification.Id))).Succeeded);
         var read = Assert.Single(await NotificationsOf(id));
         Assert.Equal(host.Time.Now.UtcDateTime, read.ReadAtUtc);
         Assert.Equal(notification.Version + 1, read.Version);
-        Assert.Equal(0, await As<int, NotificationService>(people.Head, s => s.UnreadCountAsync()));
+        Assert.Equal(0, await host.As<int, NotificationService>(people.Head, s => s.UnreadCountAsync()));
     }
 }
 

@@ -9,6 +9,7 @@ using Decree73.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
+using static Decree73.TestSupport.ProposalInputs;
 
 namespace Decree73.IntegrationTests;
 
@@ -17,23 +18,8 @@ public abstract class OpinionAndProgressServiceTests(ServiceHost host)
 {
     private const string Report = "Đã số hóa toàn bộ hồ sơ một cửa của phường; thời gian xử lý giảm 40% so với trước khi áp dụng.";
 
-    private static ProposalInput Plan(string title) => new()
-    {
-        Title = title, FieldId = 2, KindId = 2, Necessity = "Hồ sơ giấy chậm", Purpose = "Rút ngắn thời gian", Bottleneck = "Chưa có quy trình số",
-        RuleGap = "Chưa có hướng dẫn lưu trữ điện tử", Content = "Số hóa và ký số", Scope = "Phường", Implementers = "Văn phòng",
-        StartOn = new DateOnly(2026, 3, 1), EndOn = new DateOnly(2026, 12, 31), ResourcePeople = "3 công chức", FundsVnd = 50_000_000,
-        ResourceEquipment = "Máy quét", Feasibility = "Cao", PositiveImpact = "Nhanh hơn", NegativeImpact = "Rủi ro lộ dữ liệu",
-        ExpectedResults = "Giảm 50% thời gian",
-    };
-
     private sealed record Cast(
         int ProposalId, string Proposer, string Head, int HeadId, int DeputyId, string Deputy, string Clerk, int ClerkId, string Outsider, int OutsiderId);
-
-    private Task<T> As<TService, T>(string userId, Func<TService, Task<T>> action) where TService : notnull
-    {
-        host.CurrentUser.UserId = userId;
-        return host.InScopeAsync(sp => action(sp.GetRequiredService<TService>()));
-    }
 
     private Task<Proposal> Load(int id) =>
         host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals.AsNoTracking()
@@ -55,10 +41,10 @@ public abstract class OpinionAndProgressServiceTests(ServiceHost host)
         var (clerk, clerkId) = await host.AddOfficerAsync($"cv.{code}@test.vn", office, PostKind.None);
         var (outsider, outsiderId) = await host.AddOfficerAsync($"cv2.{code}@test.vn", otherWard, PostKind.None);
 
-        var draft = await As<ProposalService, OperationResult<int>>(proposer, s => s.CreateDraftAsync(Plan("Một cửa số " + code)));
-        var added = await As<ProgressService, OperationResult>(proposer, s => s.AddMilestoneAsync(draft.Value!, 1, "Số hóa 50% hồ sơ", new DateOnly(2026, 6, 30)));
+        var draft = await host.As<OperationResult<int>, ProposalService>(proposer, s => s.CreateDraftAsync(Complete("Một cửa số " + code, endOn: new DateOnly(2026, 12, 31))));
+        var added = await host.As<OperationResult, ProgressService>(proposer, s => s.AddMilestoneAsync(draft.Value!, 1, "Số hóa 50% hồ sơ", new DateOnly(2026, 6, 30)));
         Assert.True(added.Succeeded, string.Join("; ", added.Errors.Select(e => e.Message)));
-        var submitted = await As<ProposalService, OperationResult>(proposer, s => s.SubmitAsync(draft.Value!, Plan("Một cửa số " + code), 2));
+        var submitted = await host.As<OperationResult, ProposalService>(proposer, s => s.SubmitAsync(draft.Value!, Complete("Một cửa số " + code, endOn: new DateOnly(2026, 12, 31)), 2));
         Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
         return new Cast(draft.Value!, proposer, head, headId, deputyId, deputy, clerk, clerkId, outsider, outsiderId);
     }
@@ -66,15 +52,15 @@ public abstract class OpinionAndProgressServiceTests(ServiceHost host)
     private async Task ApprovedAndDecidedAsync(Cast c, params int[] implementers)
     {
         var id = c.ProposalId;
-        var ask = await As<OpinionService, OperationResult>(c.Head, s => s.RequestAsync(id, 3, OpinionKind.PartyCommittee, "Đảng ủy phường", null));
+        var ask = await host.As<OperationResult, OpinionService>(c.Head, s => s.RequestAsync(id, 3, OpinionKind.PartyCommittee, "Đảng ủy phường", null));
         Assert.True(ask.Succeeded);
         var requestId = (await Load(id)).OpinionRequests.Single().Id;
-        Assert.True((await As<OpinionService, OperationResult>(c.Head, s => s.RecordResponseAsync(id, 4, requestId, "Nhất trí"))).Succeeded);
+        Assert.True((await host.As<OperationResult, OpinionService>(c.Head, s => s.RecordResponseAsync(id, 4, requestId, "Nhất trí"))).Succeeded);
         Vote[] votes = [new(c.HeadId, true), new(c.DeputyId, true)];
-        Assert.True((await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.RecordConditionsAsync(id, 5, TestConditions.AllMet))).Succeeded);
-        Assert.True((await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.RecordVoteAsync(id, 6, votes))).Succeeded);
+        Assert.True((await host.As<OperationResult, ProposalWorkflowService>(c.Head, s => s.RecordConditionsAsync(id, 5, TestConditions.AllMet))).Succeeded);
+        Assert.True((await host.As<OperationResult, ProposalWorkflowService>(c.Head, s => s.RecordVoteAsync(id, 6, votes))).Succeeded);
         var document = new DecisionDocument("12/QĐ-UBND", new DateOnly(2026, 11, 20), "Chủ tịch");
-        var decided = await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.IssueImplementationDecisionAsync(id, 7, document, implementers));
+        var decided = await host.As<OperationResult, ProposalWorkflowService>(c.Head, s => s.IssueImplementationDecisionAsync(id, 7, document, implementers));
         Assert.True(decided.Succeeded, string.Join("; ", decided.Errors.Select(e => e.Message)));
     }
 
@@ -85,8 +71,8 @@ public abstract class OpinionAndProgressServiceTests(ServiceHost host)
         var id = c.ProposalId;
         Vote[] votes = [new(c.HeadId, true), new(c.DeputyId, true)];
 
-        var ask = await As<OpinionService, OperationResult>(c.Head, s => s.RequestAsync(id, 3, OpinionKind.PartyCommittee, " Đảng ủy phường ", null));
-        var early = await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.RecordVoteAsync(id, 4, votes));
+        var ask = await host.As<OperationResult, OpinionService>(c.Head, s => s.RequestAsync(id, 3, OpinionKind.PartyCommittee, " Đảng ủy phường ", null));
+        var early = await host.As<OperationResult, ProposalWorkflowService>(c.Head, s => s.RecordVoteAsync(id, 4, votes));
 
         Assert.True(ask.Succeeded);
         Assert.Equal(OperationStatus.Invalid, early.Status);
@@ -96,9 +82,9 @@ public abstract class OpinionAndProgressServiceTests(ServiceHost host)
         Assert.Equal("Đảng ủy phường", request.Addressee);
         Assert.Equal(new DateOnly(2026, 11, 27), request.DueOn); // Friday 20/11/2026 + 5 working days
 
-        var answer = await As<OpinionService, OperationResult>(c.Head, s => s.RecordResponseAsync(id, 4, request.Id, "Nhất trí với đề xuất"));
-        Assert.True((await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.RecordConditionsAsync(id, 5, TestConditions.AllMet))).Succeeded);
-        var vote = await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.RecordVoteAsync(id, 6, votes));
+        var answer = await host.As<OperationResult, OpinionService>(c.Head, s => s.RecordResponseAsync(id, 4, request.Id, "Nhất trí với đề xuất"));
+        Assert.True((await host.As<OperationResult, ProposalWorkflowService>(c.Head, s => s.RecordConditionsAsync(id, 5, TestConditions.AllMet))).Succeeded);
+        var vote = await host.As<OperationResult, ProposalWorkflowService>(c.Head, s => s.RecordVoteAsync(id, 6, votes));
 
         Assert.True(answer.Succeeded);
         Assert.True(vote.Succeeded);
@@ -114,13 +100,13 @@ public abstract class OpinionAndProgressServiceTests(ServiceHost host)
         var c = await SubmittedAsync("O2");
         var id = c.ProposalId;
 
-        var byDeputy = await As<OpinionService, OperationResult>(c.Deputy, s => s.RequestAsync(id, 3, OpinionKind.Expert, "Chuyên gia", new DateOnly(2026, 12, 1)));
-        var byClerk = await As<OpinionService, OperationResult>(c.Clerk, s => s.RequestAsync(id, 3, OpinionKind.Expert, "Chuyên gia", new DateOnly(2026, 12, 1)));
-        var pastDue = await As<OpinionService, OperationResult>(c.Head, s => s.RequestAsync(id, 3, OpinionKind.Expert, "Chuyên gia", new DateOnly(2026, 11, 19)));
-        var ok = await As<OpinionService, OperationResult>(c.Head, s => s.RequestAsync(id, 3, OpinionKind.Expert, "Chuyên gia", new DateOnly(2026, 11, 20)));
+        var byDeputy = await host.As<OperationResult, OpinionService>(c.Deputy, s => s.RequestAsync(id, 3, OpinionKind.Expert, "Chuyên gia", new DateOnly(2026, 12, 1)));
+        var byClerk = await host.As<OperationResult, OpinionService>(c.Clerk, s => s.RequestAsync(id, 3, OpinionKind.Expert, "Chuyên gia", new DateOnly(2026, 12, 1)));
+        var pastDue = await host.As<OperationResult, OpinionService>(c.Head, s => s.RequestAsync(id, 3, OpinionKind.Expert, "Chuyên gia", new DateOnly(2026, 11, 19)));
+        var ok = await host.As<OperationResult, OpinionService>(c.Head, s => s.RequestAsync(id, 3, OpinionKind.Expert, "Chuyên gia", new DateOnly(2026, 11, 20)));
         var requestId = (await Load(id)).OpinionRequests.Single().Id;
-        var first = await As<OpinionService, OperationResult>(c.Head, s => s.RecordResponseAsync(id, 4, requestId, "Ý kiến một"));
-        var stale = await As<OpinionService, OperationResult>(c.Head, s => s.RecordResponseAsync(id, 4, requestId, "Ý kiến hai"));
+        var first = await host.As<OperationResult, OpinionService>(c.Head, s => s.RecordResponseAsync(id, 4, requestId, "Ý kiến một"));
+        var stale = await host.As<OperationResult, OpinionService>(c.Head, s => s.RecordResponseAsync(id, 4, requestId, "Ý kiến hai"));
 
         Assert.Equal(OperationStatus.Invalid, byDeputy.Status);
         Assert.Equal(OperationStatus.NotFound, byClerk.Status); // the clerk may not read it at all
@@ -135,7 +121,7 @@ public abstract class OpinionAndProgressServiceTests(ServiceHost host)
     public async Task An_unanswered_request_past_its_due_date_is_overdue()
     {
         var c = await SubmittedAsync("O3");
-        await As<OpinionService, OperationResult>(c.Head, s => s.RequestAsync(c.ProposalId, 3, OpinionKind.Expert, "TS. An", new DateOnly(2026, 11, 23)));
+        await host.As<OperationResult, OpinionService>(c.Head, s => s.RequestAsync(c.ProposalId, 3, OpinionKind.Expert, "TS. An", new DateOnly(2026, 11, 23)));
         var request = (await Load(c.ProposalId)).OpinionRequests.Single();
 
         Assert.False(request.IsOverdue(new DateOnly(2026, 11, 23)));
@@ -147,16 +133,16 @@ public abstract class OpinionAndProgressServiceTests(ServiceHost host)
     {
         var c = await SubmittedAsync("O4");
         var id = c.ProposalId;
-        await As<OpinionService, OperationResult>(c.Head, s => s.RequestAsync(id, 3, OpinionKind.PartyCommittee, "Đảng ủy", null));
+        await host.As<OperationResult, OpinionService>(c.Head, s => s.RequestAsync(id, 3, OpinionKind.PartyCommittee, "Đảng ủy", null));
         var requestId = (await Load(id)).OpinionRequests.Single().Id;
-        await As<OpinionService, OperationResult>(c.Head, s => s.RecordResponseAsync(id, 4, requestId, "Nhất trí"));
-        Assert.True((await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.RecordConditionsAsync(id, 5, TestConditions.AllMet))).Succeeded);
-        await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.RecordVoteAsync(id, 6, [new(c.HeadId, true), new(c.DeputyId, true)]));
+        await host.As<OperationResult, OpinionService>(c.Head, s => s.RecordResponseAsync(id, 4, requestId, "Nhất trí"));
+        Assert.True((await host.As<OperationResult, ProposalWorkflowService>(c.Head, s => s.RecordConditionsAsync(id, 5, TestConditions.AllMet))).Succeeded);
+        await host.As<OperationResult, ProposalWorkflowService>(c.Head, s => s.RecordVoteAsync(id, 6, [new(c.HeadId, true), new(c.DeputyId, true)]));
         var document = new DecisionDocument("12/QĐ-UBND", new DateOnly(2026, 11, 20), "Chủ tịch");
 
-        var candidates = await As<ImplementerQueries, IReadOnlyList<ImplementerOption>>(c.Head, async q => await q.CandidatesAsync(await Load(id)));
-        var outside = await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.IssueImplementationDecisionAsync(id, 7, document, [c.ClerkId, c.OutsiderId]));
-        var inside = await As<ProposalWorkflowService, OperationResult>(c.Head, s => s.IssueImplementationDecisionAsync(id, 7, document, [c.ClerkId]));
+        var candidates = await host.As<IReadOnlyList<ImplementerOption>, ImplementerQueries>(c.Head, async q => await q.CandidatesAsync(await Load(id)));
+        var outside = await host.As<OperationResult, ProposalWorkflowService>(c.Head, s => s.IssueImplementationDecisionAsync(id, 7, document, [c.ClerkId, c.OutsiderId]));
+        var inside = await host.As<OperationResult, ProposalWorkflowService>(c.Head, s => s.IssueImplementationDecisionAsync(id, 7, document, [c.ClerkId]));
 
         Assert.Contains(candidates, o => o.OfficerId == c.ClerkId);
         Assert.DoesNotContain(candidates, o => o.OfficerId == c.OutsiderId);
@@ -175,14 +161,14 @@ public abstract class OpinionAndProgressServiceTests(ServiceHost host)
         await ApprovedAndDecidedAsync(c, c.ClerkId);
         var milestoneId = (await Load(id)).Milestones.Single().Id;
 
-        var canRead = await As<ProposalAccess, bool>(c.Clerk, async a => await a.CanReadAsync(await Load(id)));
-        var update = await As<ProgressService, OperationResult>(c.Clerk, s => s.ReportProgressAsync(id, 8, 60, "Đã số hóa 600 hồ sơ", milestoneId));
-        var down = await As<ProgressService, OperationResult>(c.Clerk, s => s.ReportProgressAsync(id, 9, 50, null, null));
-        var tooShort = await As<ProgressService, OperationResult>(c.Clerk, s => s.ReportCompletionAsync(id, 9, "Xong."));
-        var completed = await As<ProgressService, OperationResult>(c.Clerk, s => s.ReportCompletionAsync(id, 9, Report));
+        var canRead = await host.As<bool, ProposalAccess>(c.Clerk, async a => await a.CanReadAsync(await Load(id)));
+        var update = await host.As<OperationResult, ProgressService>(c.Clerk, s => s.ReportProgressAsync(id, 8, 60, "Đã số hóa 600 hồ sơ", milestoneId));
+        var down = await host.As<OperationResult, ProgressService>(c.Clerk, s => s.ReportProgressAsync(id, 9, 50, null, null));
+        var tooShort = await host.As<OperationResult, ProgressService>(c.Clerk, s => s.ReportCompletionAsync(id, 9, "Xong."));
+        var completed = await host.As<OperationResult, ProgressService>(c.Clerk, s => s.ReportCompletionAsync(id, 9, Report));
 
         Assert.True(canRead);
-        var listed = await As<ProposalService, Application.Common.KeysetPage<ProposalListItem>>(c.Clerk, s => s.ListAsync(new ProposalFilter()));
+        var listed = await host.As<Application.Common.KeysetPage<ProposalListItem>, ProposalService>(c.Clerk, s => s.ListAsync(new ProposalFilter()));
         Assert.Contains(listed.Items, i => i.Id == id);
         Assert.True(update.Succeeded);
         Assert.Contains(down.Errors, e => e.Field == "Text");
@@ -205,9 +191,9 @@ public abstract class OpinionAndProgressServiceTests(ServiceHost host)
         var id = c.ProposalId;
         await ApprovedAndDecidedAsync(c);
 
-        var deputy = await As<ProgressService, OperationResult>(c.Deputy, s => s.ReportProgressAsync(id, 8, 10, "x", null));
-        var clerk = await As<ProgressService, OperationResult>(c.Clerk, s => s.ReportProgressAsync(id, 8, 10, "x", null));
-        var outOfRange = await As<ProgressService, OperationResult>(c.Proposer, s => s.ReportProgressAsync(id, 8, 120, "x", null));
+        var deputy = await host.As<OperationResult, ProgressService>(c.Deputy, s => s.ReportProgressAsync(id, 8, 10, "x", null));
+        var clerk = await host.As<OperationResult, ProgressService>(c.Clerk, s => s.ReportProgressAsync(id, 8, 10, "x", null));
+        var outOfRange = await host.As<OperationResult, ProgressService>(c.Proposer, s => s.ReportProgressAsync(id, 8, 120, "x", null));
 
         Assert.Equal(OperationStatus.Invalid, deputy.Status); // reads it as leadership, but does not implement it
         Assert.Equal(OperationStatus.NotFound, clerk.Status);

@@ -9,26 +9,12 @@ using Decree73.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
+using static Decree73.TestSupport.ProposalInputs;
 
 namespace Decree73.IntegrationTests;
 
 public abstract class ProposalServiceTests(ServiceHost host)
 {
-    private static ProposalInput Complete(string title) => new()
-    {
-        Title = title, FieldId = 2, KindId = 2, Necessity = "Hồ sơ giấy chậm", Purpose = "Rút ngắn thời gian", Bottleneck = "Chưa có quy trình số",
-        RuleGap = "Quy định chưa có hướng dẫn lưu trữ điện tử", Content = "Số hóa và ký số", Scope = "Phường", Implementers = "Văn phòng",
-        StartOn = new DateOnly(2026, 3, 1), EndOn = new DateOnly(2026, 9, 30), ResourcePeople = "3 công chức", FundsVnd = 50_000_000,
-        ResourceEquipment = "Máy quét", Feasibility = "Cao", PositiveImpact = "Nhanh hơn", NegativeImpact = "Rủi ro lộ dữ liệu",
-        ExpectedResults = "Giảm 50% thời gian",
-    };
-
-    private Task<T> AsProposals<T>(string userId, Func<ProposalService, Task<T>> action)
-    {
-        host.CurrentUser.UserId = userId;
-        return host.InScopeAsync(sp => action(sp.GetRequiredService<ProposalService>()));
-    }
-
     private async Task<(OrganisationUnit Province, OrganisationUnit Commune, OrganisationUnit Office)> TreeAsync(string code)
     {
         var province = await host.AddUnitAsync(code, kind: UnitKind.Province);
@@ -47,8 +33,8 @@ public abstract class ProposalServiceTests(ServiceHost host)
         var (_, commune, office) = await TreeAsync("S1");
         var (user, _) = await host.AddOfficerAsync("tp.s1@test.vn", office, PostKind.Manager, (AppRole.Proposer, commune));
 
-        var created = await AsProposals(user, s => s.CreateDraftAsync(new ProposalInput { Title = "Một cửa không giấy" }));
-        var submit = await AsProposals(user, s => s.SubmitAsync(created.Value, new ProposalInput { Title = "Một cửa không giấy", Content = "Số hóa" }, 1));
+        var created = await host.As(user, (ProposalService s) => s.CreateDraftAsync(new ProposalInput { Title = "Một cửa không giấy" }));
+        var submit = await host.As(user, (ProposalService s) => s.SubmitAsync(created.Value, new ProposalInput { Title = "Một cửa không giấy", Content = "Số hóa" }, 1));
 
         Assert.True(created.Succeeded);
         Assert.Equal(OperationStatus.Invalid, submit.Status);
@@ -67,10 +53,10 @@ public abstract class ProposalServiceTests(ServiceHost host)
         var (user, _) = await host.AddOfficerAsync("tp.s2@test.vn", office, PostKind.Manager, (AppRole.Proposer, commune));
         host.Time.Now = new DateTimeOffset(2026, 2, 11, 2, 0, 0, TimeSpan.Zero); // 09:00 in Hà Nội, Wednesday before Tết
 
-        var first = await AsProposals(user, s => s.CreateDraftAsync(Complete("Đề xuất một")));
-        var second = await AsProposals(user, s => s.CreateDraftAsync(Complete("Đề xuất hai")));
-        var r1 = await AsProposals(user, s => s.SubmitAsync(first.Value, Complete("Đề xuất một"), 1));
-        var r2 = await AsProposals(user, s => s.SubmitAsync(second.Value, Complete("Đề xuất hai"), 1));
+        var first = await host.As(user, (ProposalService s) => s.CreateDraftAsync(Complete("Đề xuất một")));
+        var second = await host.As(user, (ProposalService s) => s.CreateDraftAsync(Complete("Đề xuất hai")));
+        var r1 = await host.As(user, (ProposalService s) => s.SubmitAsync(first.Value, Complete("Đề xuất một"), 1));
+        var r2 = await host.As(user, (ProposalService s) => s.SubmitAsync(second.Value, Complete("Đề xuất hai"), 1));
 
         Assert.True(r1.Succeeded, string.Join("; ", r1.Errors.Select(e => e.Field + ": " + e.Message)));
         Assert.True(r2.Succeeded);
@@ -90,10 +76,10 @@ public abstract class ProposalServiceTests(ServiceHost host)
         var (user, _) = await host.AddOfficerAsync("tp.s7@test.vn", office, PostKind.Manager, (AppRole.Proposer, commune));
         var token = Guid.NewGuid();
 
-        var first = await AsProposals(user, s => s.CreateDraftAsync(Complete("Bấm hai lần"), token));
-        var again = await AsProposals(user, s => s.CreateDraftAsync(Complete("Bấm hai lần"), token));
-        var racing = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => AsProposals(user, s => s.CreateDraftAsync(Complete("Cùng lúc"), Guid.Empty))));
-        var otherForm = await AsProposals(user, s => s.CreateDraftAsync(Complete("Bấm hai lần"), Guid.NewGuid()));
+        var first = await host.As(user, (ProposalService s) => s.CreateDraftAsync(Complete("Bấm hai lần"), token));
+        var again = await host.As(user, (ProposalService s) => s.CreateDraftAsync(Complete("Bấm hai lần"), token));
+        var racing = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => host.As(user, (ProposalService s) => s.CreateDraftAsync(Complete("Cùng lúc"), Guid.Empty))));
+        var otherForm = await host.As(user, (ProposalService s) => s.CreateDraftAsync(Complete("Bấm hai lần"), Guid.NewGuid()));
 
         Assert.Equal(first.Value, again.Value);
         Assert.Single(racing.Select(r => r.Value).Distinct());
@@ -110,8 +96,8 @@ public abstract class ProposalServiceTests(ServiceHost host)
         var (_, commune, office) = await TreeAsync("S3");
         var (user, _) = await host.AddOfficerAsync("cv.s3@test.vn", office, PostKind.None, (AppRole.Proposer, commune));
 
-        var draft = await AsProposals(user, s => s.CreateDraftAsync(Complete("Ý tưởng của chuyên viên")));
-        var submit = await AsProposals(user, s => s.SubmitAsync(draft.Value, Complete("Ý tưởng của chuyên viên"), 1));
+        var draft = await host.As(user, (ProposalService s) => s.CreateDraftAsync(Complete("Ý tưởng của chuyên viên")));
+        var submit = await host.As(user, (ProposalService s) => s.SubmitAsync(draft.Value, Complete("Ý tưởng của chuyên viên"), 1));
 
         Assert.Contains("Điều 2", Assert.Single(submit.Errors).Message);
         Assert.Equal(ProposalState.Draft, (await Load(draft.Value)).State);
@@ -123,7 +109,7 @@ public abstract class ProposalServiceTests(ServiceHost host)
         var (province, commune, _) = await TreeAsync("S4");
         var (user, _) = await host.AddOfficerAsync("ct.s4@test.vn", commune, PostKind.Head, (AppRole.Proposer, commune), (AppRole.UnitHead, commune));
 
-        var draft = await AsProposals(user, s => s.CreateDraftAsync(Complete("Đề xuất của Chủ tịch")));
+        var draft = await host.As(user, (ProposalService s) => s.CreateDraftAsync(Complete("Đề xuất của Chủ tịch")));
 
         Assert.Equal(province.Id, (await Load(draft.Value)).DecidingUnitId);
     }
@@ -145,22 +131,22 @@ public abstract class ProposalServiceTests(ServiceHost host)
         var (otherHead, _) = await host.AddOfficerAsync("ct.s5b@test.vn", other, PostKind.Head, (AppRole.UnitHead, other));
         var (monitor, _) = await host.AddOfficerAsync("nv.s5@test.vn", culture, PostKind.Manager, (AppRole.InteriorOfficer, culture));
         host.Time.Now = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
-        var draft = await AsProposals(proposer, s => s.CreateDraftAsync(Complete("Đổi mới tiếp nhận hồ sơ")));
+        var draft = await host.As(proposer, (ProposalService s) => s.CreateDraftAsync(Complete("Đổi mới tiếp nhận hồ sơ")));
 
         async Task<int[]> Sees(string userId) =>
-            (await AsProposals(userId, s => s.ListAsync(new ProposalFilter()))).Items.Select(i => i.Id).ToArray();
+            (await host.As(userId, (ProposalService s) => s.ListAsync(new ProposalFilter()))).Items.Select(i => i.Id).ToArray();
 
         Assert.Equal([draft.Value], await Sees(proposer));
         Assert.Empty(await Sees(head));
-        await AsProposals(proposer, s => s.SubmitAsync(draft.Value, Complete("Đổi mới tiếp nhận hồ sơ"), 1));
+        await host.As(proposer, (ProposalService s) => s.SubmitAsync(draft.Value, Complete("Đổi mới tiếp nhận hồ sơ"), 1));
         Assert.Equal([draft.Value], await Sees(head));
         Assert.Equal([draft.Value], await Sees(monitor));
         Assert.Empty(await Sees(otherHead));
-        var found = await AsProposals(head, s => s.ListAsync(new ProposalFilter(Search: "doi moi tiep")));
+        var found = await host.As(head, (ProposalService s) => s.ListAsync(new ProposalFilter(Search: "doi moi tiep")));
         Assert.Equal([draft.Value], found.Items.Select(i => i.Id).ToArray());
-        Assert.Equal([draft.Value], (await AsProposals(head, s => s.ListAsync(new ProposalFilter(Search: "TIẾP NHẬN ho")))).Items.Select(i => i.Id).ToArray());
-        Assert.Empty((await AsProposals(head, s => s.ListAsync(new ProposalFilter(Search: "tiep nhan giay")))).Items);
-        Assert.Empty((await AsProposals(otherHead, s => s.ListAsync(new ProposalFilter(Search: "tiep nhan")))).Items);
+        Assert.Equal([draft.Value], (await host.As(head, (ProposalService s) => s.ListAsync(new ProposalFilter(Search: "TIẾP NHẬN ho")))).Items.Select(i => i.Id).ToArray());
+        Assert.Empty((await host.As(head, (ProposalService s) => s.ListAsync(new ProposalFilter(Search: "tiep nhan giay")))).Items);
+        Assert.Empty((await host.As(otherHead, (ProposalService s) => s.ListAsync(new ProposalFilter(Search: "tiep nhan")))).Items);
     }
 
     [ServiceFact]
@@ -170,8 +156,8 @@ public abstract class ProposalServiceTests(ServiceHost host)
         var (proposer, proposerId) = await host.AddOfficerAsync("tp.s6@test.vn", office, PostKind.Manager, (AppRole.Proposer, commune));
         var (_, headId) = await host.AddOfficerAsync("ct.s6@test.vn", commune, PostKind.Head, (AppRole.UnitHead, commune));
         var (_, deputyId) = await host.AddOfficerAsync("pct.s6@test.vn", commune, PostKind.Deputy, (AppRole.LeadershipMember, commune));
-        var draft = await AsProposals(proposer, s => s.CreateDraftAsync(Complete("Vòng đời đầy đủ")));
-        await AsProposals(proposer, s => s.SubmitAsync(draft.Value, Complete("Vòng đời đầy đủ"), 1));
+        var draft = await host.As(proposer, (ProposalService s) => s.CreateDraftAsync(Complete("Vòng đời đầy đủ")));
+        await host.As(proposer, (ProposalService s) => s.SubmitAsync(draft.Value, Complete("Vòng đời đầy đủ"), 1));
         var head = new ProposalActor(headId, IsDecidingHead: true);
         var document = new DecisionDocument("12/QĐ-UBND", new DateOnly(2026, 3, 5), "Chủ tịch");
         Vote[] votes = [new(headId, true), new(deputyId, false)];

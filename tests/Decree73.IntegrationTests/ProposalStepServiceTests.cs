@@ -9,19 +9,13 @@ using Decree73.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
+using static Decree73.TestSupport.ProposalInputs;
 
 namespace Decree73.IntegrationTests;
 
 /// <summary>One person accountable at every step (domain.md §5), "my tasks" and the list filters, on a real database.</summary>
 public abstract class ProposalStepServiceTests(ServiceHost host)
 {
-    private static ProposalInput Plan(string title, DateOnly? endOn = null) => new()
-    {
-        Title = title, FieldId = 2, KindId = 2, Necessity = "x", Purpose = "x", Bottleneck = "x", RuleGap = "x", Content = "x", Scope = "x",
-        Implementers = "x", StartOn = new DateOnly(2026, 3, 1), EndOn = endOn ?? new DateOnly(2026, 9, 30), ResourcePeople = "x",
-        Feasibility = "x", PositiveImpact = "x", NegativeImpact = "x", ExpectedResults = "x",
-    };
-
     private sealed record People(OrganisationUnit Commune, string Proposer, int ProposerId, string Head, int HeadId, int DeputyId);
 
     private async Task<People> PeopleAsync(string code)
@@ -35,28 +29,7 @@ public abstract class ProposalStepServiceTests(ServiceHost host)
         return new People(commune, proposer, proposerId, head, headId, deputyId);
     }
 
-    private Task<T> As<T, TService>(string userId, Func<TService, Task<T>> action) where TService : notnull
-    {
-        host.CurrentUser.UserId = userId;
-        return host.InScopeAsync(sp => action(sp.GetRequiredService<TService>()));
-    }
-
     private Task<Proposal> Load(int id) => host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals.AsNoTracking().SingleAsync(p => p.Id == id));
-
-    private async Task<int> SubmittedAsync(People people, string title, DateOnly? endOn = null)
-    {
-        var draft = await As<OperationResult<int>, ProposalService>(people.Proposer, s => s.CreateDraftAsync(Plan(title, endOn)));
-        var submitted = await As<OperationResult, ProposalService>(people.Proposer, s => s.SubmitAsync(draft.Value, Plan(title, endOn), 1));
-        Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
-        return draft.Value;
-    }
-
-    private async Task Step(string userId, int id, Func<ProposalWorkflowService, int, Task<OperationResult>> step)
-    {
-        var version = (await Load(id)).Version;
-        var result = await As<OperationResult, ProposalWorkflowService>(userId, w => step(w, version));
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
-    }
 
     [ServiceFact]
     public async Task The_responsible_person_and_the_deadline_follow_the_proposal_through_its_steps()
@@ -65,10 +38,10 @@ public abstract class ProposalStepServiceTests(ServiceHost host)
         var document = new DecisionDocument("5/QĐ-UBND", new DateOnly(2026, 3, 3), "Chủ tịch");
         host.Time.Now = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero); // Monday 09:00 in Hà Nội
 
-        var draft = await As<OperationResult<int>, ProposalService>(people.Proposer, s => s.CreateDraftAsync(Plan("Theo dõi trách nhiệm")));
+        var draft = await host.As<OperationResult<int>, ProposalService>(people.Proposer, s => s.CreateDraftAsync(Complete("Theo dõi trách nhiệm")));
         Assert.Equal(people.ProposerId, (await Load(draft.Value)).ResponsibleOfficerId);
 
-        await As<OperationResult, ProposalService>(people.Proposer, s => s.SubmitAsync(draft.Value, Plan("Theo dõi trách nhiệm"), 1));
+        await host.As<OperationResult, ProposalService>(people.Proposer, s => s.SubmitAsync(draft.Value, Complete("Theo dõi trách nhiệm"), 1));
         var submitted = await Load(draft.Value);
         Assert.Equal(people.HeadId, submitted.ResponsibleOfficerId);
         Assert.Equal(new DateOnly(2026, 3, 11), submitted.StepDueOn);
@@ -76,22 +49,22 @@ public abstract class ProposalStepServiceTests(ServiceHost host)
 
         // Recording the Party opinion is work within the step: the head still holds it, since the same day.
         host.Time.Now = host.Time.Now.AddDays(1);
-        await Step(people.Head, draft.Value, (w, v) => w.RecordPartyOpinionAsync(draft.Value, v));
+        await host.StepAsync(people.Head, draft.Value, (w, v) => w.RecordPartyOpinionAsync(draft.Value, v));
         Assert.Equal(submitted.StepSinceUtc, (await Load(draft.Value)).StepSinceUtc);
 
-        await Step(people.Head, draft.Value, (w, v) => w.RecordConditionsAsync(draft.Value, v, TestConditions.AllMet));
-        await Step(people.Head, draft.Value, (w, v) => w.RecordVoteAsync(draft.Value, v, [new Vote(people.HeadId, true), new Vote(people.DeputyId, true)]));
+        await host.StepAsync(people.Head, draft.Value, (w, v) => w.RecordConditionsAsync(draft.Value, v, TestConditions.AllMet));
+        await host.StepAsync(people.Head, draft.Value, (w, v) => w.RecordVoteAsync(draft.Value, v, [new Vote(people.HeadId, true), new Vote(people.DeputyId, true)]));
         var approved = await Load(draft.Value);
         Assert.Equal((ProposalState.Approved, people.HeadId, new DateOnly(2026, 3, 11)), (approved.State, approved.ResponsibleOfficerId, approved.StepDueOn));
 
-        await Step(people.Head, draft.Value, (w, v) => w.IssueImplementationDecisionAsync(draft.Value, v, document));
+        await host.StepAsync(people.Head, draft.Value, (w, v) => w.IssueImplementationDecisionAsync(draft.Value, v, document));
         var inProgress = await Load(draft.Value);
         Assert.Equal(people.ProposerId, inProgress.ResponsibleOfficerId);
         Assert.Equal(new DateOnly(2026, 10, 7), inProgress.StepDueOn); // 30/9 + 5 working days: 1, 2, 5, 6, 7 October
 
         host.Time.Now = new DateTimeOffset(2026, 10, 1, 2, 0, 0, TimeSpan.Zero);
         var version = (await Load(draft.Value)).Version;
-        var report = await As<OperationResult, ProgressService>(people.Proposer, p => p.ReportCompletionAsync(
+        var report = await host.As<OperationResult, ProgressService>(people.Proposer, p => p.ReportCompletionAsync(
             draft.Value, version, "Đã hoàn thành toàn bộ nội dung kế hoạch, số hóa 100% hồ sơ một cửa như cam kết."));
         Assert.True(report.Succeeded, string.Join("; ", report.Errors.Select(e => e.Message)));
         var reported = await Load(draft.Value);
@@ -103,18 +76,18 @@ public abstract class ProposalStepServiceTests(ServiceHost host)
     {
         var people = await PeopleAsync("R2");
         host.Time.Now = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
-        var id = await SubmittedAsync(people, "Sẽ bị từ chối");
-        Assert.Contains(await As<IReadOnlyList<TaskItem>, ProposalService>(people.Head, s => s.MyTasksAsync()), t => t.ProposalId == id);
+        var id = await host.SubmittedAsync(people.Proposer, Complete("Sẽ bị từ chối"));
+        Assert.Contains(await host.As<IReadOnlyList<TaskItem>, ProposalService>(people.Head, s => s.MyTasksAsync()), t => t.ProposalId == id);
 
         // Art. 8(1): rejection only after the leadership vote did not pass.
-        await Step(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
-        await Step(people.Head, id, (w, v) => w.RecordVoteAsync(id, v, [new Vote(people.HeadId, false), new Vote(people.DeputyId, false)]));
-        await Step(people.Head, id, (w, v) => w.RejectAsync(id, v, "Không đáp ứng Điều 5"));
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
+        await host.StepAsync(people.Head, id, (w, v) => w.RecordVoteAsync(id, v, [new Vote(people.HeadId, false), new Vote(people.DeputyId, false)]));
+        await host.StepAsync(people.Head, id, (w, v) => w.RejectAsync(id, v, "Không đáp ứng Điều 5"));
 
         var rejected = await Load(id);
         Assert.Null(rejected.ResponsibleOfficerId);
         Assert.Null(rejected.StepDueOn);
-        Assert.DoesNotContain(await As<IReadOnlyList<TaskItem>, ProposalService>(people.Head, s => s.MyTasksAsync()), t => t.ProposalId == id);
+        Assert.DoesNotContain(await host.As<IReadOnlyList<TaskItem>, ProposalService>(people.Head, s => s.MyTasksAsync()), t => t.ProposalId == id);
     }
 
     [ServiceFact]
@@ -122,16 +95,16 @@ public abstract class ProposalStepServiceTests(ServiceHost host)
     {
         var people = await PeopleAsync("R3");
         host.Time.Now = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
-        var older = await SubmittedAsync(people, "Nhận thứ hai tuần trước");      // due 11/3
+        var older = await host.SubmittedAsync(people.Proposer, Complete("Nhận thứ hai tuần trước"));      // due 11/3
         host.Time.Now = new DateTimeOffset(2026, 3, 4, 2, 0, 0, TimeSpan.Zero);
-        var newer = await SubmittedAsync(people, "Nhận thứ tư");                   // due 13/3
+        var newer = await host.SubmittedAsync(people.Proposer, Complete("Nhận thứ tư"));                   // due 13/3
         host.Time.Now = new DateTimeOffset(2026, 3, 12, 2, 0, 0, TimeSpan.Zero);  // Thursday 12/3
 
-        var tasks = await As<IReadOnlyList<TaskItem>, ProposalService>(people.Head, s => s.MyTasksAsync());
+        var tasks = await host.As<IReadOnlyList<TaskItem>, ProposalService>(people.Head, s => s.MyTasksAsync());
 
         Assert.Equal([older, newer], tasks.Select(t => t.ProposalId).ToArray());
         Assert.Equal([-1, 1], tasks.Select(t => t.DaysLeft!.Value).ToArray());
-        Assert.Empty(await As<IReadOnlyList<TaskItem>, ProposalService>(people.Proposer, s => s.MyTasksAsync()));
+        Assert.Empty(await host.As<IReadOnlyList<TaskItem>, ProposalService>(people.Proposer, s => s.MyTasksAsync()));
     }
 
     [ServiceFact]
@@ -140,14 +113,14 @@ public abstract class ProposalStepServiceTests(ServiceHost host)
         var people = await PeopleAsync("R4");
         var other = await PeopleAsync("R4B");
         host.Time.Now = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
-        var late = await SubmittedAsync(people, "Sẽ quá hạn");
+        var late = await host.SubmittedAsync(people.Proposer, Complete("Sẽ quá hạn"));
         host.Time.Now = new DateTimeOffset(2026, 3, 11, 2, 0, 0, TimeSpan.Zero);
-        var onTime = await SubmittedAsync(people, "Còn hạn");
-        var elsewhere = await SubmittedAsync(other, "Đơn vị khác");
+        var onTime = await host.SubmittedAsync(people.Proposer, Complete("Còn hạn"));
+        var elsewhere = await host.SubmittedAsync(other.Proposer, Complete("Đơn vị khác"));
         host.Time.Now = new DateTimeOffset(2026, 3, 12, 2, 0, 0, TimeSpan.Zero);
 
         async Task<int[]> List(string userId, ProposalFilter filter) =>
-            (await As<KeysetPage<ProposalListItem>, ProposalService>(userId, s => s.ListAsync(filter))).Items.Select(i => i.Id).ToArray();
+            (await host.As<KeysetPage<ProposalListItem>, ProposalService>(userId, s => s.ListAsync(filter))).Items.Select(i => i.Id).ToArray();
 
         Assert.Equal([late], await List(people.Head, new ProposalFilter(Overdue: true)));
         Assert.Equal([onTime, late], await List(people.Head, new ProposalFilter(ResponsibleOfficerId: people.HeadId)));
@@ -159,7 +132,7 @@ public abstract class ProposalStepServiceTests(ServiceHost host)
         Assert.Equal([onTime, late], await List(people.Head, new ProposalFilter(Year: 2026)));
         Assert.Empty(await List(people.Head, new ProposalFilter(Year: 2025)));
         Assert.Equal([elsewhere], await List(other.Head, new ProposalFilter()));
-        var item = (await As<KeysetPage<ProposalListItem>, ProposalService>(people.Head, s => s.ListAsync(new ProposalFilter(Overdue: true)))).Items.Single();
+        var item = (await host.As<KeysetPage<ProposalListItem>, ProposalService>(people.Head, s => s.ListAsync(new ProposalFilter(Overdue: true)))).Items.Single();
         Assert.Equal("Cán bộ ct.R4", item.ResponsibleName);
     }
 }

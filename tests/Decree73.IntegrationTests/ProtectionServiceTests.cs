@@ -20,8 +20,8 @@ public abstract class ProtectionServiceTests(ServiceHost host)
         DecisionNumber = "30/QĐ-UBND", DecisionSignedOn = new DateOnly(2026, 3, 20), DecisionSigner = "Chủ tịch UBND",
     };
 
-    private static Task<OperationResult<int>> Create(ProtectionWorld w, Person who, int proposalId, Person officer, ProtectionInput input, SignedFileUpload? file = null) =>
-        w.As<OperationResult<int>, ProtectionService>(who, s => s.CreateAsync(proposalId, officer.OfficerId, input, file));
+    private Task<OperationResult<int>> Create(ProtectionWorld w, Person who, int proposalId, Person officer, ProtectionInput input, SignedFileUpload? file = null) =>
+        host.As<OperationResult<int>, ProtectionService>(who.UserId, s => s.CreateAsync(proposalId, officer.OfficerId, input, file));
 
     private Task<int> CountAsync(int proposalId) =>
         host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().ProtectionDecisions.CountAsync(r => r.ProposalId == proposalId));
@@ -47,7 +47,7 @@ public abstract class ProtectionServiceTests(ServiceHost host)
 
         var created = await Create(w, w.Head, id, w.Proposer, Input(ProtectionType.NotHeldLiable));
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Message)));
-        var details = await w.As<ProtectionDetails?, ProtectionService>(w.Head, s => s.DetailsAsync(created.Value));
+        var details = await host.As<ProtectionDetails?, ProtectionService>(w.Head.UserId, s => s.DetailsAsync(created.Value));
         Assert.Equal(ProtectionType.NotHeldLiable, details!.Type);
         // A công chức's act on 30/6/2025, the day before Decree 172/2025 took effect.
         Assert.Equal("Điều 11 Nghị định số 73/2023/NĐ-CP; Nghị định số 112/2020/NĐ-CP", details.LegalBasis);
@@ -71,7 +71,7 @@ public abstract class ProtectionServiceTests(ServiceHost host)
             Assert.True((await Create(w, w.Head, id, w.Implementer, Input(ProtectionType.Exclusion))).Succeeded);
         }
 
-        var panel = await w.As<ProtectionPanel?, ProtectionService>(w.Head, s => s.PanelAsync(stopped));
+        var panel = await host.As<ProtectionPanel?, ProtectionService>(w.Head.UserId, s => s.PanelAsync(stopped));
         Assert.Equal([ProtectionType.Exclusion], panel!.AllowedTypes);
         Assert.Equal(new DateOnly(2025, 6, 30), panel.DefaultActOn);
         Assert.Equal([w.Proposer.OfficerId, w.Implementer.OfficerId, w.Head.OfficerId], panel.Candidates.Select(c => c.Officer.OfficerId).ToArray());
@@ -144,14 +144,14 @@ public abstract class ProtectionServiceTests(ServiceHost host)
         var edit = Input(ProtectionType.Mitigation, "Hỏng máy");
         edit.ActOn = new DateOnly(2025, 7, 1);
 
-        Refused(await w.As<OperationResult, ProtectionService>(w.Head, s => s.UpdateAsync(recordId, 1, Input(ProtectionType.NotHeldLiable, "x"))),
+        Refused(await host.As<OperationResult, ProtectionService>(w.Head.UserId, s => s.UpdateAsync(recordId, 1, Input(ProtectionType.NotHeldLiable, "x"))),
             "Type", "Hình thức bảo vệ này không được áp dụng");
-        Assert.Equal(OperationStatus.Forbidden, (await w.As<OperationResult, ProtectionService>(w.Monitor, s => s.UpdateAsync(recordId, 1, edit))).Status);
-        Assert.Equal(OperationStatus.NotFound, (await w.As<OperationResult, ProtectionService>(w.Deputy, s => s.UpdateAsync(recordId, 1, edit))).Status);
-        Assert.True((await w.As<OperationResult, ProtectionService>(w.Head, s => s.UpdateAsync(recordId, 1, edit))).Succeeded);
-        Assert.Equal(OperationStatus.Conflict, (await w.As<OperationResult, ProtectionService>(w.Head, s => s.UpdateAsync(recordId, 1, edit))).Status);
+        Assert.Equal(OperationStatus.Forbidden, (await host.As<OperationResult, ProtectionService>(w.Monitor.UserId, s => s.UpdateAsync(recordId, 1, edit))).Status);
+        Assert.Equal(OperationStatus.NotFound, (await host.As<OperationResult, ProtectionService>(w.Deputy.UserId, s => s.UpdateAsync(recordId, 1, edit))).Status);
+        Assert.True((await host.As<OperationResult, ProtectionService>(w.Head.UserId, s => s.UpdateAsync(recordId, 1, edit))).Succeeded);
+        Assert.Equal(OperationStatus.Conflict, (await host.As<OperationResult, ProtectionService>(w.Head.UserId, s => s.UpdateAsync(recordId, 1, edit))).Status);
 
-        var details = await w.As<ProtectionDetails?, ProtectionService>(w.Proposer, s => s.DetailsAsync(recordId));
+        var details = await host.As<ProtectionDetails?, ProtectionService>(w.Proposer.UserId, s => s.DetailsAsync(recordId));
         Assert.Equal((ProtectionType.Mitigation, "172/2025/NĐ-CP"), (details!.Type, details.DisciplineDecreeNumber));
     }
 
@@ -170,7 +170,7 @@ public abstract class ProtectionServiceTests(ServiceHost host)
 
         var created = await Create(w, w.Head, id, w.Proposer, Input(ProtectionType.NotHeldLiable), Upload("Quyết định 30.pdf", SampleFiles.Pdf()));
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Message)));
-        var download = await w.As<OperationResult<Application.Attachments.AttachmentDownload>, ProtectionService>(w.Proposer, s => s.OpenSignedFileAsync(created.Value));
+        var download = await host.As<OperationResult<Application.Attachments.AttachmentDownload>, ProtectionService>(w.Proposer.UserId, s => s.OpenSignedFileAsync(created.Value));
         await using (var content = download.Value!.Content)
         {
             Assert.Equal(("Quyết định 30.pdf", "application/pdf"), (download.Value.FileName, download.Value.ContentType));
@@ -179,8 +179,8 @@ public abstract class ProtectionServiceTests(ServiceHost host)
             Assert.Equal(SampleFiles.Pdf(), copy.ToArray());
         }
 
-        Assert.Equal(OperationStatus.NotFound, (await w.As<OperationResult<Application.Attachments.AttachmentDownload>, ProtectionService>(
-            w.Deputy, s => s.OpenSignedFileAsync(created.Value))).Status);
+        Assert.Equal(OperationStatus.NotFound, (await host.As<OperationResult<Application.Attachments.AttachmentDownload>, ProtectionService>(
+            w.Deputy.UserId, s => s.OpenSignedFileAsync(created.Value))).Status);
         await host.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<AppDbContext>();
@@ -202,12 +202,12 @@ public abstract class ProtectionServiceTests(ServiceHost host)
                      (w.OtherProposer, false), (w.OtherHead, false), (w.Deputy, false), (w.OutsideMonitor, false), (w.Implementer, false),
                  })
         {
-            var visible = await w.As<List<int>, ProtectionAccess>(person, async a => await (await a.VisibleAsync()).Select(r => r.Id).ToListAsync());
-            var canSee = await w.As<bool, ProtectionAccess>(person, async a =>
+            var visible = await host.As<List<int>, ProtectionAccess>(person.UserId, async a => await (await a.VisibleAsync()).Select(r => r.Id).ToListAsync());
+            var canSee = await host.As<bool, ProtectionAccess>(person.UserId, async a =>
                 await a.CanSeeAsync(await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().ProtectionDecisions.AsNoTracking().SingleAsync(r => r.Id == recordId))));
-            var details = await w.As<ProtectionDetails?, ProtectionService>(person, s => s.DetailsAsync(recordId));
-            var listed = await w.As<KeysetPage<ProtectionListItem>, ProtectionService>(person, s => s.ListAsync(new ProtectionFilter()));
-            var panel = await w.As<ProtectionPanel?, ProtectionService>(person, s => s.PanelAsync(id));
+            var details = await host.As<ProtectionDetails?, ProtectionService>(person.UserId, s => s.DetailsAsync(recordId));
+            var listed = await host.As<KeysetPage<ProtectionListItem>, ProtectionService>(person.UserId, s => s.ListAsync(new ProtectionFilter()));
+            var panel = await host.As<ProtectionPanel?, ProtectionService>(person.UserId, s => s.PanelAsync(id));
 
             Assert.True(sees == visible.Contains(recordId), $"VisibleAsync for officer {person.OfficerId}");
             Assert.True(sees == canSee, $"CanSeeAsync for officer {person.OfficerId}");
@@ -217,7 +217,7 @@ public abstract class ProtectionServiceTests(ServiceHost host)
         }
 
         // The officer concerned sees their own row only, not the other officers of the proposal.
-        var own = await w.As<ProtectionPanel?, ProtectionService>(w.Proposer, s => s.PanelAsync(id));
+        var own = await host.As<ProtectionPanel?, ProtectionService>(w.Proposer.UserId, s => s.PanelAsync(id));
         Assert.Equal([w.Proposer.OfficerId], own!.Candidates.Select(c => c.Officer.OfficerId).ToArray());
         Assert.False(own.MayDecide);
     }
@@ -238,14 +238,14 @@ public abstract class ProtectionServiceTests(ServiceHost host)
         var b = (await Create(w, w.Head, first, w.Implementer, lastYear)).Value;
         var c = (await Create(w, w.Head, second, w.Proposer, Input(ProtectionType.Exclusion))).Value;
 
-        var page1 = await w.As<KeysetPage<ProtectionListItem>, ProtectionService>(w.Monitor, s => s.ListAsync(new ProtectionFilter(PageSize: 2)));
-        var page2 = await w.As<KeysetPage<ProtectionListItem>, ProtectionService>(w.Monitor, s => s.ListAsync(new ProtectionFilter(After: page1.NextAfter, PageSize: 2)));
+        var page1 = await host.As<KeysetPage<ProtectionListItem>, ProtectionService>(w.Monitor.UserId, s => s.ListAsync(new ProtectionFilter(PageSize: 2)));
+        var page2 = await host.As<KeysetPage<ProtectionListItem>, ProtectionService>(w.Monitor.UserId, s => s.ListAsync(new ProtectionFilter(After: page1.NextAfter, PageSize: 2)));
         Assert.Equal([c, b], page1.Items.Select(i => i.Id).ToArray());
         Assert.Equal([a], page2.Items.Select(i => i.Id).ToArray());
         Assert.Null(page2.NextAfter);
-        var in2026 = await w.As<KeysetPage<ProtectionListItem>, ProtectionService>(w.Monitor, s => s.ListAsync(new ProtectionFilter(w.Commune.Id, 2026)));
+        var in2026 = await host.As<KeysetPage<ProtectionListItem>, ProtectionService>(w.Monitor.UserId, s => s.ListAsync(new ProtectionFilter(w.Commune.Id, 2026)));
         Assert.Equal([c, a], in2026.Items.Select(i => i.Id).ToArray());
-        Assert.Empty((await w.As<KeysetPage<ProtectionListItem>, ProtectionService>(w.Monitor, s => s.ListAsync(new ProtectionFilter(w.OtherCommune.Id)))).Items);
+        Assert.Empty((await host.As<KeysetPage<ProtectionListItem>, ProtectionService>(w.Monitor.UserId, s => s.ListAsync(new ProtectionFilter(w.OtherCommune.Id)))).Items);
     }
 
     [ServiceFact]
@@ -257,9 +257,9 @@ public abstract class ProtectionServiceTests(ServiceHost host)
         // A UnitHead grant on an account with no officer record behind it.
         var bare = new Person(await host.AddAccountAsync("ct-khong-cb.pta@test.vn", Domain.Access.AppRole.UnitHead, w.Commune), 0);
         Refused(await Create(w, bare, id, w.Proposer, Input(ProtectionType.NotHeldLiable)), "", "Tài khoản của bạn chưa gắn với hồ sơ cán bộ");
-        var form = await w.As<OperationResult<ProtectionFormContext>, ProtectionService>(bare, s => s.NewFormAsync(id, w.Proposer.OfficerId));
+        var form = await host.As<OperationResult<ProtectionFormContext>, ProtectionService>(bare.UserId, s => s.NewFormAsync(id, w.Proposer.OfficerId));
         Refused(form, "", "Tài khoản của bạn chưa gắn với hồ sơ cán bộ");
-        Assert.False((await w.As<ProtectionPanel?, ProtectionService>(bare, s => s.PanelAsync(id)))!.MayDecide);
+        Assert.False((await host.As<ProtectionPanel?, ProtectionService>(bare.UserId, s => s.PanelAsync(id)))!.MayDecide);
 
         // An outcome on a proposal whose state moved on is not an evaluated proposal.
         var moved = await w.ProposalAsync("Trạng thái đã đổi", EvaluationOutcome.Completed);
@@ -283,9 +283,9 @@ public abstract class ProtectionServiceTests(ServiceHost host)
         const string own = "Người đứng đầu không tự quyết định bảo vệ cho chính mình; việc này do cơ quan sử dụng cán bộ cấp trên xem xét.";
 
         // The head approved the proposal, so is among the officers concerned, but not theirs to decide.
-        var panel = await w.As<ProtectionPanel?, ProtectionService>(w.Head, s => s.PanelAsync(id));
+        var panel = await host.As<ProtectionPanel?, ProtectionService>(w.Head.UserId, s => s.PanelAsync(id));
         Assert.Equal([false, false, true], panel!.Candidates.Select(c => c.IsSelf).ToArray());
-        Refused(await w.As<OperationResult<ProtectionFormContext>, ProtectionService>(w.Head, s => s.NewFormAsync(id, w.Head.OfficerId)), "OfficerId", own);
+        Refused(await host.As<OperationResult<ProtectionFormContext>, ProtectionService>(w.Head.UserId, s => s.NewFormAsync(id, w.Head.OfficerId)), "OfficerId", own);
         Refused(await Create(w, w.Head, id, w.Head, Input(ProtectionType.Exclusion, "Hỏng")), "OfficerId", own);
         Assert.Equal(0, await CountAsync(id));
         Assert.True((await Create(w, w.Head, id, w.Proposer, Input(ProtectionType.Exclusion, "Hỏng"))).Succeeded);
@@ -324,8 +324,8 @@ public abstract class ProtectionServiceTests(ServiceHost host)
             Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Message)));
 
             // Editing is held to the same bounds.
-            var version = (await w.As<ProtectionDetails?, ProtectionService>(w.Head, s => s.DetailsAsync(created.Value)))!.Version;
-            Refused(await w.As<OperationResult, ProtectionService>(w.Head, s => s.UpdateAsync(created.Value, version, beforeEvaluation)), "DecisionSignedOn",
+            var version = (await host.As<ProtectionDetails?, ProtectionService>(w.Head.UserId, s => s.DetailsAsync(created.Value)))!.Version;
+            Refused(await host.As<OperationResult, ProtectionService>(w.Head.UserId, s => s.UpdateAsync(created.Value, version, beforeEvaluation)), "DecisionSignedOn",
                 "Ngày ký quyết định không được trước ngày ký quyết định phê duyệt kết quả đánh giá");
         }
         finally

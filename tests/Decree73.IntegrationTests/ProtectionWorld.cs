@@ -85,29 +85,13 @@ public sealed class ProtectionWorld
         return new Person(userId, officerId);
     }
 
-    /// <summary>Runs a service call as <paramref name="person"/>, in a new scope as a request would.</summary>
-    public Task<T> As<T, TService>(Person person, Func<TService, Task<T>> action) where TService : notnull
-    {
-        host.CurrentUser.UserId = person.UserId;
-        return host.InScopeAsync(sp => action(sp.GetRequiredService<TService>()));
-    }
-
     /// <summary>
     /// A proposal of <see cref="Proposer"/> implemented by <see cref="Implementer"/>, evaluated with the outcome and
     /// findings given (after being stopped when <paramref name="stopped"/>); with a null outcome it stays in progress.
     /// </summary>
     public async Task<int> ProposalAsync(string title, EvaluationOutcome? outcome, EvaluationFindings? findings = null, bool stopped = false)
     {
-        var plan = new ProposalInput
-        {
-            Title = title, FieldId = 2, KindId = 2, Necessity = "x", Purpose = "x", Bottleneck = "x", RuleGap = "x", Content = "x", Scope = "x",
-            Implementers = "x", StartOn = new DateOnly(2025, 7, 1), EndOn = new DateOnly(2026, 1, 31), ResourcePeople = "x",
-            Feasibility = "x", PositiveImpact = "x", NegativeImpact = "x", ExpectedResults = "x",
-        };
-        var draft = await As<OperationResult<int>, ProposalService>(Proposer, s => s.CreateDraftAsync(plan));
-        var submitted = await As<OperationResult, ProposalService>(Proposer, s => s.SubmitAsync(draft.Value, plan, 1));
-        Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
-        var id = draft.Value;
+        var id = await host.SubmittedAsync(Proposer.UserId, ProposalInputs.Complete(title, startOn: new DateOnly(2025, 7, 1), endOn: new DateOnly(2026, 1, 31)));
         var head = new ProposalActor(Head.OfficerId, IsDecidingHead: true);
         Vote[] votes = [new(Head.OfficerId, true)];
 

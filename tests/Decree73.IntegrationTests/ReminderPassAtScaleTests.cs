@@ -10,6 +10,7 @@ using Decree73.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
+using static Decree73.TestSupport.ProposalInputs;
 
 namespace Decree73.IntegrationTests;
 
@@ -21,13 +22,6 @@ namespace Decree73.IntegrationTests;
 public abstract class ReminderPassAtScaleTests(ServiceHost host)
 {
     private const int Copies = 40_000;
-
-    private static ProposalInput Plan(string title) => new()
-    {
-        Title = title, FieldId = 2, KindId = 2, Necessity = "x", Purpose = "x", Bottleneck = "x", RuleGap = "x", Content = "x", Scope = "x",
-        Implementers = "x", StartOn = new DateOnly(2026, 3, 1), EndOn = new DateOnly(2026, 9, 30), ResourcePeople = "x",
-        Feasibility = "x", PositiveImpact = "x", NegativeImpact = "x", ExpectedResults = "x",
-    };
 
     [ServiceFact]
     public async Task A_pass_over_forty_thousand_overdue_steps_stores_each_reminder_once_and_a_second_pass_none()
@@ -42,8 +36,8 @@ public abstract class ReminderPassAtScaleTests(ServiceHost host)
         var id = await host.InScopeAsync(async sp =>
         {
             var proposals = sp.GetRequiredService<ProposalService>();
-            var draft = await proposals.CreateDraftAsync(Plan("Nhắc hạn ở quy mô tỉnh"));
-            var submitted = await proposals.SubmitAsync(draft.Value, Plan("Nhắc hạn ở quy mô tỉnh"), 1);
+            var draft = await proposals.CreateDraftAsync(Complete("Nhắc hạn ở quy mô tỉnh"));
+            var submitted = await proposals.SubmitAsync(draft.Value, Complete("Nhắc hạn ở quy mô tỉnh"), 1);
             Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
             return draft.Value;
         });

@@ -7,25 +7,12 @@ using Decree73.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
+using static Decree73.TestSupport.ProposalInputs;
 
 namespace Decree73.IntegrationTests;
 
 public abstract class SimilarProposalsTests(ServiceHost host)
 {
-    private static ProposalInput Complete(string title) => new()
-    {
-        Title = title, FieldId = 2, KindId = 2, Necessity = "Hồ sơ giấy chậm", Purpose = "Rút ngắn thời gian", Bottleneck = "Chưa có quy trình số",
-        RuleGap = "Chưa có hướng dẫn", Content = "Số hóa", Scope = "Xã", Implementers = "Văn phòng",
-        StartOn = new DateOnly(2026, 3, 1), EndOn = new DateOnly(2026, 9, 30), ResourcePeople = "3 công chức", FundsVnd = 50_000_000,
-        ResourceEquipment = "Máy quét", Feasibility = "Cao", PositiveImpact = "Nhanh hơn", NegativeImpact = "Ít", ExpectedResults = "Giảm 50% thời gian",
-    };
-
-    private Task<T> As<T>(string userId, Func<IServiceProvider, Task<T>> action)
-    {
-        host.CurrentUser.UserId = userId;
-        return host.InScopeAsync(action);
-    }
-
     private async Task<(OrganisationUnit Commune, string Proposer)> ProposerInAsync(OrganisationUnit province, string code)
     {
         var commune = await host.AddUnitAsync(code, province);
@@ -35,18 +22,10 @@ public abstract class SimilarProposalsTests(ServiceHost host)
     }
 
     private async Task<int> DraftAsync(string user, string title) =>
-        (await As(user, sp => sp.GetRequiredService<ProposalService>().CreateDraftAsync(Complete(title)))).Value;
-
-    private async Task<int> SubmittedAsync(string user, string title)
-    {
-        var id = await DraftAsync(user, title);
-        var result = await As(user, sp => sp.GetRequiredService<ProposalService>().SubmitAsync(id, Complete(title), 1));
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
-        return id;
-    }
+        (await host.As(user, (ProposalService s) => s.CreateDraftAsync(Complete(title)))).Value;
 
     private Task<IReadOnlyList<SimilarProposal>> SimilarAsync(string user, int? excludeId, string title) =>
-        As(user, sp => sp.GetRequiredService<SimilarProposals>().FindAsync(excludeId, title));
+        host.As(user, (SimilarProposals s) => s.FindAsync(excludeId, title));
 
     [ServiceFact]
     public async Task A_submitted_proposal_of_another_agency_in_the_province_is_found_across_diacritics_but_not_drafts_or_other_provinces()
@@ -57,11 +36,11 @@ public abstract class SimilarProposalsTests(ServiceHost host)
         var (_, neighbour) = await ProposerInAsync(province, "SP1-XB");
         var (_, far) = await ProposerInAsync(otherProvince, "SP2-XC");
 
-        var same = await SubmittedAsync(neighbour, "Đổi mới tiếp nhận hồ sơ đất đai trực tuyến");
-        var weaker = await SubmittedAsync(neighbour, "Tiếp nhận phản ánh của người dân");
-        await SubmittedAsync(far, "Đổi mới tiếp nhận hồ sơ đất đai trực tuyến");
+        var same = await host.SubmittedAsync(neighbour, Complete("Đổi mới tiếp nhận hồ sơ đất đai trực tuyến"));
+        var weaker = await host.SubmittedAsync(neighbour, Complete("Tiếp nhận phản ánh của người dân"));
+        await host.SubmittedAsync(far, Complete("Đổi mới tiếp nhận hồ sơ đất đai trực tuyến"));
         await DraftAsync(neighbour, "Đổi mới tiếp nhận hồ sơ đất đai");
-        await SubmittedAsync(neighbour, "Nâng cấp thư viện xã");
+        await host.SubmittedAsync(neighbour, Complete("Nâng cấp thư viện xã"));
         var mine = await DraftAsync(writer, "Doi moi tiep nhan ho so dat dai");
 
         var found = await SimilarAsync(writer, mine, "Doi moi tiep nhan ho so dat dai");
@@ -81,14 +60,14 @@ public abstract class SimilarProposalsTests(ServiceHost host)
         var (_, neighbour) = await ProposerInAsync(province, "SP3-XB");
         var draft = await DraftAsync(writer, "Số hóa hồ sơ hộ tịch");
 
-        var edited = await As(writer, sp => sp.GetRequiredService<ProposalService>().UpdateDraftAsync(draft, Complete("Chuyển đổi số thư viện"), 1));
+        var edited = await host.As(writer, (ProposalService s) => s.UpdateDraftAsync(draft, Complete("Chuyển đổi số thư viện"), 1));
         Assert.True(edited.Succeeded);
         var words = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().ProposalTitleWords
             .Where(w => w.ProposalId == draft).OrderBy(w => w.Word).Select(w => w.Word).ToListAsync());
 
         Assert.Equal(["chuyen", "doi", "so", "thu", "vien"], words);
         Assert.Empty(await SimilarAsync(neighbour, null, "Chuyển đổi số thư viện"));
-        await As(writer, sp => sp.GetRequiredService<ProposalService>().SubmitAsync(draft, Complete("Chuyển đổi số thư viện"), 2));
+        await host.As(writer, (ProposalService s) => s.SubmitAsync(draft, Complete("Chuyển đổi số thư viện"), 2));
         Assert.Equal([draft], (await SimilarAsync(neighbour, null, "chuyen doi so")).Select(f => f.Id).ToArray());
         Assert.Empty(await SimilarAsync(neighbour, null, "so hoa ho tich"));
     }
@@ -99,9 +78,9 @@ public abstract class SimilarProposalsTests(ServiceHost host)
         var province = await host.AddUnitAsync("SP4", kind: UnitKind.Province);
         var (_, writer) = await ProposerInAsync(province, "SP4-XA");
         var (_, neighbour) = await ProposerInAsync(province, "SP4-XB");
-        var trial = await SubmittedAsync(neighbour, "Thử nghiệm chữ ký số điện tử");
-        var procedure = await SubmittedAsync(neighbour, "Thủ tục chữ ký số");
-        await SubmittedAsync(neighbour, "Kinh nghiệm thủ tục hành chính");
+        var trial = await host.SubmittedAsync(neighbour, Complete("Thử nghiệm chữ ký số điện tử"));
+        var procedure = await host.SubmittedAsync(neighbour, Complete("Thủ tục chữ ký số"));
+        await host.SubmittedAsync(neighbour, Complete("Kinh nghiệm thủ tục hành chính"));
         var mine = await DraftAsync(writer, "Thử nghiệm chữ ký số");
 
         var found = await SimilarAsync(writer, mine, "Thử nghiệm chữ ký số");

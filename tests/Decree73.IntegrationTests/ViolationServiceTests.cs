@@ -24,45 +24,45 @@ public abstract class ViolationServiceTests(ServiceHost host)
         };
 
         // Only an Interior officer whose scope reaches the deciding agency records it; a plain administrator does not.
-        Assert.Equal(OperationStatus.NotFound, (await w.As<OperationResult<int>, ViolationService>(w.Administrator, v => v.RecordAsync(proposalId, input))).Status);
-        Assert.Equal(OperationStatus.NotFound, (await w.As<OperationResult<int>, ViolationService>(w.OutsideMonitor, v => v.RecordAsync(proposalId, input))).Status);
-        Assert.Equal(OperationStatus.NotFound, (await w.As<OperationResult<int>, ViolationService>(w.Head, v => v.RecordAsync(proposalId, input))).Status);
-        var invalid = await w.As<OperationResult<int>, ViolationService>(w.Monitor, v => v.RecordAsync(proposalId, new ViolationInput { OfficerId = w.Deputy.OfficerId }));
+        Assert.Equal(OperationStatus.NotFound, (await host.As<OperationResult<int>, ViolationService>(w.Administrator.UserId, v => v.RecordAsync(proposalId, input))).Status);
+        Assert.Equal(OperationStatus.NotFound, (await host.As<OperationResult<int>, ViolationService>(w.OutsideMonitor.UserId, v => v.RecordAsync(proposalId, input))).Status);
+        Assert.Equal(OperationStatus.NotFound, (await host.As<OperationResult<int>, ViolationService>(w.Head.UserId, v => v.RecordAsync(proposalId, input))).Status);
+        var invalid = await host.As<OperationResult<int>, ViolationService>(w.Monitor.UserId, v => v.RecordAsync(proposalId, new ViolationInput { OfficerId = w.Deputy.OfficerId }));
         Assert.Contains(invalid.Errors, e => e.Field == nameof(ViolationInput.Act));
         Assert.Contains(invalid.Errors, e => e.Field == nameof(ViolationInput.Description));
-        var outsider = await w.As<OperationResult<int>, ViolationService>(w.Monitor, v => v.RecordAsync(proposalId, new ViolationInput
+        var outsider = await host.As<OperationResult<int>, ViolationService>(w.Monitor.UserId, v => v.RecordAsync(proposalId, new ViolationInput
         {
             OfficerId = w.OtherHead.OfficerId, Act = ProhibitedAct.EvadingResponsibility, OccurredOn = new DateOnly(2026, 5, 20), Description = "x",
         }));
         Assert.Equal(nameof(ViolationInput.OfficerId), Assert.Single(outsider.Errors).Field);
-        var recorded = await w.As<OperationResult<int>, ViolationService>(w.Monitor, v => v.RecordAsync(proposalId, input));
+        var recorded = await host.As<OperationResult<int>, ViolationService>(w.Monitor.UserId, v => v.RecordAsync(proposalId, input));
         Assert.True(recorded.Succeeded, string.Join("; ", recorded.Errors.Select(e => e.Message)));
 
         // Need-to-know: the Interior officer in scope, the deciding head, the officer concerned; nobody else.
         foreach (var reader in new[] { w.Monitor, w.Head, w.Deputy })
         {
-            Assert.Single(await w.As<IReadOnlyList<ViolationView>, ViolationService>(reader, v => v.ForProposalAsync(proposalId)));
+            Assert.Single(await host.As<IReadOnlyList<ViolationView>, ViolationService>(reader.UserId, v => v.ForProposalAsync(proposalId)));
         }
 
         foreach (var other in new[] { w.Administrator, w.Proposer, w.OutsideMonitor, w.OtherHead, w.Implementer })
         {
-            Assert.Empty(await w.As<IReadOnlyList<ViolationView>, ViolationService>(other, v => v.ForProposalAsync(proposalId)));
-            Assert.Null(await w.As<ViolationView?, ViolationService>(other, v => v.FindAsync(recorded.Value)));
+            Assert.Empty(await host.As<IReadOnlyList<ViolationView>, ViolationService>(other.UserId, v => v.ForProposalAsync(proposalId)));
+            Assert.Null(await host.As<ViolationView?, ViolationService>(other.UserId, v => v.FindAsync(recorded.Value)));
         }
 
         var period = new ReportPeriod(ReportPeriodKind.Quarter, 2026, 2);
-        Assert.Equal(0, (await w.As<ReportFigures, ReportFiguresBuilder>(w.Monitor, b => b.LiveAsync(w.Commune.Id, period))).ViolationsHandled);
+        Assert.Equal(0, (await host.As<ReportFigures, ReportFiguresBuilder>(w.Monitor.UserId, b => b.LiveAsync(w.Commune.Id, period))).ViolationsHandled);
 
         // Handled: a measure with its date (one without the other is refused); then the quarter's report counts it.
-        var view = (await w.As<ViolationView?, ViolationService>(w.Monitor, v => v.FindAsync(recorded.Value)))!;
+        var view = (await host.As<ViolationView?, ViolationService>(w.Monitor.UserId, v => v.FindAsync(recorded.Value)))!;
         input.Handling = "Kiểm điểm, khiển trách (Quyết định 30/QĐ-UBND)";
-        var noDate = await w.As<OperationResult, ViolationService>(w.Monitor, v => v.UpdateAsync(recorded.Value, input, view.Version));
+        var noDate = await host.As<OperationResult, ViolationService>(w.Monitor.UserId, v => v.UpdateAsync(recorded.Value, input, view.Version));
         Assert.Equal(nameof(ViolationInput.HandledOn), Assert.Single(noDate.Errors).Field);
         input.HandledOn = new DateOnly(2026, 6, 5);
-        Assert.True((await w.As<OperationResult, ViolationService>(w.Monitor, v => v.UpdateAsync(recorded.Value, input, view.Version))).Succeeded);
-        Assert.Equal(OperationStatus.Conflict, (await w.As<OperationResult, ViolationService>(w.Monitor, v => v.UpdateAsync(recorded.Value, input, view.Version))).Status);
-        Assert.Equal(1, (await w.As<ReportFigures, ReportFiguresBuilder>(w.Monitor, b => b.LiveAsync(w.Commune.Id, period))).ViolationsHandled);
-        Assert.Equal(0, (await w.As<ReportFigures, ReportFiguresBuilder>(w.Monitor, b => b.LiveAsync(w.OtherCommune.Id, period))).ViolationsHandled);
+        Assert.True((await host.As<OperationResult, ViolationService>(w.Monitor.UserId, v => v.UpdateAsync(recorded.Value, input, view.Version))).Succeeded);
+        Assert.Equal(OperationStatus.Conflict, (await host.As<OperationResult, ViolationService>(w.Monitor.UserId, v => v.UpdateAsync(recorded.Value, input, view.Version))).Status);
+        Assert.Equal(1, (await host.As<ReportFigures, ReportFiguresBuilder>(w.Monitor.UserId, b => b.LiveAsync(w.Commune.Id, period))).ViolationsHandled);
+        Assert.Equal(0, (await host.As<ReportFigures, ReportFiguresBuilder>(w.Monitor.UserId, b => b.LiveAsync(w.OtherCommune.Id, period))).ViolationsHandled);
     }
 }
 

@@ -29,14 +29,6 @@ public sealed class AttachmentPagesTests(SmallUploadWebAppFactory factory) : ICl
     private const string HeadEmail = "chutich.tramlo@demo.decree73.vn";
     private const string OtherHeadEmail = "chutich.phattich@demo.decree73.vn";
 
-    private static async Task<int> DraftAsync(HttpClient client, string title)
-    {
-        var saved = await client.SubmitAsync("/Proposals/Edit", new Dictionary<string, string> { ["Input.Title"] = title }, "main form",
-            "button[formaction*='handler=Save']");
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        return int.Parse(saved.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
-    }
-
     /// <summary>Fills the upload form found on <paramref name="page"/> as a browser would, with one file.</summary>
     private static Task<HttpResponseMessage> UploadAsync(HttpClient client, IHtmlDocument page, string? kind, string fileName, byte[] bytes)
     {
@@ -61,7 +53,7 @@ public sealed class AttachmentPagesTests(SmallUploadWebAppFactory factory) : ICl
     public async Task The_proposer_attaches_a_file_to_a_draft_and_downloads_the_same_bytes_under_its_vietnamese_name()
     {
         var proposer = await factory.SignInAsync(ProposerEmail);
-        var id = await DraftAsync(proposer, "Đề xuất có tệp đính kèm");
+        var id = await proposer.DraftAsync("Đề xuất có tệp đính kèm");
         var details = await proposer.GetDocumentAsync($"/Proposals/Details/{id}");
         var input = details.QuerySelector<IHtmlInputElement>("#attach-file")!;
         Assert.Contains(".pdf", input.GetAttribute("accept"), StringComparison.Ordinal);
@@ -87,7 +79,7 @@ public sealed class AttachmentPagesTests(SmallUploadWebAppFactory factory) : ICl
     public async Task A_refused_file_is_explained_next_to_the_field_and_the_chosen_kind_is_kept()
     {
         var proposer = await factory.SignInAsync(ProposerEmail);
-        var id = await DraftAsync(proposer, "Đề xuất với tệp giả mạo");
+        var id = await proposer.DraftAsync("Đề xuất với tệp giả mạo");
         var details = await proposer.GetDocumentAsync($"/Proposals/Details/{id}");
 
         var renamed = await HtmlForms.ParseAsync(await UploadAsync(proposer, details, "Other", "hoa-don.pdf", SampleFiles.Exe()));
@@ -104,7 +96,7 @@ public sealed class AttachmentPagesTests(SmallUploadWebAppFactory factory) : ICl
     public async Task A_body_far_over_the_limit_is_sent_back_to_the_form_with_the_message_unread()
     {
         var proposer = await factory.SignInAsync(ProposerEmail);
-        var id = await DraftAsync(proposer, "Đề xuất với tệp quá lớn");
+        var id = await proposer.DraftAsync("Đề xuất với tệp quá lớn");
         var details = await proposer.GetDocumentAsync($"/Proposals/Details/{id}");
 
         var huge = await UploadAsync(proposer, details, "Other", "lon.pdf", new byte[512 * 1024]);
@@ -118,7 +110,7 @@ public sealed class AttachmentPagesTests(SmallUploadWebAppFactory factory) : ICl
     public async Task Only_readers_of_the_proposal_download_its_files_a_head_elsewhere_gets_404_and_anonymous_must_sign_in()
     {
         var proposer = await factory.SignInAsync(ProposerEmail);
-        var id = await DraftAsync(proposer, "Tệp chỉ người có quyền xem");
+        var id = await proposer.DraftAsync("Tệp chỉ người có quyền xem");
         await UploadAsync(proposer, await proposer.GetDocumentAsync($"/Proposals/Details/{id}"), "SupportingDocument", "Tờ trình.pdf", SampleFiles.Pdf());
         var url = DownloadUrl(await proposer.GetDocumentAsync($"/Proposals/Details/{id}"), "Tờ trình.pdf");
         var head = await factory.SignInAsync(HeadEmail);
@@ -131,13 +123,7 @@ public sealed class AttachmentPagesTests(SmallUploadWebAppFactory factory) : ICl
         Assert.StartsWith("/Account/Login", anonymous.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
 
         var edit = await proposer.GetDocumentAsync($"/Proposals/Edit/{id}");
-        var plan = new Dictionary<string, string>
-        {
-            ["Input.FieldId"] = "2", ["Input.KindId"] = "3", ["Input.Necessity"] = "x", ["Input.Purpose"] = "x", ["Input.Bottleneck"] = "x",
-            ["Input.RuleGap"] = "x", ["Input.Content"] = "x", ["Input.Scope"] = "x", ["Input.Implementers"] = "x", ["Input.StartOn"] = "01/12/2026",
-            ["Input.EndOn"] = "31/12/2026", ["Input.ResourcePeople"] = "x", ["Input.Feasibility"] = "x", ["Input.PositiveImpact"] = "x",
-            ["Input.NegativeImpact"] = "x", ["Input.ExpectedResults"] = "x",
-        };
+        var plan = ProposalScenarios.Plan("Tệp chỉ người có quyền xem");
         Assert.Equal(HttpStatusCode.Redirect, (await proposer.SubmitAsync(edit, plan, "main form", "button[formaction*='handler=Submit']")).StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await head.GetAsync(url)).StatusCode);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Decree73.TestSupport;
@@ -14,28 +13,13 @@ public sealed partial class AuditPagesTests(SqliteWebAppFactory factory) : IClas
     private const string HeadEmail = "chutich.tramlo@demo.decree73.vn";
     private const string AdminEmail = "quantri@demo.decree73.vn";
 
-    private async Task<int> SubmittedAsync(string title)
-    {
-        var client = await factory.SignInAsync(ProposerEmail);
-        var plan = new Dictionary<string, string>
-        {
-            ["Input.Title"] = title, ["Input.FieldId"] = "2", ["Input.KindId"] = "3", ["Input.Necessity"] = "x", ["Input.Purpose"] = "x",
-            ["Input.Bottleneck"] = "x", ["Input.RuleGap"] = "x", ["Input.Content"] = "x", ["Input.Scope"] = "x", ["Input.Implementers"] = "x",
-            ["Input.StartOn"] = "01/12/2026", ["Input.EndOn"] = "31/12/2026", ["Input.ResourcePeople"] = "x", ["Input.Feasibility"] = "x",
-            ["Input.PositiveImpact"] = "x", ["Input.NegativeImpact"] = "x", ["Input.ExpectedResults"] = "x",
-        };
-        var response = await client.SubmitAsync("/Proposals/Edit", plan, "main form", "button[formaction*='handler=Submit']");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
-    }
-
     [GeneratedRegex(@"\d{2}/\d{2}/\d{4} \d{2}:\d{2}")]
     private static partial Regex VietnameseDateTime();
 
     [Fact]
     public async Task The_proposal_page_shows_who_did_what_and_when_with_the_values_before_and_after()
     {
-        var id = await SubmittedAsync("Lịch sử hiển thị trên trang");
+        var id = await factory.SubmittedAsync("Lịch sử hiển thị trên trang");
         var head = await factory.SignInAsync(HeadEmail);
         var page = await head.GetDocumentAsync($"/Proposals/Details/{id}");
         await head.SubmitAsync(page, new Dictionary<string, string>(), "form[action*='handler=PartyOpinion']");
@@ -70,7 +54,7 @@ public sealed partial class AuditPagesTests(SqliteWebAppFactory factory) : IClas
     [Fact]
     public async Task The_audit_check_shows_an_intact_trail_then_points_at_an_edited_entry()
     {
-        var id = await SubmittedAsync("Bản ghi sẽ bị sửa");
+        var id = await factory.SubmittedAsync("Bản ghi sẽ bị sửa");
         var admin = await factory.SignInAsync(AdminEmail);
         var before = await admin.GetDocumentAsync("/Admin/Audit");
         Assert.Contains("Nhật ký toàn vẹn", before.Text());

@@ -12,21 +12,6 @@ public sealed class NotificationPagesTests(SqliteWebAppFactory factory) : IClass
     private const string ProposerEmail = "truongphong.kt.tramlo@demo.decree73.vn";
     private const string HeadEmail = "chutich.tramlo@demo.decree73.vn";
 
-    private async Task<int> SubmittedAsync(string title)
-    {
-        var client = await factory.SignInAsync(ProposerEmail);
-        var plan = new Dictionary<string, string>
-        {
-            ["Input.Title"] = title, ["Input.FieldId"] = "2", ["Input.KindId"] = "3", ["Input.Necessity"] = "x", ["Input.Purpose"] = "x",
-            ["Input.Bottleneck"] = "x", ["Input.RuleGap"] = "x", ["Input.Content"] = "x", ["Input.Scope"] = "x", ["Input.Implementers"] = "x",
-            ["Input.StartOn"] = "01/12/2026", ["Input.EndOn"] = "31/12/2026", ["Input.ResourcePeople"] = "x", ["Input.Feasibility"] = "x",
-            ["Input.PositiveImpact"] = "x", ["Input.NegativeImpact"] = "x", ["Input.ExpectedResults"] = "x",
-        };
-        var response = await client.SubmitAsync("/Proposals/Edit", plan, "main form", "button[formaction*='handler=Submit']");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
-    }
-
     private Task<int> NotificationIdAsync(int proposalId) =>
         factory.QueryAsync(db => db.Notifications.Where(n => n.ProposalId == proposalId).Select(n => n.Id).SingleAsync());
 
@@ -40,7 +25,7 @@ public sealed class NotificationPagesTests(SqliteWebAppFactory factory) : IClass
     [Fact]
     public async Task The_head_sees_the_unread_count_lists_the_notification_and_marks_it_read()
     {
-        var id = await SubmittedAsync("Thông báo trên trang");
+        var id = await factory.SubmittedAsync("Thông báo trên trang");
         var notificationId = await NotificationIdAsync(id);
         var head = await factory.SignInAsync(HeadEmail);
 
@@ -64,8 +49,8 @@ public sealed class NotificationPagesTests(SqliteWebAppFactory factory) : IClass
     [Fact]
     public async Task Mark_all_read_clears_the_count()
     {
-        await SubmittedAsync("Thông báo thứ nhất");
-        await SubmittedAsync("Thông báo thứ hai");
+        await factory.SubmittedAsync("Thông báo thứ nhất");
+        await factory.SubmittedAsync("Thông báo thứ hai");
         var head = await factory.SignInAsync(HeadEmail);
         Assert.NotNull(await UnreadBadgeAsync(head));
 
@@ -80,7 +65,7 @@ public sealed class NotificationPagesTests(SqliteWebAppFactory factory) : IClass
     [Fact]
     public async Task Another_users_notification_is_not_found_and_stays_unread()
     {
-        var id = await SubmittedAsync("Của người khác");
+        var id = await factory.SubmittedAsync("Của người khác");
         var headsNotification = await NotificationIdAsync(id);
         var proposer = await factory.SignInAsync(ProposerEmail);
         var page = await proposer.GetDocumentAsync("/Notifications");
@@ -97,7 +82,7 @@ public sealed class NotificationPagesTests(SqliteWebAppFactory factory) : IClass
     [Fact]
     public async Task Marking_read_without_the_antiforgery_token_is_refused()
     {
-        var id = await SubmittedAsync("Không có mã chống giả mạo");
+        var id = await factory.SubmittedAsync("Không có mã chống giả mạo");
         var notificationId = await NotificationIdAsync(id);
         var head = await factory.SignInAsync(HeadEmail);
 

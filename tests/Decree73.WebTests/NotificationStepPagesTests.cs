@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Net;
 using Decree73.Domain.Proposals;
 using Decree73.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -13,25 +11,10 @@ public abstract class NotificationStepPagesTests(WebAppFactory factory)
     private const string ProposerEmail = "truongphong.kt.tramlo@demo.decree73.vn";
     private const string HeadEmail = "chutich.tramlo@demo.decree73.vn";
 
-    private async Task<int> SubmittedAsync(string title)
-    {
-        var client = await factory.SignInAsync(ProposerEmail);
-        var plan = new Dictionary<string, string>
-        {
-            ["Input.Title"] = title, ["Input.FieldId"] = "2", ["Input.KindId"] = "3", ["Input.Necessity"] = "x", ["Input.Purpose"] = "x",
-            ["Input.Bottleneck"] = "x", ["Input.RuleGap"] = "x", ["Input.Content"] = "x", ["Input.Scope"] = "x", ["Input.Implementers"] = "x",
-            ["Input.StartOn"] = "01/12/2026", ["Input.EndOn"] = "31/12/2026", ["Input.ResourcePeople"] = "x", ["Input.Feasibility"] = "x",
-            ["Input.PositiveImpact"] = "x", ["Input.NegativeImpact"] = "x", ["Input.ExpectedResults"] = "x",
-        };
-        var response = await client.SubmitAsync("/Proposals/Edit", plan, "main form", "button[formaction*='handler=Submit']");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
-    }
-
     [Fact]
     public async Task The_assignment_names_the_step_the_receipt_number_and_the_title_with_a_link()
     {
-        var id = await SubmittedAsync("Tiếp nhận hồ sơ qua Zalo");
+        var id = await factory.SubmittedAsync("Tiếp nhận hồ sơ qua Zalo");
         var notification = await factory.QueryAsync(db => db.Notifications.AsNoTracking().SingleAsync(n => n.ProposalId == id));
         var (notificationId, step) = (notification.Id, notification.Step);
         var receipt = await factory.QueryAsync(db => db.Proposals.Where(p => p.Id == id).Select(p => p.ReceiptNumber).SingleAsync());
@@ -49,7 +32,7 @@ public abstract class NotificationStepPagesTests(WebAppFactory factory)
     [Fact]
     public async Task An_assignment_recorded_without_its_step_still_reads_as_given_for_handling()
     {
-        var id = await SubmittedAsync("Thông báo cũ không có bước");
+        var id = await factory.SubmittedAsync("Thông báo cũ không có bước");
         var notificationId = await factory.QueryAsync(db => db.Notifications.Where(n => n.ProposalId == id).Select(n => n.Id).SingleAsync());
         await factory.QueryAsync(db => db.Notifications.Where(n => n.Id == notificationId)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.Step, (ProposalState?)null)));

@@ -19,26 +19,9 @@ public sealed class OpinionsAndProgressPagesTests(SqliteWebAppFactory factory) :
     private const string OtherHeadEmail = "chutich.phattich@demo.decree73.vn";
     private const string Report = "Đã số hóa toàn bộ hồ sơ một cửa của phường; thời gian xử lý trung bình giảm từ 5 xuống 3 ngày.";
 
-    private async Task<int> SubmittedAsync(string title)
-    {
-        var client = await factory.SignInAsync(ProposerEmail);
-        var plan = new Dictionary<string, string>
-        {
-            ["Input.Title"] = title, ["Input.FieldId"] = "2", ["Input.KindId"] = "3", ["Input.Necessity"] = "x", ["Input.Purpose"] = "x",
-            ["Input.Bottleneck"] = "x", ["Input.RuleGap"] = "x", ["Input.Content"] = "x", ["Input.Scope"] = "x", ["Input.Implementers"] = "x",
-            ["Input.StartOn"] = "01/12/2026", ["Input.EndOn"] = "31/12/2027", ["Input.ResourcePeople"] = "x", ["Input.Feasibility"] = "x",
-            ["Input.PositiveImpact"] = "x", ["Input.NegativeImpact"] = "x", ["Input.ExpectedResults"] = "x",
-        };
-        var response = await client.SubmitAsync("/Proposals/Edit", plan, "main form", "button[formaction*='handler=Submit']");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
-    }
-
     private Task<Proposal> Stored(int id) =>
         factory.QueryAsync(db => db.Proposals.Include(p => p.OpinionRequests).Include(p => p.ProgressUpdates).Include(p => p.AssignedImplementers)
             .AsSplitQuery().SingleAsync(p => p.Id == id));
-
-    private Task<int> OfficerIdAsync(string name) => factory.QueryAsync(db => db.Officers.Where(o => o.FullName == name).Select(o => o.Id).SingleAsync());
 
     private static async Task<HttpResponseMessage> PostAsync(
         HttpClient client, int id, string form, Dictionary<string, string>? values = null, Action<IHtmlDocument>? prepare = null)
@@ -53,12 +36,12 @@ public sealed class OpinionsAndProgressPagesTests(SqliteWebAppFactory factory) :
     /// <summary>Party opinion asked and answered, the vote passed and the decision issued with the given implementers.</summary>
     private async Task<int> InProgressAsync(string title, params string[] implementers)
     {
-        var id = await SubmittedAsync(title);
+        var id = await factory.SubmittedAsync(title);
         var head = await factory.SignInAsync(HeadEmail);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(head, id, "form[action*='handler=Ask']",
             new() { ["Ask.Kind"] = "PartyCommittee", ["Ask.Addressee"] = "Đảng ủy phường Trạm Lộ" })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(head, id, "form[action*='handler=Answer']", new() { ["Answer.Text"] = "Nhất trí" })).StatusCode);
-        var headId = await OfficerIdAsync("Lê Văn Minh");
+        var headId = await factory.OfficerIdAsync("Lê Văn Minh");
         Assert.Equal(HttpStatusCode.Redirect, (await head.RecordConditionsAsync(id)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(head, id, "form[action*='handler=Vote']", await head.OthersAbsentAsync(id, new() { [$"Action.Votes[{headId}]"] = "true" }))).StatusCode);
         var decided = await PostAsync(head, id, "form[action*='handler=Decision']",
@@ -78,9 +61,9 @@ public sealed class OpinionsAndProgressPagesTests(SqliteWebAppFactory factory) :
     [Fact]
     public async Task A_party_opinion_request_answered_on_the_page_lets_the_vote_through()
     {
-        var id = await SubmittedAsync("Xin ý kiến cấp ủy");
+        var id = await factory.SubmittedAsync("Xin ý kiến cấp ủy");
         var head = await factory.SignInAsync(HeadEmail);
-        var headId = await OfficerIdAsync("Lê Văn Minh");
+        var headId = await factory.OfficerIdAsync("Lê Văn Minh");
         var vote = await head.OthersAbsentAsync(id, new Dictionary<string, string> { [$"Action.Votes[{headId}]"] = "true" });
 
         var asked = await PostAsync(head, id, "form[action*='handler=Ask']", new() { ["Ask.Kind"] = "PartyCommittee", ["Ask.Addressee"] = "Đảng ủy phường Trạm Lộ" });
@@ -106,7 +89,7 @@ public sealed class OpinionsAndProgressPagesTests(SqliteWebAppFactory factory) :
     [Fact]
     public async Task An_expert_request_past_its_due_date_shows_as_overdue_until_answered()
     {
-        var id = await SubmittedAsync("Xin ý kiến chuyên gia");
+        var id = await factory.SubmittedAsync("Xin ý kiến chuyên gia");
         var head = await factory.SignInAsync(HeadEmail);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(head, id, "form[action*='handler=Ask']",
             new() { ["Ask.Kind"] = "Expert", ["Ask.Addressee"] = "TS. Nguyễn Văn An", ["Ask.DueOn"] = Today() })).StatusCode);
@@ -126,7 +109,7 @@ public sealed class OpinionsAndProgressPagesTests(SqliteWebAppFactory factory) :
     [Fact]
     public async Task An_invalid_request_is_shown_again_with_the_error_next_to_the_field_and_the_input_kept()
     {
-        var id = await SubmittedAsync("Thiếu nơi xin ý kiến");
+        var id = await factory.SubmittedAsync("Thiếu nơi xin ý kiến");
         var head = await factory.SignInAsync(HeadEmail);
 
         var response = await PostAsync(head, id, "form[action*='handler=Ask']", new() { ["Ask.Kind"] = "Expert", ["Ask.Addressee"] = " ", ["Ask.DueOn"] = "31/12/2026" });
@@ -143,7 +126,7 @@ public sealed class OpinionsAndProgressPagesTests(SqliteWebAppFactory factory) :
     [Fact]
     public async Task The_proposer_cannot_ask_for_opinions_and_another_communes_head_gets_not_found()
     {
-        var id = await SubmittedAsync("Chỉ người đứng đầu xin ý kiến");
+        var id = await factory.SubmittedAsync("Chỉ người đứng đầu xin ý kiến");
         var proposer = await factory.SignInAsync(ProposerEmail);
         var otherHead = await factory.SignInAsync(OtherHeadEmail);
         var headPage = await (await factory.SignInAsync(HeadEmail)).GetDocumentAsync($"/Proposals/Details/{id}");
@@ -165,7 +148,7 @@ public sealed class OpinionsAndProgressPagesTests(SqliteWebAppFactory factory) :
     {
         var id = await InProgressAsync("Triển khai có người thực hiện", "Vũ Thị Mai");
         var implementer = await factory.SignInAsync(ImplementerEmail);
-        Assert.Equal([await OfficerIdAsync("Vũ Thị Mai")], (await Stored(id)).AssignedImplementers.Select(i => i.OfficerId).ToArray());
+        Assert.Equal([await factory.OfficerIdAsync("Vũ Thị Mai")], (await Stored(id)).AssignedImplementers.Select(i => i.OfficerId).ToArray());
 
         var posted = await PostAsync(implementer, id, "form[action*='handler=Update']", new() { ["Update.Percent"] = "40", ["Update.Text"] = "Đã số hóa 400 hồ sơ" });
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);

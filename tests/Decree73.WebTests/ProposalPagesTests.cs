@@ -3,37 +3,19 @@ using Decree73.Domain.Proposals;
 using Decree73.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
+using static Decree73.WebTests.ProposalScenarios;
 
 namespace Decree73.WebTests;
 
 public sealed class ProposalPagesTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
     private const string Proposer = "truongphong.kt.tramlo@demo.decree73.vn";
-    private const string SaveButton = "button[formaction*='handler=Save']";
-    private const string SubmitButton = "button[formaction*='handler=Submit']";
-
-    private static Dictionary<string, string> Plan(string title) => new()
-    {
-        ["Input.Title"] = title, ["Input.FieldId"] = "1", ["Input.KindId"] = "1", ["Input.Necessity"] = "Người dân phải đi lại nhiều lần",
-        ["Input.Purpose"] = "Giải quyết trong ngày", ["Input.Bottleneck"] = "Hồ sơ giấy chuyển tay", ["Input.RuleGap"] = "Chưa có quy định tiếp nhận qua Zalo",
-        ["Input.Content"] = "Tiếp nhận trực tuyến", ["Input.Scope"] = "Phường Trạm Lộ", ["Input.Implementers"] = "Bộ phận một cửa",
-        ["Input.StartOn"] = "01/12/2026", ["Input.EndOn"] = "31/05/2027", ["Input.ResourcePeople"] = "2 công chức", ["Input.FundsVnd"] = "15.000.000",
-        ["Input.ResourceEquipment"] = "Máy quét", ["Input.Feasibility"] = "Cao", ["Input.PositiveImpact"] = "Nhanh", ["Input.NegativeImpact"] = "Lỗi mạng",
-        ["Input.ExpectedResults"] = "90% hồ sơ trong ngày",
-    };
-
-    private async Task<int> DraftAsync(HttpClient client, string title)
-    {
-        var saved = await client.SubmitAsync("/Proposals/Edit", new Dictionary<string, string> { ["Input.Title"] = title }, "main form", SaveButton);
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        return int.Parse(saved.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
-    }
 
     [Fact]
     public async Task A_proposer_saves_an_incomplete_draft_is_told_what_is_missing_and_then_submits()
     {
         var client = await factory.SignInAsync(Proposer);
-        var id = await DraftAsync(client, "Tiếp nhận hồ sơ qua mạng xã hội");
+        var id = await client.DraftAsync("Tiếp nhận hồ sơ qua mạng xã hội");
 
         var edit = await client.GetDocumentAsync($"/Proposals/Edit/{id}");
         var incomplete = await client.SubmitAsync(edit, new Dictionary<string, string> { ["Input.Content"] = "Tiếp nhận trực tuyến" }, "main form", SubmitButton);
@@ -45,7 +27,7 @@ public sealed class ProposalPagesTests(SqliteWebAppFactory factory) : IClassFixt
         Assert.Equal("Tiếp nhận trực tuyến", page.QuerySelector("#Input_Content")!.TextContent);
 
         // The same page, complete this time, submitted with the "Gửi đề xuất" button.
-        var submitted = await client.SubmitAsync(page, Plan("Tiếp nhận hồ sơ qua mạng xã hội"), "main form", SubmitButton);
+        var submitted = await client.SubmitAsync(page, FullPlan("Tiếp nhận hồ sơ qua mạng xã hội"), "main form", SubmitButton);
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
         var stored = await factory.QueryAsync(db => db.Proposals.SingleAsync(p => p.Id == id));
         Assert.Equal(ProposalState.Submitted, stored.State);
@@ -63,8 +45,8 @@ public sealed class ProposalPagesTests(SqliteWebAppFactory factory) : IClassFixt
         var client = await factory.SignInAsync(Proposer);
         var form = await client.GetDocumentAsync("/Proposals/Edit");
 
-        var first = await client.SubmitAsync(form, Plan("Nhấp đúp khi gửi"), "main form", SubmitButton);
-        var second = await client.SubmitAsync(form, Plan("Nhấp đúp khi gửi"), "main form", SubmitButton);
+        var first = await client.SubmitAsync(form, FullPlan("Nhấp đúp khi gửi"), "main form", SubmitButton);
+        var second = await client.SubmitAsync(form, FullPlan("Nhấp đúp khi gửi"), "main form", SubmitButton);
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
@@ -76,7 +58,7 @@ public sealed class ProposalPagesTests(SqliteWebAppFactory factory) : IClassFixt
     public async Task Drafts_stay_private_and_a_submitted_proposal_is_seen_only_where_it_belongs()
     {
         var proposer = await factory.SignInAsync(Proposer);
-        var id = await DraftAsync(proposer, "Chỉ mình tôi thấy bản nháp");
+        var id = await proposer.DraftAsync("Chỉ mình tôi thấy bản nháp");
         var head = await factory.SignInAsync("chutich.tramlo@demo.decree73.vn");
         var otherHead = await factory.SignInAsync("chutich.phattich@demo.decree73.vn");
         var provinceInterior = await factory.SignInAsync("noivu.tinh@demo.decree73.vn");
@@ -84,7 +66,7 @@ public sealed class ProposalPagesTests(SqliteWebAppFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.NotFound, (await head.GetAsync($"/Proposals/Details/{id}")).StatusCode);
         Assert.DoesNotContain("Chỉ mình tôi thấy bản nháp", (await head.GetDocumentAsync("/Proposals")).Text());
 
-        var submitted = await proposer.SubmitAsync(await proposer.GetDocumentAsync($"/Proposals/Edit/{id}"), Plan("Chỉ mình tôi thấy bản nháp"), "main form", SubmitButton);
+        var submitted = await proposer.SubmitAsync(await proposer.GetDocumentAsync($"/Proposals/Edit/{id}"), FullPlan("Chỉ mình tôi thấy bản nháp"), "main form", SubmitButton);
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await head.GetAsync($"/Proposals/Details/{id}")).StatusCode);
@@ -98,7 +80,7 @@ public sealed class ProposalPagesTests(SqliteWebAppFactory factory) : IClassFixt
     public async Task Nobody_but_the_proposer_can_post_to_a_draft()
     {
         var proposer = await factory.SignInAsync(Proposer);
-        var id = await DraftAsync(proposer, "Bản nháp không ai được sửa");
+        var id = await proposer.DraftAsync("Bản nháp không ai được sửa");
         var head = await factory.SignInAsync("chutich.tramlo@demo.decree73.vn");
         // A real token from a page the head may open, posted at someone else's draft.
         var token = (await head.GetDocumentAsync("/Account/ChangePassword")).QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;

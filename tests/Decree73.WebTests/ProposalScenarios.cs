@@ -174,14 +174,23 @@ public static class ProposalScenarios
             db.ProposalAttachments.Count(a => a.ProposalId == p.Id))).SingleAsync());
 
     /// <summary>A new draft saved through the form by <paramref name="proposerEmail"/>.</summary>
-    public static async Task<int> DraftAsync(this WebAppFactory factory, string title, string proposerEmail = ProposerEmail)
+    public static async Task<int> DraftAsync(this WebAppFactory factory, string title, string proposerEmail = ProposerEmail) =>
+        await (await factory.ClientAsync(proposerEmail)).DraftAsync(title);
+
+    /// <summary>The complete plan (<see cref="Plan"/>) submitted through the edit form by this proposer's client; returns the proposal's id.</summary>
+    public static async Task<int> SubmitPlanAsync(this HttpClient proposer, string title)
     {
-        var proposer = await factory.ClientAsync(proposerEmail);
-        var saved = await proposer.SubmitAsync("/Proposals/Edit", new Dictionary<string, string> { ["Input.Title"] = title }, "main form",
-            "button[formaction*='handler=Save']");
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        return IdFromLocation(saved);
+        var submitted = await proposer.SubmitAsync("/Proposals/Edit", Plan(title), "main form", SubmitButton);
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        return IdFromLocation(submitted);
     }
+
+    /// <summary>
+    /// A proposal of the Trạm Lộ proposer submitted with the complete plan by a client signed in afresh; unlike
+    /// <see cref="ProposalAtAsync"/> it adds no accounts, so the ward's leadership stays the demo one.
+    /// </summary>
+    public static async Task<int> SubmittedAsync(this WebAppFactory factory, string title) =>
+        await (await factory.SignInAsync(ProposerEmail)).SubmitPlanAsync(title);
 
     /// <summary>A proposal of the Trạm Lộ proposer brought to <paramref name="stage"/> by the proposer and the head.</summary>
     public static async Task<int> ProposalAtAsync(this WebAppFactory factory, Stage stage, string title, string proposerEmail = ProposerEmail)
@@ -193,9 +202,7 @@ public static class ProposalScenarios
 
         var proposer = await factory.ClientAsync(proposerEmail);
         var head = await factory.ClientAsync(HeadEmail);
-        var submitted = await proposer.SubmitAsync("/Proposals/Edit", Plan(title), "main form", "button[formaction*='handler=Submit']");
-        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
-        var id = IdFromLocation(submitted);
+        var id = await proposer.SubmitPlanAsync(title);
         var headId = (await factory.OfficerIdAsync(HeadName)).ToString(CultureInfo.InvariantCulture);
         var deputyId = (await factory.OfficerIdAsync(DeputyName)).ToString(CultureInfo.InvariantCulture);
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Decree73.Domain.Proposals;
@@ -14,47 +13,17 @@ public sealed class ProposalWorkflowPagesTests(SqliteWebAppFactory factory) : IC
     private const string ProposerEmail = "truongphong.kt.tramlo@demo.decree73.vn";
     private const string HeadEmail = "chutich.tramlo@demo.decree73.vn";
 
-    private async Task<int> SubmittedAsync(string title)
-    {
-        var client = await factory.SignInAsync(ProposerEmail);
-        var plan = new Dictionary<string, string>
-        {
-            ["Input.Title"] = title, ["Input.FieldId"] = "2", ["Input.KindId"] = "3", ["Input.Necessity"] = "x", ["Input.Purpose"] = "x",
-            ["Input.Bottleneck"] = "x", ["Input.RuleGap"] = "x", ["Input.Content"] = "x", ["Input.Scope"] = "x", ["Input.Implementers"] = "x",
-            ["Input.StartOn"] = "01/12/2026", ["Input.EndOn"] = "31/12/2026", ["Input.ResourcePeople"] = "x", ["Input.Feasibility"] = "x",
-            ["Input.PositiveImpact"] = "x", ["Input.NegativeImpact"] = "x", ["Input.ExpectedResults"] = "x",
-        };
-        var response = await client.SubmitAsync("/Proposals/Edit", plan, "main form", "button[formaction*='handler=Submit']");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
-    }
-
     private Task<Proposal> Stored(int id) =>
         factory.QueryAsync(db => db.Proposals.Include(p => p.Decisions).Include(p => p.Votes).SingleAsync(p => p.Id == id));
-
-    private Task<int> OfficerIdAsync(string name) => factory.QueryAsync(db => db.Officers.Where(o => o.FullName == name).Select(o => o.Id).SingleAsync());
-
-    private static async Task<HttpResponseMessage> StepAsync(HttpClient client, int id, string handler, Dictionary<string, string>? values = null, string? button = null)
-    {
-        var page = await client.GetDocumentAsync($"/Proposals/Details/{id}");
-        return await client.SubmitAsync(page, values ?? [], $"form[action*='handler={handler}']", button);
-    }
-
-    private static Dictionary<string, string> Document(string number) => new()
-    {
-        ["Action.DocumentNumber"] = number, ["Action.SignedOn"] = "25/11/2026", ["Action.Signer"] = "Lê Văn Minh",
-        // A signed decision is one of the irreversible steps: the head ticks the box stating what will happen.
-        ["Action.Confirmed"] = "true",
-    };
 
     [Fact]
     public async Task The_head_takes_a_proposal_from_receipt_to_closing_through_the_page()
     {
-        var id = await SubmittedAsync("Chuỗi bước đầy đủ");
+        var id = await factory.SubmittedAsync("Chuỗi bước đầy đủ");
         var head = await factory.SignInAsync(HeadEmail);
         var proposer = await factory.SignInAsync(ProposerEmail);
-        var headId = await OfficerIdAsync("Lê Văn Minh");
-        var deputyId = await OfficerIdAsync("Phạm Thị Lan");
+        var headId = await factory.OfficerIdAsync("Lê Văn Minh");
+        var deputyId = await factory.OfficerIdAsync("Phạm Thị Lan");
         // Art. 8(1): every eligible member has an entry; any other deputy was not at the meeting.
         var tie = await head.OthersAbsentAsync(id, new Dictionary<string, string>
         {
@@ -62,25 +31,25 @@ public sealed class ProposalWorkflowPagesTests(SqliteWebAppFactory factory) : IC
         });
 
         // The vote is refused until the Party committee has given its opinion (the default setting).
-        var early = await StepAsync(head, id, "Vote", tie);
+        var early = await head.PostFormAsync(id, "Vote", tie);
         Assert.Contains("ý kiến của cấp ủy cùng cấp", (await HtmlForms.ParseAsync(early)).Text());
         Assert.Equal(ProposalState.Submitted, (await Stored(id)).State);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(head, id, "PartyOpinion")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await head.PostFormAsync(id, "PartyOpinion")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await head.RecordConditionsAsync(id)).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(head, id, "Vote", tie)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await head.PostFormAsync(id, "Vote", tie)).StatusCode);
         Assert.Equal(ProposalState.Approved, (await Stored(id)).State); // a tie goes with the head's vote
-        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(head, id, "Decision", Document("15/QĐ-UBND"))).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(proposer, id, "Complete", new() { ["Completion.Report"] = "Đã hoàn thành toàn bộ nội dung kế hoạch, đạt các chỉ tiêu đề ra về thời gian xử lý hồ sơ." })).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(head, id, "PartyOpinion")).StatusCode);
-        var evaluation = new Dictionary<string, string>(Document("20/QĐ-UBND"))
+        Assert.Equal(HttpStatusCode.Redirect, (await head.PostFormAsync(id, "Decision", ProposalScenarios.Document("15/QĐ-UBND"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await proposer.PostFormAsync(id, "Complete", new() { ["Completion.Report"] = "Đã hoàn thành toàn bộ nội dung kế hoạch, đạt các chỉ tiêu đề ra về thời gian xử lý hồ sơ." })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await head.PostFormAsync(id, "PartyOpinion")).StatusCode);
+        var evaluation = new Dictionary<string, string>(ProposalScenarios.Document("20/QĐ-UBND"))
         {
             ["Action.Outcome"] = "Completed", ["Action.InLineWithPolicy"] = "true", ["Action.PureMotive"] = "true", ["Action.CommonInterest"] = "true",
             [$"Action.Votes[{headId}]"] = "true", [$"Action.Votes[{deputyId}]"] = "true",
         };
-        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(head, id, "Evaluate", evaluation)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await head.PostFormAsync(id, "Evaluate", evaluation)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await head.IssueResultNoticeAsync(id)).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(head, id, "Close")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await head.PostFormAsync(id, "Close")).StatusCode);
 
         var stored = await Stored(id);
         Assert.Equal(ProposalState.Closed, stored.State);
@@ -95,19 +64,19 @@ public sealed class ProposalWorkflowPagesTests(SqliteWebAppFactory factory) : IC
     [Fact]
     public async Task A_failed_vote_is_overridden_only_with_a_complete_decision_document()
     {
-        var id = await SubmittedAsync("Cần người đứng đầu chịu trách nhiệm");
+        var id = await factory.SubmittedAsync("Cần người đứng đầu chịu trách nhiệm");
         var head = await factory.SignInAsync(HeadEmail);
-        var headId = await OfficerIdAsync("Lê Văn Minh");
-        var deputyId = await OfficerIdAsync("Phạm Thị Lan");
-        await StepAsync(head, id, "PartyOpinion");
+        var headId = await factory.OfficerIdAsync("Lê Văn Minh");
+        var deputyId = await factory.OfficerIdAsync("Phạm Thị Lan");
+        await head.PostFormAsync(id, "PartyOpinion");
         await head.RecordConditionsAsync(id);
-        await StepAsync(head, id, "Vote", await head.OthersAbsentAsync(id, new() { [$"Action.Votes[{headId}]"] = "false", [$"Action.Votes[{deputyId}]"] = "true" }));
+        await head.PostFormAsync(id, "Vote", await head.OthersAbsentAsync(id, new() { [$"Action.Votes[{headId}]"] = "false", [$"Action.Votes[{deputyId}]"] = "true" }));
         Assert.Equal(ProposalState.NotPassed, (await Stored(id)).State);
 
-        var incomplete = await StepAsync(head, id, "Override", new() { ["Action.Reason"] = "Tôi chịu trách nhiệm", ["Action.DocumentNumber"] = "3/QĐ-UBND", ["Action.Confirmed"] = "true" });
+        var incomplete = await head.PostFormAsync(id, "Override", new() { ["Action.Reason"] = "Tôi chịu trách nhiệm", ["Action.DocumentNumber"] = "3/QĐ-UBND", ["Action.Confirmed"] = "true" });
         Assert.Contains("số, ký hiệu, ngày ký và người ký", (await HtmlForms.ParseAsync(incomplete)).Text());
 
-        var done = await StepAsync(head, id, "Override", new Dictionary<string, string>(Document("3/QĐ-UBND")) { ["Action.Reason"] = "Tôi chịu trách nhiệm" });
+        var done = await head.PostFormAsync(id, "Override", new Dictionary<string, string>(ProposalScenarios.Document("3/QĐ-UBND")) { ["Action.Reason"] = "Tôi chịu trách nhiệm" });
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         var stored = await Stored(id);
         Assert.Equal(ProposalState.Approved, stored.State);
@@ -117,11 +86,11 @@ public sealed class ProposalWorkflowPagesTests(SqliteWebAppFactory factory) : IC
     [Fact]
     public async Task The_head_returns_a_proposal_for_revision_with_a_reason()
     {
-        var id = await SubmittedAsync("Cần bổ sung");
+        var id = await factory.SubmittedAsync("Cần bổ sung");
         var head = await factory.SignInAsync(HeadEmail);
 
-        var noReason = await StepAsync(head, id, "Return", new() { ["Action.Reason"] = "" });
-        var withReason = await StepAsync(head, id, "Return", new() { ["Action.Reason"] = "Bổ sung nguồn lực" });
+        var noReason = await head.PostFormAsync(id, "Return", new() { ["Action.Reason"] = "" });
+        var withReason = await head.PostFormAsync(id, "Return", new() { ["Action.Reason"] = "Bổ sung nguồn lực" });
 
         Assert.Contains("Vui lòng nêu lý do.", (await HtmlForms.ParseAsync(noReason)).Text());
         Assert.Equal(HttpStatusCode.Redirect, withReason.StatusCode);
@@ -135,7 +104,7 @@ public sealed class ProposalWorkflowPagesTests(SqliteWebAppFactory factory) : IC
     [Fact]
     public async Task Neither_the_proposer_nor_another_communes_head_can_take_the_heads_steps()
     {
-        var id = await SubmittedAsync("Không ai khác được quyết");
+        var id = await factory.SubmittedAsync("Không ai khác được quyết");
         var proposer = await factory.SignInAsync(ProposerEmail);
         var otherHead = await factory.SignInAsync("chutich.phattich@demo.decree73.vn");
         var headPage = await (await factory.SignInAsync(HeadEmail)).GetDocumentAsync($"/Proposals/Details/{id}");
@@ -162,7 +131,7 @@ public sealed class ProposalWorkflowPagesTests(SqliteWebAppFactory factory) : IC
     [Fact]
     public async Task A_submitted_proposal_is_in_the_heads_tasks_with_its_deadline_and_the_list_filters_by_who_holds_it()
     {
-        var id = await SubmittedAsync("Việc chờ Chủ tịch");
+        var id = await factory.SubmittedAsync("Việc chờ Chủ tịch");
         var head = await factory.SignInAsync(HeadEmail);
         var proposer = await factory.SignInAsync(ProposerEmail);
 

@@ -123,7 +123,7 @@ public abstract class PeriodicReportTests(ServiceHost host)
         host.Time.Now = ReportScenario.On(9, 29);
         await s.SubmitAsync(s.A, "a2", "A6 nhập muộn", fieldId: 4);
         host.Time.Now = ReportScenario.On(10, 6);
-        await s.StepAsync(s.A.Head, s.ProposalA1, (w, v) => w.SuspendAsync(s.ProposalA1, v, "Chờ hướng dẫn",
+        await host.StepAsync(s.A.Head, s.ProposalA1, (w, v) => w.SuspendAsync(s.ProposalA1, v, "Chờ hướng dẫn",
             new DecisionDocument("50/QĐ-UBND", new DateOnly(2026, 10, 6), "Chủ tịch UBND")));
 
         var province = await host.InScopeAsync(sp => sp.GetRequiredService<ReportFiguresBuilder>().ConsolidatedAsync(s.Province.Id, Q3));
@@ -147,23 +147,23 @@ public abstract class PeriodicReportTests(ServiceHost host)
         var s = new ReportScenario(host, "RP4");
         await s.BuildAsync();
         var id = await CreateAsync(s.A.Interior, s.A.Unit.Id, consolidates: false);
-        var edit = await s.As<PeriodicReportService, OperationResult>(s.A.Interior, r => r.EditAsync(id, new ReportEditInput
+        var edit = await host.As<OperationResult, PeriodicReportService>(s.A.Interior, r => r.EditAsync(id, new ReportEditInput
         {
             ImplementationWork = "UBND xã đã quán triệt Nghị định 73.", DocumentNumber = "15/BC-UBND", Place = "Trạm Lộ",
             ReportDate = new DateOnly(2026, 10, 5), SignerName = "Đỗ Thị Vân",
         }, 1));
         Assert.True(edit.Succeeded);
-        var stale = await s.As<PeriodicReportService, OperationResult>(s.A.Interior, r => r.EditAsync(id, new ReportEditInput(), 1));
+        var stale = await host.As<OperationResult, PeriodicReportService>(s.A.Interior, r => r.EditAsync(id, new ReportEditInput(), 1));
         Assert.Equal(OperationStatus.Conflict, stale.Status);
         await SubmitAsync(s.A.Interior, id);
 
         host.Time.Now = ReportScenario.On(9, 29);
         await s.SubmitAsync(s.A, "a2", "A6 nhập muộn", fieldId: 4);
         host.Time.Now = ReportScenario.On(10, 6);
-        await s.StepAsync(s.A.Head, s.ProposalA1, (w, v) => w.SuspendAsync(s.ProposalA1, v, "Chờ hướng dẫn",
+        await host.StepAsync(s.A.Head, s.ProposalA1, (w, v) => w.SuspendAsync(s.ProposalA1, v, "Chờ hướng dẫn",
             new DecisionDocument("50/QĐ-UBND", new DateOnly(2026, 10, 6), "Chủ tịch UBND")));
 
-        var view = (await s.As<PeriodicReportService, ReportView?>(s.A.Interior, r => r.GetAsync(id)))!;
+        var view = (await host.As<ReportView?, PeriodicReportService>(s.A.Interior, r => r.GetAsync(id)))!;
         Assert.Equal((4, 1, 1), (view.Frozen!.Received, view.Frozen.InProgress, view.Frozen.Suspended));
         Assert.Equal((5, 0, 2), (view.Live!.Received, view.Live.InProgress, view.Live.Suspended));
         Assert.Same(view.Frozen, view.Stated);
@@ -172,8 +172,8 @@ public abstract class PeriodicReportTests(ServiceHost host)
         Assert.Equal("UBND xã đã quán triệt Nghị định 73.", view.Report.ImplementationWork);
 
         var version = view.Report.Version;
-        var editFrozen = await s.As<PeriodicReportService, OperationResult>(s.A.Interior, r => r.EditAsync(id, new ReportEditInput { Strengths = "Sửa sau" }, version));
-        var submitAgain = await s.As<PeriodicReportService, OperationResult>(s.A.Interior, r => r.SubmitAsync(id, version));
+        var editFrozen = await host.As<OperationResult, PeriodicReportService>(s.A.Interior, r => r.EditAsync(id, new ReportEditInput { Strengths = "Sửa sau" }, version));
+        var submitAgain = await host.As<OperationResult, PeriodicReportService>(s.A.Interior, r => r.SubmitAsync(id, version));
         Assert.Equal(ErrorMessages.For(ReportErrors.Frozen), Assert.Single(editFrozen.Errors).Message);
         Assert.Equal(ErrorMessages.For(ReportErrors.Frozen), Assert.Single(submitAgain.Errors).Message);
 
@@ -201,13 +201,13 @@ public abstract class PeriodicReportTests(ServiceHost host)
     {
         var s = new ReportScenario(host, "RP5");
         await s.BuildAsync();
-        var q4 = await s.As<PeriodicReportService, OperationResult<int>>(s.A.Interior, r => r.CreateAsync(new ReportCreateInput
+        var q4 = await host.As<OperationResult<int>, PeriodicReportService>(s.A.Interior, r => r.CreateAsync(new ReportCreateInput
         {
             UnitId = s.A.Unit.Id, PeriodKind = ReportPeriodKind.Quarter, Year = 2026, PeriodNumber = 4,
         }));
         Assert.True(q4.Succeeded);
 
-        var early = await s.As<PeriodicReportService, OperationResult>(s.A.Interior, r => r.SubmitAsync(q4.Value, 1));
+        var early = await host.As<OperationResult, PeriodicReportService>(s.A.Interior, r => r.SubmitAsync(q4.Value, 1));
         Assert.Equal(ErrorMessages.For(ReportErrors.PeriodNotOver), Assert.Single(early.Errors).Message);
 
         await host.InScopeAsync(async sp =>
@@ -217,7 +217,7 @@ public abstract class PeriodicReportTests(ServiceHost host)
             db.Entry(report).Property(r => r.SignerName).CurrentValue = "Sửa trực tiếp";
             await db.SaveChangesAsync();
         });
-        var duplicate = await s.As<PeriodicReportService, OperationResult<int>>(s.A.Interior, r => r.CreateAsync(new ReportCreateInput
+        var duplicate = await host.As<OperationResult<int>, PeriodicReportService>(s.A.Interior, r => r.CreateAsync(new ReportCreateInput
         {
             UnitId = s.A.Unit.Id, PeriodKind = ReportPeriodKind.Quarter, Year = 2026, PeriodNumber = 4,
         }));
@@ -231,11 +231,11 @@ public abstract class PeriodicReportTests(ServiceHost host)
         await s.BuildAsync();
         var proposer = s.A.Proposers["a1"].User;
 
-        var byProposer = await s.As<PeriodicReportService, OperationResult<int>>(proposer, r => r.CreateAsync(new ReportCreateInput
+        var byProposer = await host.As<OperationResult<int>, PeriodicReportService>(proposer, r => r.CreateAsync(new ReportCreateInput
         {
             UnitId = s.A.Unit.Id, PeriodKind = ReportPeriodKind.Quarter, Year = 2026, PeriodNumber = 3,
         }));
-        var byOtherCommune = await s.As<PeriodicReportService, OperationResult<int>>(s.B.Interior, r => r.CreateAsync(new ReportCreateInput
+        var byOtherCommune = await host.As<OperationResult<int>, PeriodicReportService>(s.B.Interior, r => r.CreateAsync(new ReportCreateInput
         {
             UnitId = s.A.Unit.Id, PeriodKind = ReportPeriodKind.Quarter, Year = 2026, PeriodNumber = 3,
         }));
@@ -243,23 +243,23 @@ public abstract class PeriodicReportTests(ServiceHost host)
         Assert.Equal(OperationStatus.NotFound, byOtherCommune.Status);
 
         var id = await CreateAsync(s.A.Head, s.A.Unit.Id, consolidates: false);
-        Assert.Empty(await s.As<PeriodicReportService, IReadOnlyList<ReportListItem>>(s.DepartmentOfficer, r => r.InboxAsync()));
-        Assert.Null(await s.As<PeriodicReportService, ReportView?>(s.DepartmentOfficer, r => r.GetAsync(id)));
+        Assert.Empty(await host.As<IReadOnlyList<ReportListItem>, PeriodicReportService>(s.DepartmentOfficer, r => r.InboxAsync()));
+        Assert.Null(await host.As<ReportView?, PeriodicReportService>(s.DepartmentOfficer, r => r.GetAsync(id)));
         await SubmitAsync(s.A.Interior, id);
 
-        Assert.Equal(id, Assert.Single(await s.As<PeriodicReportService, IReadOnlyList<ReportListItem>>(s.DepartmentOfficer, r => r.InboxAsync())).Id);
-        Assert.NotNull(await s.As<PeriodicReportService, ReportView?>(s.DepartmentOfficer, r => r.GetAsync(id)));
-        Assert.Empty(await s.As<PeriodicReportService, IReadOnlyList<ReportListItem>>(s.B.Interior, r => r.InboxAsync()));
-        Assert.Null(await s.As<PeriodicReportService, ReportView?>(s.B.Interior, r => r.GetAsync(id)));
-        Assert.Null(await s.As<PeriodicReportService, ReportView?>(proposer, r => r.GetAsync(id)));
-        Assert.Contains(await s.As<PeriodicReportService, IReadOnlyList<ReportListItem>>(s.A.Head, r => r.MyReportsAsync()), r => r.Id == id);
+        Assert.Equal(id, Assert.Single(await host.As<IReadOnlyList<ReportListItem>, PeriodicReportService>(s.DepartmentOfficer, r => r.InboxAsync())).Id);
+        Assert.NotNull(await host.As<ReportView?, PeriodicReportService>(s.DepartmentOfficer, r => r.GetAsync(id)));
+        Assert.Empty(await host.As<IReadOnlyList<ReportListItem>, PeriodicReportService>(s.B.Interior, r => r.InboxAsync()));
+        Assert.Null(await host.As<ReportView?, PeriodicReportService>(s.B.Interior, r => r.GetAsync(id)));
+        Assert.Null(await host.As<ReportView?, PeriodicReportService>(proposer, r => r.GetAsync(id)));
+        Assert.Contains(await host.As<IReadOnlyList<ReportListItem>, PeriodicReportService>(s.A.Head, r => r.MyReportsAsync()), r => r.Id == id);
         Assert.Equal(OperationStatus.Forbidden,
-            (await s.As<PeriodicReportService, OperationResult>(s.DepartmentOfficer, r => r.EditAsync(id, new ReportEditInput(), 3))).Status);
+            (await host.As<OperationResult, PeriodicReportService>(s.DepartmentOfficer, r => r.EditAsync(id, new ReportEditInput(), 3))).Status);
     }
 
     private async Task<int> CreateAsync(string userId, int unitId, bool consolidates)
     {
-        var created = await new ReportScenario(host, "").As<PeriodicReportService, OperationResult<int>>(userId, r => r.CreateAsync(new ReportCreateInput
+        var created = await host.As<OperationResult<int>, PeriodicReportService>(userId, r => r.CreateAsync(new ReportCreateInput
         {
             UnitId = unitId, PeriodKind = ReportPeriodKind.Quarter, Year = 2026, PeriodNumber = 3, ConsolidatesSubordinateReports = consolidates,
         }));
@@ -277,10 +277,10 @@ public abstract class PeriodicReportTests(ServiceHost host)
         frame.ReportDate ??= new DateOnly(2026, 10, 5);
         frame.SignerCapacity ??= "CHỦ TỊCH";
         frame.SignerName ??= "Đỗ Thị Vân";
-        var completed = await new ReportScenario(host, "").As<PeriodicReportService, OperationResult>(userId, r => r.EditAsync(id, frame, report.Version));
+        var completed = await host.As<OperationResult, PeriodicReportService>(userId, r => r.EditAsync(id, frame, report.Version));
         Assert.True(completed.Succeeded, string.Join("; ", completed.Errors.Select(e => e.Message)));
         var version = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().PeriodicReports.Where(r => r.Id == id).Select(r => r.Version).SingleAsync());
-        var submitted = await new ReportScenario(host, "").As<PeriodicReportService, OperationResult>(userId, r => r.SubmitAsync(id, version));
+        var submitted = await host.As<OperationResult, PeriodicReportService>(userId, r => r.SubmitAsync(id, version));
         Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
     }
 }

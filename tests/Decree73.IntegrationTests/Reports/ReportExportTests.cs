@@ -25,23 +25,23 @@ public sealed class ReportExportTests(SqliteServiceHost host) : IClassFixture<Sq
     {
         var s = new ReportScenario(host, "EX" + Guid.NewGuid().ToString("N")[..4]);
         await s.BuildAsync();
-        var created = await s.As<PeriodicReportService, OperationResult<int>>(s.A.Interior, r => r.CreateAsync(new ReportCreateInput
+        var created = await host.As<OperationResult<int>, PeriodicReportService>(s.A.Interior, r => r.CreateAsync(new ReportCreateInput
         {
             UnitId = s.A.Unit.Id, PeriodKind = Domain.Reports.ReportPeriodKind.Quarter, Year = 2026, PeriodNumber = 3,
         }));
-        Assert.True((await s.As<PeriodicReportService, OperationResult>(s.A.Interior, r => r.EditAsync(created.Value, new ReportEditInput
+        Assert.True((await host.As<OperationResult, PeriodicReportService>(s.A.Interior, r => r.EditAsync(created.Value, new ReportEditInput
         {
             DocumentNumber = "15/BC-UBND", Place = "Trạm Lộ", ReportDate = new DateOnly(2026, 10, 5),
             Recipients = "Sở Nội vụ tỉnh Bắc Ninh;\nLưu: VT.", SignerAuthority = "KT. CHỦ TỊCH", SignerCapacity = "PHÓ CHỦ TỊCH", SignerName = "Đỗ Thị Vân",
             ImplementationWork = "UBND xã đã quán triệt Nghị định số 73 đến toàn thể cán bộ.", Strengths = "Cán bộ mạnh dạn đề xuất.",
         }, 1))).Succeeded);
-        Assert.True((await s.As<PeriodicReportService, OperationResult>(s.A.Interior, r => r.SubmitAsync(created.Value, 2))).Succeeded);
-        var draft = await s.As<PeriodicReportService, OperationResult<int>>(s.B.Interior, r => r.CreateAsync(new ReportCreateInput
+        Assert.True((await host.As<OperationResult, PeriodicReportService>(s.A.Interior, r => r.SubmitAsync(created.Value, 2))).Succeeded);
+        var draft = await host.As<OperationResult<int>, PeriodicReportService>(s.B.Interior, r => r.CreateAsync(new ReportCreateInput
         {
             UnitId = s.B.Unit.Id, PeriodKind = Domain.Reports.ReportPeriodKind.Quarter, Year = 2026, PeriodNumber = 3,
         }));
-        var frozen = (await s.As<PeriodicReportService, ReportView?>(s.A.Interior, r => r.GetAsync(created.Value)))!;
-        return (frozen, (await s.As<PeriodicReportService, ReportView?>(s.B.Interior, r => r.GetAsync(draft.Value)))!);
+        var frozen = (await host.As<ReportView?, PeriodicReportService>(s.A.Interior, r => r.GetAsync(created.Value)))!;
+        return (frozen, (await host.As<ReportView?, PeriodicReportService>(s.B.Interior, r => r.GetAsync(draft.Value)))!);
     }
 
     private Task<byte[]> DocxAsync(ReportView view) => host.InScopeAsync(async sp =>

@@ -28,7 +28,7 @@ public abstract class ReportFreezeTests(ServiceHost host)
     {
         var s = new ReportScenario(host, code);
         await s.BuildAsync();
-        var created = await s.As<PeriodicReportService, OperationResult<int>>(s.DepartmentOfficer, r => r.CreateAsync(new ReportCreateInput
+        var created = await host.As<OperationResult<int>, PeriodicReportService>(s.DepartmentOfficer, r => r.CreateAsync(new ReportCreateInput
         {
             UnitId = s.Department.Id, PeriodKind = ReportPeriodKind.Quarter, Year = 2026, PeriodNumber = 3,
         }));
@@ -42,7 +42,7 @@ public abstract class ReportFreezeTests(ServiceHost host)
     private async Task<string> DocxTextAsync(ReportScenario s, int id, DateOnly today)
     {
         // As the download handlers ask for it: a submitted report without live figures.
-        var view = (await s.As<PeriodicReportService, ReportView?>(s.DepartmentOfficer, r => r.GetAsync(id, compareLive: false)))!;
+        var view = (await host.As<ReportView?, PeriodicReportService>(s.DepartmentOfficer, r => r.GetAsync(id, compareLive: false)))!;
         return await host.InScopeAsync(async sp =>
         {
             using var output = new MemoryStream();
@@ -59,7 +59,7 @@ public abstract class ReportFreezeTests(ServiceHost host)
         var oldUnit = s.Department.Name;
         var oldParent = s.Province.Name;
 
-        var blank = await s.As<PeriodicReportService, OperationResult>(s.DepartmentOfficer, r => r.SubmitAsync(id, 1));
+        var blank = await host.As<OperationResult, PeriodicReportService>(s.DepartmentOfficer, r => r.SubmitAsync(id, 1));
         Assert.Equal(OperationStatus.Invalid, blank.Status);
         Assert.Equal(
             [nameof(ReportEditInput.DocumentNumber), nameof(ReportEditInput.Place), nameof(ReportEditInput.ReportDate),
@@ -69,13 +69,13 @@ public abstract class ReportFreezeTests(ServiceHost host)
 
         var partial = Frame();
         partial.SignerName = "  ";
-        Assert.True((await s.As<PeriodicReportService, OperationResult>(s.DepartmentOfficer, r => r.EditAsync(id, partial, 1))).Succeeded);
-        var stillBlank = await s.As<PeriodicReportService, OperationResult>(s.DepartmentOfficer, r => r.SubmitAsync(id, 2));
+        Assert.True((await host.As<OperationResult, PeriodicReportService>(s.DepartmentOfficer, r => r.EditAsync(id, partial, 1))).Succeeded);
+        var stillBlank = await host.As<OperationResult, PeriodicReportService>(s.DepartmentOfficer, r => r.SubmitAsync(id, 2));
         Assert.Equal(nameof(ReportEditInput.SignerName), Assert.Single(stillBlank.Errors).Field);
         Assert.Equal(ReportStatus.Draft, await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().PeriodicReports.Where(r => r.Id == id).Select(r => r.Status).SingleAsync()));
 
-        Assert.True((await s.As<PeriodicReportService, OperationResult>(s.DepartmentOfficer, r => r.EditAsync(id, Frame(), 2))).Succeeded);
-        var submitted = await s.As<PeriodicReportService, OperationResult>(s.DepartmentOfficer, r => r.SubmitAsync(id, 3));
+        Assert.True((await host.As<OperationResult, PeriodicReportService>(s.DepartmentOfficer, r => r.EditAsync(id, Frame(), 2))).Succeeded);
+        var submitted = await host.As<OperationResult, PeriodicReportService>(s.DepartmentOfficer, r => r.SubmitAsync(id, 3));
         Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
 
         // The units are renamed after submission.
@@ -94,7 +94,7 @@ public abstract class ReportFreezeTests(ServiceHost host)
         Assert.Contains("05 tháng 10 năm 2026", text);
         Assert.DoesNotContain("20 tháng 11", text);
 
-        var view = (await s.As<PeriodicReportService, ReportView?>(s.DepartmentOfficer, r => r.GetAsync(id)))!;
+        var view = (await host.As<ReportView?, PeriodicReportService>(s.DepartmentOfficer, r => r.GetAsync(id)))!;
         Assert.Equal((oldUnit, oldParent), (view.IssuerName, view.IssuerParentName));
         Assert.Equal("Sở Đổi Tên " + s.Department.Code, view.UnitName);
         Assert.False(view.LiveDiffers);
@@ -104,18 +104,18 @@ public abstract class ReportFreezeTests(ServiceHost host)
     public async Task Live_figures_of_a_submitted_report_are_computed_only_for_the_comparison_and_always_for_a_draft()
     {
         var (s, id) = await DepartmentDraftAsync("FZ4" + Guid.NewGuid().ToString("N")[..4]);
-        var draft = (await s.As<PeriodicReportService, ReportView?>(s.DepartmentOfficer, r => r.GetAsync(id, compareLive: false)))!;
+        var draft = (await host.As<ReportView?, PeriodicReportService>(s.DepartmentOfficer, r => r.GetAsync(id, compareLive: false)))!;
         Assert.NotNull(draft.Live);
         Assert.Same(draft.Live, draft.Stated);
 
-        Assert.True((await s.As<PeriodicReportService, OperationResult>(s.DepartmentOfficer, r => r.EditAsync(id, Frame(), 1))).Succeeded);
-        Assert.True((await s.As<PeriodicReportService, OperationResult>(s.DepartmentOfficer, r => r.SubmitAsync(id, 2))).Succeeded);
+        Assert.True((await host.As<OperationResult, PeriodicReportService>(s.DepartmentOfficer, r => r.EditAsync(id, Frame(), 1))).Succeeded);
+        Assert.True((await host.As<OperationResult, PeriodicReportService>(s.DepartmentOfficer, r => r.SubmitAsync(id, 2))).Succeeded);
 
-        var export = (await s.As<PeriodicReportService, ReportView?>(s.DepartmentOfficer, r => r.GetAsync(id, compareLive: false)))!;
+        var export = (await host.As<ReportView?, PeriodicReportService>(s.DepartmentOfficer, r => r.GetAsync(id, compareLive: false)))!;
         Assert.Null(export.Live);
         Assert.Same(export.Frozen, export.Stated);
         Assert.False(export.LiveDiffers);
-        var page = (await s.As<PeriodicReportService, ReportView?>(s.DepartmentOfficer, r => r.GetAsync(id)))!;
+        var page = (await host.As<ReportView?, PeriodicReportService>(s.DepartmentOfficer, r => r.GetAsync(id)))!;
         Assert.NotNull(page.Live);
     }
 
@@ -123,20 +123,20 @@ public abstract class ReportFreezeTests(ServiceHost host)
     public async Task A_report_is_not_submitted_on_the_periods_last_day_but_from_the_next_day_in_Vietnam()
     {
         var (s, id) = await DepartmentDraftAsync("FZ3" + Guid.NewGuid().ToString("N")[..4]);
-        Assert.True((await s.As<PeriodicReportService, OperationResult>(s.DepartmentOfficer, r => r.EditAsync(id, Frame(), 1))).Succeeded);
+        Assert.True((await host.As<OperationResult, PeriodicReportService>(s.DepartmentOfficer, r => r.EditAsync(id, Frame(), 1))).Succeeded);
 
         // 30/9 09:00 and 23:59 in Hà Nội: still the quarter's last day.
         foreach (var at in new[] { ReportScenario.On(9, 30), new DateTimeOffset(2026, 9, 30, 16, 59, 0, TimeSpan.Zero) })
         {
             host.Time.Now = at;
-            var refused = await s.As<PeriodicReportService, OperationResult>(s.DepartmentOfficer, r => r.SubmitAsync(id, 2));
+            var refused = await host.As<OperationResult, PeriodicReportService>(s.DepartmentOfficer, r => r.SubmitAsync(id, 2));
             Assert.Equal(ErrorMessages.For(ReportErrors.PeriodNotOver), Assert.Single(refused.Errors).Message);
         }
 
         // 1/10 00:00 in Hà Nội.
         host.Time.Now = new DateTimeOffset(2026, 9, 30, 17, 0, 0, TimeSpan.Zero);
         var version = await VersionAsync(id);
-        var submitted = await s.As<PeriodicReportService, OperationResult>(s.DepartmentOfficer, r => r.SubmitAsync(id, version));
+        var submitted = await host.As<OperationResult, PeriodicReportService>(s.DepartmentOfficer, r => r.SubmitAsync(id, version));
         Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
     }
 
@@ -145,8 +145,8 @@ public abstract class ReportFreezeTests(ServiceHost host)
     {
         var (s, id) = await DepartmentDraftAsync("FZ2" + Guid.NewGuid().ToString("N")[..4]);
         var frame = Frame();
-        Assert.True((await s.As<PeriodicReportService, OperationResult>(s.DepartmentOfficer, r => r.EditAsync(id, frame, 1))).Succeeded);
-        Assert.True((await s.As<PeriodicReportService, OperationResult>(s.DepartmentOfficer, r => r.SubmitAsync(id, 2))).Succeeded);
+        Assert.True((await host.As<OperationResult, PeriodicReportService>(s.DepartmentOfficer, r => r.EditAsync(id, frame, 1))).Succeeded);
+        Assert.True((await host.As<OperationResult, PeriodicReportService>(s.DepartmentOfficer, r => r.SubmitAsync(id, 2))).Succeeded);
 
         // As stored before this change: no names in the JSON and, as the frame was not required, no report date.
         await host.InScopeAsync(async sp =>
@@ -161,7 +161,7 @@ public abstract class ReportFreezeTests(ServiceHost host)
                 .SetProperty(r => r.FrozenFiguresJson, stored).SetProperty(r => r.ReportDate, (DateOnly?)null));
         });
 
-        var view = (await s.As<PeriodicReportService, ReportView?>(s.DepartmentOfficer, r => r.GetAsync(id)))!;
+        var view = (await host.As<ReportView?, PeriodicReportService>(s.DepartmentOfficer, r => r.GetAsync(id)))!;
         Assert.Null(view.Frozen!.UnitName);
         Assert.Equal(s.Department.Name, view.IssuerName);
         Assert.Equal(VietnamTime.DateOf(view.Report.SubmittedAtUtc!.Value), view.DocumentDate(new DateOnly(2026, 11, 20)));

@@ -16,11 +16,9 @@ namespace Decree73.IntegrationTests.Reports;
 /// </summary>
 public abstract class ReportInnovationAreasTests(ServiceHost host)
 {
-    private Task<T> As<T>(string userId, Func<PeriodicReportService, Task<T>> action) => new ReportScenario(host, "").As(userId, action);
-
     private async Task<int> CreateAsync(string userId, int unitId)
     {
-        var created = await As(userId, r => r.CreateAsync(new ReportCreateInput { UnitId = unitId, PeriodKind = ReportPeriodKind.Quarter, Year = 2026, PeriodNumber = 3 }));
+        var created = await host.As(userId, (PeriodicReportService r) => r.CreateAsync(new ReportCreateInput { UnitId = unitId, PeriodKind = ReportPeriodKind.Quarter, Year = 2026, PeriodNumber = 3 }));
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Message)));
         return created.Value;
     }
@@ -35,9 +33,9 @@ public abstract class ReportInnovationAreasTests(ServiceHost host)
         var frame = ReportEditInput.From(report);
         (frame.DocumentNumber, frame.Place, frame.ReportDate, frame.SignerCapacity, frame.SignerName) =
             ("15/BC-UBND", "Trạm Lộ", new DateOnly(2026, 10, 5), "CHỦ TỊCH", "Đỗ Thị Vân");
-        var edited = await As(userId, r => r.EditAsync(id, frame, report.Version));
+        var edited = await host.As(userId, (PeriodicReportService r) => r.EditAsync(id, frame, report.Version));
         Assert.True(edited.Succeeded, string.Join("; ", edited.Errors.Select(e => e.Message)));
-        var submitted = await As(userId, async r => await r.SubmitAsync(id, (await StoredAsync(id)).Version));
+        var submitted = await host.As(userId, async (PeriodicReportService r) => await r.SubmitAsync(id, (await StoredAsync(id)).Version));
         Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
     }
 
@@ -48,7 +46,7 @@ public abstract class ReportInnovationAreasTests(ServiceHost host)
         await s.BuildAsync();
         var id = await CreateAsync(s.A.Interior, s.A.Unit.Id);
 
-        var draft = (await As(s.A.Interior, r => r.GetAsync(id)))!;
+        var draft = (await host.As(s.A.Interior, (PeriodicReportService r) => r.GetAsync(id)))!;
         Assert.Null(draft.Report.InnovationAreasText);
         var generated = draft.InnovationAreasText!;
         // Commune A received four proposals in Q3's figures: two of field 1, two of field 2, all of kind 1; the other
@@ -77,7 +75,7 @@ public abstract class ReportInnovationAreasTests(ServiceHost host)
         host.Time.Now = ReportScenario.On(9, 29);
         await s.SubmitAsync(s.A, "a2", "A7 nhập muộn", fieldId: 3);
         host.Time.Now = ReportScenario.On(10, 6);
-        var submitted = (await As(s.A.Interior, r => r.GetAsync(id)))!;
+        var submitted = (await host.As(s.A.Interior, (PeriodicReportService r) => r.GetAsync(id)))!;
         Assert.Equal(generated, submitted.InnovationAreasText);
         Assert.Contains("- Phát triển kinh tế – xã hội: 1 đề xuất;", InnovationAreasWriter.Generate(submitted.Live!, s.A.Unit.Name), StringComparison.Ordinal);
     }
@@ -90,10 +88,10 @@ public abstract class ReportInnovationAreasTests(ServiceHost host)
         var id = await CreateAsync(s.A.Interior, s.A.Unit.Id);
         const string written = "UBND xã xác định lĩnh vực trọng tâm là chuyển đổi số (2 đề xuất) và cải cách thủ tục hành chính (2 đề xuất).";
         var report = await StoredAsync(id);
-        var edited = await As(s.A.Interior, r => r.EditAsync(id, new ReportEditInput { InnovationAreas = written }, report.Version));
+        var edited = await host.As(s.A.Interior, (PeriodicReportService r) => r.EditAsync(id, new ReportEditInput { InnovationAreas = written }, report.Version));
         Assert.True(edited.Succeeded);
 
-        var draft = (await As(s.A.Interior, r => r.GetAsync(id)))!;
+        var draft = (await host.As(s.A.Interior, (PeriodicReportService r) => r.GetAsync(id)))!;
         Assert.Equal(written, draft.InnovationAreasText);
         Assert.Equal(written, ReportEditInput.From(draft.Report).InnovationAreas);
 

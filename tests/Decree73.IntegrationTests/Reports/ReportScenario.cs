@@ -55,30 +55,30 @@ public sealed class ReportScenario(ServiceHost host, string code)
         ProposalA1 = await SubmitAsync(A, "a1", "A1 nhận tháng 6", fieldId: 1);
         host.Time.Now = On(7, 2);
         await ApproveByVoteAsync(A, ProposalA1);
-        await StepAsync(A.Head, ProposalA1, (w, v) => w.IssueImplementationDecisionAsync(ProposalA1, v, Document));
+        await host.StepAsync(A.Head, ProposalA1, (w, v) => w.IssueImplementationDecisionAsync(ProposalA1, v, Document));
 
         // A2: received and rejected in July.
         host.Time.Now = On(7, 10);
         var a2 = await SubmitAsync(A, "a1", "A2 bị từ chối", fieldId: 1);
         host.Time.Now = On(7, 15);
         // Art. 8(1): the vote first; rejected once it did not pass.
-        await StepAsync(A.Head, a2, (w, v) => w.RecordPartyOpinionAsync(a2, v));
-        await StepAsync(A.Head, a2, (w, v) => w.RecordVoteAsync(a2, v,
+        await host.StepAsync(A.Head, a2, (w, v) => w.RecordPartyOpinionAsync(a2, v));
+        await host.StepAsync(A.Head, a2, (w, v) => w.RecordVoteAsync(a2, v,
             [new Vote(A.HeadId, false), new Vote(A.DeputyId, false), new Vote(ExtraDeputy(A), VoteChoice.Absent)]));
-        await StepAsync(A.Head, a2, (w, v) => w.RejectAsync(a2, v, "Không thuộc phạm vi"));
+        await host.StepAsync(A.Head, a2, (w, v) => w.RejectAsync(a2, v, "Không thuộc phạm vi"));
 
         // A3: vote fails, the head overrides, completed, evaluated completed; encouraged twice, protected.
         host.Time.Now = On(8, 3);
         var a3 = await SubmitAsync(A, "a2", "A3 phê duyệt vượt quyền", fieldId: 2);
-        await StepAsync(A.Head, a3, (w, v) => w.RecordPartyOpinionAsync(a3, v));
-        await StepAsync(A.Head, a3, (w, v) => w.RecordConditionsAsync(a3, v, TestConditions.AllMet));
-        await StepAsync(A.Head, a3, (w, v) => w.RecordVoteAsync(a3, v, [new Vote(A.HeadId, true), new Vote(A.DeputyId, false), new Vote(ExtraDeputy(A), false)]));
+        await host.StepAsync(A.Head, a3, (w, v) => w.RecordPartyOpinionAsync(a3, v));
+        await host.StepAsync(A.Head, a3, (w, v) => w.RecordConditionsAsync(a3, v, TestConditions.AllMet));
+        await host.StepAsync(A.Head, a3, (w, v) => w.RecordVoteAsync(a3, v, [new Vote(A.HeadId, true), new Vote(A.DeputyId, false), new Vote(ExtraDeputy(A), false)]));
         host.Time.Now = On(8, 5);
-        await StepAsync(A.Head, a3, (w, v) => w.OverrideAsync(a3, v, "Chịu trách nhiệm cá nhân", Document));
-        await StepAsync(A.Head, a3, (w, v) => w.IssueImplementationDecisionAsync(a3, v, Document));
+        await host.StepAsync(A.Head, a3, (w, v) => w.OverrideAsync(a3, v, "Chịu trách nhiệm cá nhân", Document));
+        await host.StepAsync(A.Head, a3, (w, v) => w.IssueImplementationDecisionAsync(a3, v, Document));
         host.Time.Now = On(9, 1);
         var a3Version = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals.Where(p => p.Id == a3).Select(p => p.Version).SingleAsync());
-        var completion = await As<ProgressService, OperationResult>(A.Proposers["a2"].User, s => s.ReportCompletionAsync(
+        var completion = await host.As<OperationResult, ProgressService>(A.Proposers["a2"].User, s => s.ReportCompletionAsync(
             a3, a3Version, "Đã hoàn thành toàn bộ nội dung kế hoạch, số hóa toàn bộ hồ sơ một cửa như đã cam kết."));
         Assert.True(completion.Succeeded, string.Join("; ", completion.Errors.Select(e => e.Message)));
         await EvaluateAsync(A, a3, EvaluationOutcome.Completed, On(9, 10));
@@ -90,25 +90,25 @@ public sealed class ReportScenario(ServiceHost host, string code)
         host.Time.Now = On(8, 10);
         var a4 = await SubmitAsync(A, "a1", "A4 vượt thẩm quyền", fieldId: 2);
         host.Time.Now = On(8, 12);
-        await StepAsync(A.Head, a4, (w, v) => w.EscalateAsync(a4, v, "Thuộc thẩm quyền tỉnh"));
+        await host.StepAsync(A.Head, a4, (w, v) => w.EscalateAsync(a4, v, "Thuộc thẩm quyền tỉnh"));
 
         // A5: received in September, approved, suspended.
         host.Time.Now = On(9, 1);
         var a5 = await SubmitAsync(A, "a1", "A5 tạm dừng", fieldId: 1);
         host.Time.Now = On(9, 3);
         await ApproveByVoteAsync(A, a5);
-        await StepAsync(A.Head, a5, (w, v) => w.IssueImplementationDecisionAsync(a5, v, Document));
+        await host.StepAsync(A.Head, a5, (w, v) => w.IssueImplementationDecisionAsync(a5, v, Document));
         host.Time.Now = On(9, 10);
-        await StepAsync(A.Head, a5, (w, v) => w.SuspendAsync(a5, v, "Chờ kinh phí", Document));
+        await host.StepAsync(A.Head, a5, (w, v) => w.SuspendAsync(a5, v, "Chờ kinh phí", Document));
 
         // Commune B. B1: received in July, approved, stopped in August, evaluated not completed, protected (exclusion).
         host.Time.Now = On(7, 20);
         var b1 = await SubmitAsync(B, "b1", "B1 dừng thực hiện", fieldId: 3);
         host.Time.Now = On(7, 22);
         await ApproveByVoteAsync(B, b1);
-        await StepAsync(B.Head, b1, (w, v) => w.IssueImplementationDecisionAsync(b1, v, Document));
+        await host.StepAsync(B.Head, b1, (w, v) => w.IssueImplementationDecisionAsync(b1, v, Document));
         host.Time.Now = On(8, 20);
-        await StepAsync(B.Head, b1, (w, v) => w.StopAsync(b1, v, "Không còn phù hợp", Document));
+        await host.StepAsync(B.Head, b1, (w, v) => w.StopAsync(b1, v, "Không còn phù hợp", Document));
         await EvaluateAsync(B, b1, EvaluationOutcome.NotCompleted, On(8, 25));
         await ProtectAsync(b1, B.Proposers["b1"].Id, ProtectionType.Exclusion, new DateOnly(2026, 8, 28), B);
 
@@ -162,37 +162,28 @@ public sealed class ReportScenario(ServiceHost host, string code)
             await db.SaveChangesAsync();
         });
 
-    public static ProposalInput Plan(string title, int fieldId) => new()
-    {
-        Title = title, FieldId = fieldId, KindId = 1, Necessity = "x", Purpose = "x", Bottleneck = "x", RuleGap = "x", Content = "x", Scope = "x",
-        Implementers = "x", StartOn = new DateOnly(2026, 6, 1), EndOn = new DateOnly(2026, 12, 31), ResourcePeople = "x",
-        Feasibility = "x", PositiveImpact = "x", NegativeImpact = "x", ExpectedResults = "x",
-    };
-
     public async Task<int> SubmitAsync(Commune commune, string proposer, string title, int fieldId)
     {
         var user = commune.Proposers[proposer].User;
-        var draft = await As<ProposalService, OperationResult<int>>(user, s => s.CreateDraftAsync(Plan(title, fieldId)));
-        var submitted = await As<ProposalService, OperationResult>(user, s => s.SubmitAsync(draft.Value, Plan(title, fieldId), 1));
-        Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
-        return draft.Value;
+        return await host.SubmittedAsync(user, ProposalInputs.Complete(
+            title, startOn: new DateOnly(2026, 6, 1), endOn: new DateOnly(2026, 12, 31), fieldId: fieldId, kindId: 1));
     }
 
     private async Task ApproveByVoteAsync(Commune c, int id)
     {
-        await StepAsync(c.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
-        await StepAsync(c.Head, id, (w, v) => w.RecordConditionsAsync(id, v, TestConditions.AllMet));
+        await host.StepAsync(c.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
+        await host.StepAsync(c.Head, id, (w, v) => w.RecordConditionsAsync(id, v, TestConditions.AllMet));
         // The whole roster (Art. 8(1)): the second deputy was not at the meeting.
-        await StepAsync(c.Head, id, (w, v) => w.RecordVoteAsync(id, v,
+        await host.StepAsync(c.Head, id, (w, v) => w.RecordVoteAsync(id, v,
             [new Vote(c.HeadId, true), new Vote(c.DeputyId, true), new Vote(ExtraDeputy(c), VoteChoice.Absent)]));
     }
 
     private async Task EvaluateAsync(Commune c, int id, EvaluationOutcome outcome, DateTimeOffset at)
     {
         host.Time.Now = at;
-        await StepAsync(c.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
+        await host.StepAsync(c.Head, id, (w, v) => w.RecordPartyOpinionAsync(id, v));
         // The whole roster again (Art. 9(2), the rule of Art. 8(1)): the second deputy was not at the meeting.
-        await StepAsync(c.Head, id, (w, v) => w.EvaluateAsync(id, v,
+        await host.StepAsync(c.Head, id, (w, v) => w.EvaluateAsync(id, v,
             [new Vote(c.HeadId, true), new Vote(c.DeputyId, true), new Vote(ExtraDeputy(c), VoteChoice.Absent)], outcome,
             new EvaluationFindings(true, true, true, false, null, "Thiếu kinh phí", "Chậm triển khai"), new DecisionDocument("20/QĐ-UBND", DateOnly.FromDateTime(at.UtcDateTime), "Chủ tịch UBND")));
     }
@@ -223,16 +214,4 @@ public sealed class ReportScenario(ServiceHost host, string code)
             await db.SaveChangesAsync();
         });
 
-    public async Task StepAsync(string userId, int id, Func<ProposalWorkflowService, int, Task<OperationResult>> step)
-    {
-        var version = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals.Where(p => p.Id == id).Select(p => p.Version).SingleAsync());
-        var result = await As<ProposalWorkflowService, OperationResult>(userId, w => step(w, version));
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
-    }
-
-    public Task<T> As<TService, T>(string userId, Func<TService, Task<T>> action) where TService : notnull
-    {
-        host.CurrentUser.UserId = userId;
-        return host.InScopeAsync(sp => action(sp.GetRequiredService<TService>()));
-    }
 }
