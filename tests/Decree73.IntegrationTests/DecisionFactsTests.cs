@@ -110,7 +110,7 @@ public abstract class DecisionFactsTests(ServiceHost host)
             .Select(p => p.EvaluatedAtUtc).SingleAsync());
 
     private Task<List<int?>> FlagIdsAsync(string officer, int provinceId, string key) =>
-        s.As<List<int?>, ComplianceService>(officer, async c =>
+        host.As<List<int?>, ComplianceService>(officer, async c =>
         {
             c.ClearCache();
             var flag = await c.FlagAsync(key, provinceId, 2026, null);
@@ -208,7 +208,7 @@ public abstract class DecisionFactsTests(ServiceHost host)
         Assert.Equal(new DateOnly(2026, 3, 11), (await FactsAsync(id)).Due);
 
         host.Time.Now = At(3, 3);
-        var added = await s.As<OperationResult, CalendarAdminService>(admin, c => c.AddAsync(
+        var added = await host.As<OperationResult, CalendarAdminService>(admin, c => c.AddAsync(
             new CalendarDayInput { Date = new DateOnly(2026, 3, 5), Kind = CalendarDayKind.DayOff, Name = "Nghỉ đột xuất" }));
         Assert.True(added.Succeeded);
         Assert.Equal(new DateOnly(2026, 3, 12), (await FactsAsync(id)).Due);
