@@ -22,7 +22,6 @@ public sealed class DatabaseMigrator(AppDbContext db, ILogger<DatabaseMigrator> 
         // PostgreSQL log a failed query on every fresh database.
         await db.Database.MigrateAsync(ct);
         logger.LogInformation("Database schema at migration {Migration}", db.Database.GetMigrations().LastOrDefault());
-        await new DecisionFactsBackfill(db, loggers.CreateLogger<DecisionFactsBackfill>()).RunAsync(ct);
 
         if (db.Database.IsSqlite())
         {
@@ -34,5 +33,9 @@ public sealed class DatabaseMigrator(AppDbContext db, ILogger<DatabaseMigrator> 
             // start keeps the statistics roughly current at a bounded cost.
             await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=1000; ANALYZE;", ct);
         }
+
+        // After the statistics: an index a migration just added has none, and SQLite would pick it over the right one
+        // for the backfill's correlated subqueries (a range per row instead of a lookup by proposal).
+        await new DecisionFactsBackfill(db, loggers.CreateLogger<DecisionFactsBackfill>()).RunAsync(ct);
     }
 }
