@@ -70,6 +70,7 @@ public static class DependencyInjection
                 new FrozenReportInterceptor(), sp.GetRequiredService<WriteClockInterceptor>());
         });
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<IBulkInserter, BulkInserter>();
         services.AddScoped<DatabaseMigrator>();
 
         services.AddIdentity<AppUser, IdentityRole>(options =>

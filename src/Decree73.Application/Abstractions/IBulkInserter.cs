@@ -1,0 +1,14 @@
+using Decree73.Domain.Common;
+
+namespace Decree73.Application.Abstractions;
+
+/// <summary>
+/// Inserts many new rows of one simple entity type (no owned types) in a few multi-row statements instead of one
+/// statement per row, stamped as <c>SaveChanges</c> would stamp them (created when and by whom, version 1). The rows are
+/// not tracked and get no generated key back. A duplicate key fails the statement it is in with the provider's
+/// <see cref="System.Data.Common.DbException"/>; rows of earlier statements stay inserted.
+/// </summary>
+public interface IBulkInserter
+{
+    Task InsertAsync<T>(IReadOnlyList<T> rows, CancellationToken ct = default) where T : Entity;
+}
