@@ -240,13 +240,15 @@ internal sealed class ReportFigureQueries
         ApprovedByOverride = Approved.Where(p => p.ApprovedByOverride);
         EscalatedReceived = Received.Where(p => p.EscalatedFromProposalId != null);
 
-        Funds = proposals.Where(p => p.Resources != null && decisions.Any(d => d.ProposalId == p.Id && d.Kind == DecisionKind.Implementation))
-            .Select(p => p.Resources!.FundsVnd);
+        // The period's implementation decisions (one index range on kind and time) name the proposals whose funds count.
+        var implemented = db.ProposalDecisions.Where(d => d.Kind == DecisionKind.Implementation && d.CreatedAtUtc >= from && d.CreatedAtUtc < to)
+            .Select(d => d.ProposalId);
+        Funds = proposals.Where(p => p.Resources != null && implemented.Contains(p.Id)).Select(p => p.Resources!.FundsVnd);
         DecidedByKind = decisions.GroupBy(d => d.Kind)
             .Select(g => new KeyCount<DecisionKind>(g.Key, g.Select(d => d.ProposalId).Distinct().Count()));
+        // Evaluated in the period: the stored moment of the evaluation result (Proposal.EvaluatedAtUtc), one index range.
         EvaluatedByOutcome = proposals
-            .Where(p => p.Outcome != null && db.ProposalDecisions.Any(d =>
-                d.ProposalId == p.Id && d.Kind == DecisionKind.EvaluationResult && d.CreatedAtUtc >= from && d.CreatedAtUtc < to))
+            .Where(p => p.Outcome != null && p.EvaluatedAtUtc >= from && p.EvaluatedAtUtc < to)
             .GroupBy(p => p.Outcome).Select(g => new KeyCount<EvaluationOutcome?>(g.Key, g.Count()));
 
         // The position now, of proposals received by the end of the period.
