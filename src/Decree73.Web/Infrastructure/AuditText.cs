@@ -35,8 +35,7 @@ public static class AuditText
         return label is null ? null : note ? $"{label} – {DecisionText.Conditions_Note}" : label;
     }
 
-    public static string When(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(utc, VietnamTime.Zone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+    public static string When(DateTime utc) => Display.Moment(utc);
 
     public static string Who(HistoryItem item) => item.ByName ?? (item.BySystem ? UiText.Audit_BySystem : UiText.Audit_ByUnknown);
 
