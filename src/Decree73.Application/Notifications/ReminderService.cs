@@ -67,7 +67,7 @@ public sealed class ReminderService(
         catch (DbException)
         {
             // Another instance stored some of these events between the lookup and this insert: the unique key held and
-            // that statement inserted nothing. Ask again, then insert what is still new one at a time.
+            // the batch's transaction inserted nothing. Ask again, then insert what is still new one at a time.
             logger.LogInformation("A reminder batch of {Count} met reminders stored by another pass; storing it one at a time", fresh.Count);
             return await StoreOneByOneAsync(fresh, ct);
         }
