@@ -12,11 +12,15 @@ namespace Decree73.Infrastructure.Persistence;
 /// <summary>
 /// Multi-row INSERT statements built from the EF model: the table and column names and each value's parameter come
 /// from the provider's own type mappings (value converters included), so the same code writes SQLite, PostgreSQL and
-/// SQL Server. At most <see cref="MaxParameters"/> parameters per statement (SQL Server allows 2,100).
+/// SQL Server. At most <see cref="MaxParameters"/> parameters per statement (SQL Server allows 2,100), and
+/// <see cref="MaxSqliteParameters"/> on SQLite, whose ADO.NET provider matches each placeholder to its parameter by a
+/// linear search of the collection: binding costs the square of the count (2,000 parameters a statement made 67,000
+/// reminders take 17 s of a 19.6 s pass; 100, a 6.5 s pass).
 /// </summary>
 public sealed class BulkInserter(AppDbContext db, TimeProvider time, ICurrentUser currentUser) : IBulkInserter
 {
     public const int MaxParameters = 2000;
+    public const int MaxSqliteParameters = 100;
 
     public async Task InsertAsync<T>(IReadOnlyList<T> rows, CancellationToken ct = default) where T : Entity
     {
@@ -49,7 +53,7 @@ public sealed class BulkInserter(AppDbContext db, TimeProvider time, ICurrentUse
         }
 
         using var factory = db.Database.GetDbConnection().CreateCommand();
-        var perStatement = Math.Max(1, MaxParameters / columns.Count);
+        var perStatement = Math.Max(1, (db.Database.IsSqlite() ? MaxSqliteParameters : MaxParameters) / columns.Count);
         var statements = new List<(string Sql, List<DbParameter> Parameters)>();
         foreach (var chunk in rows.Chunk(perStatement))
         {
