@@ -81,7 +81,7 @@ log "Tests"
 rm -rf "$results"
 set +e
 dotnet test Decree73.sln --no-build --nologo --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" 2>&1 \
-  | grep -vE '^\s*$' | grep -E 'Passed |Failed |Skipped |error|Error Message|Exception|\[FAIL\]|Assert|at Decree73|Total tests|Passed!|Failed!|Stack Trace' | grep -v '^\s*Passed ' | head -400
+  | grep -vE '^\s*$' | grep -E 'Passed |Failed |Skipped |error|Error Message|Exception|\[FAIL\]|Assert|at Decree73|Total tests|Passed!|Failed!|Stack Trace' | grep -v '^\s*Passed ' | awk 'NR <= 400'
 test_status="${PIPESTATUS[0]}"
 set -e
 
