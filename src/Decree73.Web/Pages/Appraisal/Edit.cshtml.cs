@@ -62,16 +62,14 @@ public sealed class EditModel(AppraisalService appraisal, RecordAccessLog reads,
         if (ModelState.IsValid)
         {
             var result = await save();
-            if (this.Refusal(result) is { } refused)
+            switch (result.Status)
             {
-                return refused;
-            }
-
-            if (result.Succeeded)
-            {
-                // The quota warning is on the page this redirects to, worked out afresh.
-                TempData["Status"] = AppraisalText.Appraisal_Saved;
-                return RedirectToPage(new { officerId, year });
+                case OperationStatus.Ok:
+                    // The quota warning is on the page this redirects to, worked out afresh.
+                    TempData["Status"] = AppraisalText.Appraisal_Saved;
+                    return RedirectToPage(new { officerId, year });
+                case OperationStatus.NotFound:
+                    return NotFound();
             }
 
             this.AddErrors(result);

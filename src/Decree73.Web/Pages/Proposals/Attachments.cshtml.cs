@@ -84,15 +84,15 @@ public sealed class AttachmentsModel(
         await using var content = Upload.File?.OpenReadStream() ?? Stream.Null;
         var result = await attachments.UploadAsync(
             id, new AttachmentUpload(Upload.Kind!.Value, Upload.File?.FileName, Upload.File?.Length ?? 0, content, Upload.DecisionId), ct);
-        if (this.Refusal(result) is { } refused)
+        switch (result.Status)
         {
-            return refused;
-        }
-
-        if (result.Succeeded)
-        {
-            TempData["Status"] = UiText.Attach_Uploaded;
-            return RedirectToPage("Details", null, new { id }, "attachments-heading");
+            case OperationStatus.Ok:
+                TempData["Status"] = UiText.Attach_Uploaded;
+                return RedirectToPage("Details", null, new { id }, "attachments-heading");
+            case OperationStatus.NotFound:
+                return NotFound();
+            case OperationStatus.Forbidden:
+                return Forbid();
         }
 
         this.AddErrors(result, "Upload");
@@ -113,15 +113,13 @@ public sealed class AttachmentsModel(
         }
 
         var result = await attachments.DeleteAsync(id, attachmentId, ct);
-        if (this.Refusal(result) is { } refused)
+        switch (result.Status)
         {
-            return refused;
-        }
-
-        if (result.Succeeded)
-        {
-            TempData["Status"] = UiText.Common_Deleted;
-            return RedirectToPage("Details", null, new { id }, "attachments-heading");
+            case OperationStatus.Ok:
+                TempData["Status"] = UiText.Common_Deleted;
+                return RedirectToPage("Details", null, new { id }, "attachments-heading");
+            case OperationStatus.NotFound:
+                return NotFound();
         }
 
         foreach (var error in result.Errors)

@@ -93,9 +93,14 @@ public sealed partial class EditModel(
         }
 
         var (id, result) = await SaveAsync(ct);
-        if (this.Refusal(result) is { } refused)
+        if (result.Status is OperationStatus.NotFound)
         {
-            return refused;
+            return NotFound();
+        }
+
+        if (result.Status is OperationStatus.Forbidden)
+        {
+            return Forbid();
         }
 
         if (result.Succeeded && Id is not null)

@@ -41,15 +41,15 @@ public abstract class ProposalSectionPage(ProposalService proposals, ProposalWor
         }
 
         var result = await step();
-        if (this.Refusal(result) is { } refused)
+        switch (result.Status)
         {
-            return refused;
-        }
-
-        if (result.Succeeded)
-        {
-            TempData["Status"] = doneMessage;
-            return RedirectToPage("Details", new { id });
+            case OperationStatus.Ok:
+                TempData["Status"] = doneMessage;
+                return RedirectToPage("Details", new { id });
+            case OperationStatus.NotFound:
+                return NotFound();
+            case OperationStatus.Forbidden:
+                return Forbid();
         }
 
         this.AddErrors(result, prefix);

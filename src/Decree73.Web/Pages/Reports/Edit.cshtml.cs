@@ -69,9 +69,14 @@ public sealed class EditModel(PeriodicReportService reports) : PageModel
         }
 
         var result = await reports.EditAsync(Id, Input, Version, ct);
-        if (this.Refusal(result) is { } refused)
+        if (result.Status == OperationStatus.NotFound)
         {
-            return refused;
+            return NotFound();
+        }
+
+        if (result.Status == OperationStatus.Forbidden)
+        {
+            return Forbid();
         }
 
         if (!result.Succeeded)

@@ -54,19 +54,19 @@ public sealed class SubmitModel(PeriodicReportService reports) : PageModel
         }
 
         var result = await reports.SubmitAsync(Id, Version, ct);
-        if (this.Refusal(result) is { } refused)
+        switch (result.Status)
         {
-            return refused;
+            case OperationStatus.NotFound:
+                return NotFound();
+            case OperationStatus.Forbidden:
+                return Forbid();
+            case OperationStatus.Ok:
+                TempData["Status"] = ReportText.Submitted;
+                return RedirectToPage("Details", new { id = Id });
+            default:
+                this.AddErrors(result);
+                return Page();
         }
-
-        if (result.Succeeded)
-        {
-            TempData["Status"] = ReportText.Submitted;
-            return RedirectToPage("Details", new { id = Id });
-        }
-
-        this.AddErrors(result);
-        return Page();
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)

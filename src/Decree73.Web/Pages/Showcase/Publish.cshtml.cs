@@ -75,9 +75,12 @@ public sealed class PublishModel(ShowcaseService showcase) : PageModel
 
     private IActionResult? Refusal(OperationResult result)
     {
-        if (this.Refusal(result) is { } refused)
+        switch (result.Status)
         {
-            return refused;
+            case OperationStatus.NotFound:
+                return NotFound();
+            case OperationStatus.Forbidden:
+                return Forbid();
         }
 
         this.AddErrors(result);
