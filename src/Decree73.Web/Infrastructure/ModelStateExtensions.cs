@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Reflection;
 using Decree73.Application.Common;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,6 +14,17 @@ namespace Decree73.Web.Infrastructure;
 /// </summary>
 public static class ModelStateExtensions
 {
+    /// <summary>
+    /// The one answer to a refused command, for every page: NotFound is a 404 and Forbidden a 403 (deny by default);
+    /// null for a success or for errors the page shows next to its fields (<see cref="AddErrors"/>).
+    /// </summary>
+    public static IActionResult? Refusal(this PageModel page, OperationResult result) => result.Status switch
+    {
+        OperationStatus.NotFound => page.NotFound(),
+        OperationStatus.Forbidden => page.Forbid(),
+        _ => null,
+    };
+
     /// <summary>Puts service errors next to the fields of the page's bound input <paramref name="prefix"/>, the rest in the summary.</summary>
     /// <param name="summaryFields">Fields the input carries but the form does not show (hidden ids): their errors go to the summary.</param>
     public static void AddErrors(this PageModel page, OperationResult result, string prefix = "Input", params string[] summaryFields)

@@ -62,14 +62,16 @@ public sealed class EditModel(AppraisalService appraisal, RecordAccessLog reads,
         if (ModelState.IsValid)
         {
             var result = await save();
-            switch (result.Status)
+            if (this.Refusal(result) is { } refused)
             {
-                case OperationStatus.Ok:
-                    // The quota warning is on the page this redirects to, worked out afresh.
-                    TempData["Status"] = AppraisalText.Appraisal_Saved;
-                    return RedirectToPage(new { officerId, year });
-                case OperationStatus.NotFound:
-                    return NotFound();
+                return refused;
+            }
+
+            if (result.Succeeded)
+            {
+                // The quota warning is on the page this redirects to, worked out afresh.
+                TempData["Status"] = AppraisalText.Appraisal_Saved;
+                return RedirectToPage(new { officerId, year });
             }
 
             this.AddErrors(result);

@@ -43,15 +43,15 @@ public sealed class GrantModel(EncouragementService encouragement) : PageModel
         }
 
         var result = await encouragement.GrantAsync(proposalId, officerId, Input, ct);
-        switch (result.Status)
+        if (this.Refusal(result) is { } refused)
         {
-            case OperationStatus.Ok:
-                TempData["Status"] = ProtectionText.Encouragement_Saved;
-                return RedirectToPage("Proposal", new { proposalId });
-            case OperationStatus.NotFound:
-                return NotFound();
-            case OperationStatus.Forbidden:
-                return Forbid();
+            return refused;
+        }
+
+        if (result.Succeeded)
+        {
+            TempData["Status"] = ProtectionText.Encouragement_Saved;
+            return RedirectToPage("Proposal", new { proposalId });
         }
 
         this.AddErrors(result, "Input", "OfficerId");

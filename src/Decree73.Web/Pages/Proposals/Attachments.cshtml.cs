@@ -84,15 +84,15 @@ public sealed class AttachmentsModel(
         await using var content = Upload.File?.OpenReadStream() ?? Stream.Null;
         var result = await attachments.UploadAsync(
             id, new AttachmentUpload(Upload.Kind!.Value, Upload.File?.FileName, Upload.File?.Length ?? 0, content, Upload.DecisionId), ct);
-        switch (result.Status)
+        if (this.Refusal(result) is { } refused)
         {
-            case OperationStatus.Ok:
-                TempData["Status"] = UiText.Attach_Uploaded;
-                return RedirectToPage("Details", null, new { id }, "attachments-heading");
-            case OperationStatus.NotFound:
-                return NotFound();
-            case OperationStatus.Forbidden:
-                return Forbid();
+            return refused;
+        }
+
+        if (result.Succeeded)
+        {
+            TempData["Status"] = UiText.Attach_Uploaded;
+            return RedirectToPage("Details", null, new { id }, "attachments-heading");
         }
 
         this.AddErrors(result, "Upload");
@@ -113,13 +113,15 @@ public sealed class AttachmentsModel(
         }
 
         var result = await attachments.DeleteAsync(id, attachmentId, ct);
-        switch (result.Status)
+        if (this.Refusal(result) is { } refused)
         {
-            case OperationStatus.Ok:
-                TempData["Status"] = UiText.Common_Deleted;
-                return RedirectToPage("Details", null, new { id }, "attachments-heading");
-            case OperationStatus.NotFound:
-                return NotFound();
+            return refused;
+        }
+
+        if (result.Succeeded)
+        {
+            TempData["Status"] = UiText.Common_Deleted;
+            return RedirectToPage("Details", null, new { id }, "attachments-heading");
         }
 
         foreach (var error in result.Errors)

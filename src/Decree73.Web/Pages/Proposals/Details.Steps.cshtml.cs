@@ -207,17 +207,17 @@ public sealed partial class DetailsModel
         }
 
         var result = ModelState.IsValid ? await step() : OperationResult.Invalid([]);
-        switch (result.Status)
+        if (this.Refusal(result) is { } refused)
         {
-            case OperationStatus.Ok:
-                TempData["Status"] = UiText.Workflow_Done;
-                // A proposal returned for revision is the proposer's draft again, which the head may not read: back
-                // to the list rather than to a "not found" page.
-                return await CanStillReadAsync(id, ct) ? RedirectToPage(new { id }) : RedirectToPage("Index");
-            case OperationStatus.NotFound:
-                return NotFound();
-            case OperationStatus.Forbidden:
-                return Forbid();
+            return refused;
+        }
+
+        if (result.Succeeded)
+        {
+            TempData["Status"] = UiText.Workflow_Done;
+            // A proposal returned for revision is the proposer's draft again, which the head may not read: back
+            // to the list rather than to a "not found" page.
+            return await CanStillReadAsync(id, ct) ? RedirectToPage(new { id }) : RedirectToPage("Index");
         }
 
         // Refusals are shown at the top of the steps, whatever the field: the forms here are small.

@@ -147,13 +147,7 @@ public sealed partial class EditModel
             saved = await SaveMilestoneEditsAsync(id, ct);
         }
 
-        return saved.Status switch
-        {
-            OperationStatus.Ok => null,
-            OperationStatus.NotFound => NotFound(),
-            OperationStatus.Forbidden => Forbid(),
-            _ => await ShowErrorsAsync(saved, ct),
-        };
+        return saved.Succeeded ? null : this.Refusal(saved) ?? await ShowErrorsAsync(saved, ct);
     }
 
     /// <summary>Applies the rows whose title or date differ from the saved milestones, one by one, naming the row on a refusal.</summary>
@@ -219,15 +213,15 @@ public sealed partial class EditModel
 
     private async Task<IActionResult> AfterAsync(OperationResult result, string prefix, string done, string section, CancellationToken ct)
     {
-        switch (result.Status)
+        if (this.Refusal(result) is { } refused)
         {
-            case OperationStatus.Ok:
-                TempData["Status"] = done;
-                return RedirectToPage("Edit", null, new { id = Id }, section);
-            case OperationStatus.NotFound:
-                return NotFound();
-            case OperationStatus.Forbidden:
-                return Forbid();
+            return refused;
+        }
+
+        if (result.Succeeded)
+        {
+            TempData["Status"] = done;
+            return RedirectToPage("Edit", null, new { id = Id }, section);
         }
 
         await RefreshVersionAsync(Id!.Value, ct);

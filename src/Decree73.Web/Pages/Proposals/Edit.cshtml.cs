@@ -93,14 +93,9 @@ public sealed partial class EditModel(
         }
 
         var (id, result) = await SaveAsync(ct);
-        if (result.Status is OperationStatus.NotFound)
+        if (this.Refusal(result) is { } refused)
         {
-            return NotFound();
-        }
-
-        if (result.Status is OperationStatus.Forbidden)
-        {
-            return Forbid();
+            return refused;
         }
 
         if (result.Succeeded && Id is not null)

@@ -41,15 +41,15 @@ public abstract class ProposalSectionPage(ProposalService proposals, ProposalWor
         }
 
         var result = await step();
-        switch (result.Status)
+        if (this.Refusal(result) is { } refused)
         {
-            case OperationStatus.Ok:
-                TempData["Status"] = doneMessage;
-                return RedirectToPage("Details", new { id });
-            case OperationStatus.NotFound:
-                return NotFound();
-            case OperationStatus.Forbidden:
-                return Forbid();
+            return refused;
+        }
+
+        if (result.Succeeded)
+        {
+            TempData["Status"] = doneMessage;
+            return RedirectToPage("Details", new { id });
         }
 
         this.AddErrors(result, prefix);

@@ -28,12 +28,7 @@ public abstract class FormPage : PageModel
 
     public long MaxFileBytes { get; protected set; }
 
-    protected IActionResult? Deny(OperationResult result) => result.Status switch
-    {
-        OperationStatus.NotFound => NotFound(),
-        OperationStatus.Forbidden => Forbid(),
-        _ => null,
-    };
+    protected IActionResult? Deny(OperationResult result) => this.Refusal(result);
 
     /// <summary>
     /// A form refused with a reason (an account without an officer, one's own case) goes back to <paramref name="page"/>

@@ -69,14 +69,9 @@ public sealed class EditModel(PeriodicReportService reports) : PageModel
         }
 
         var result = await reports.EditAsync(Id, Input, Version, ct);
-        if (result.Status == OperationStatus.NotFound)
+        if (this.Refusal(result) is { } refused)
         {
-            return NotFound();
-        }
-
-        if (result.Status == OperationStatus.Forbidden)
-        {
-            return Forbid();
+            return refused;
         }
 
         if (!result.Succeeded)

@@ -54,19 +54,19 @@ public sealed class SubmitModel(PeriodicReportService reports) : PageModel
         }
 
         var result = await reports.SubmitAsync(Id, Version, ct);
-        switch (result.Status)
+        if (this.Refusal(result) is { } refused)
         {
-            case OperationStatus.NotFound:
-                return NotFound();
-            case OperationStatus.Forbidden:
-                return Forbid();
-            case OperationStatus.Ok:
-                TempData["Status"] = ReportText.Submitted;
-                return RedirectToPage("Details", new { id = Id });
-            default:
-                this.AddErrors(result);
-                return Page();
+            return refused;
         }
+
+        if (result.Succeeded)
+        {
+            TempData["Status"] = ReportText.Submitted;
+            return RedirectToPage("Details", new { id = Id });
+        }
+
+        this.AddErrors(result);
+        return Page();
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)

@@ -75,12 +75,9 @@ public sealed class PublishModel(ShowcaseService showcase) : PageModel
 
     private IActionResult? Refusal(OperationResult result)
     {
-        switch (result.Status)
+        if (this.Refusal(result) is { } refused)
         {
-            case OperationStatus.NotFound:
-                return NotFound();
-            case OperationStatus.Forbidden:
-                return Forbid();
+            return refused;
         }
 
         this.AddErrors(result);

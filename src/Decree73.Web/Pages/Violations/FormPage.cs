@@ -20,12 +20,7 @@ public abstract class FormPage : PageModel
     public abstract string Heading { get; }
 
     /// <summary>NotFound and Forbidden as they are; anything else is not a refusal.</summary>
-    protected IActionResult? Deny(OperationResult result) => result.Status switch
-    {
-        OperationStatus.NotFound => NotFound(),
-        OperationStatus.Forbidden => Forbid(),
-        _ => null,
-    };
+    protected IActionResult? Deny(OperationResult result) => this.Refusal(result);
 
     protected void ShowErrors(OperationResult result) => this.AddErrors(result);
 }

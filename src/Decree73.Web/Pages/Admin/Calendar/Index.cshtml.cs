@@ -52,15 +52,15 @@ public sealed class IndexModel(CalendarAdminService calendar, TimeProvider time)
     public async Task<IActionResult> OnPostDeleteAsync(int id, int version, CancellationToken ct)
     {
         var result = await calendar.DeleteAsync(id, version, ct);
-        switch (result.Status)
+        if (this.Refusal(result) is { } refused)
         {
-            case OperationStatus.Ok:
-                TempData["Status"] = UiText.Calendar_Deleted + " " + UiText.Calendar_Recomputed;
-                return RedirectToPage(new { year = ShownYear });
-            case OperationStatus.Forbidden:
-                return Forbid();
-            case OperationStatus.NotFound:
-                return NotFound();
+            return refused;
+        }
+
+        if (result.Succeeded)
+        {
+            TempData["Status"] = UiText.Calendar_Deleted + " " + UiText.Calendar_Recomputed;
+            return RedirectToPage(new { year = ShownYear });
         }
 
         this.AddErrors(result);
@@ -72,13 +72,15 @@ public sealed class IndexModel(CalendarAdminService calendar, TimeProvider time)
     public async Task<IActionResult> OnPostYearAsync(bool confirmed, CancellationToken ct)
     {
         var result = await calendar.SetYearAsync(ShownYear, confirmed, Reference, ct);
-        switch (result.Status)
+        if (this.Refusal(result) is { } refused)
         {
-            case OperationStatus.Ok:
-                TempData["Status"] = UiText.Calendar_YearSaved;
-                return RedirectToPage(new { year = ShownYear });
-            case OperationStatus.Forbidden:
-                return Forbid();
+            return refused;
+        }
+
+        if (result.Succeeded)
+        {
+            TempData["Status"] = UiText.Calendar_YearSaved;
+            return RedirectToPage(new { year = ShownYear });
         }
 
         this.AddErrors(result);
