@@ -52,7 +52,7 @@ public sealed class PublishModel(ShowcaseService showcase) : PageModel
             return Redirect($"/Showcase/{result.Value}");
         }
 
-        return Refusal(result) ?? Page();
+        return RefuseOrShowErrors(result) ?? Page();
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync([FromRoute] int proposalId, CancellationToken ct)
@@ -70,10 +70,10 @@ public sealed class PublishModel(ShowcaseService showcase) : PageModel
         }
 
         Input = Form!.Input;
-        return Refusal(result) ?? Page();
+        return RefuseOrShowErrors(result) ?? Page();
     }
 
-    private IActionResult? Refusal(OperationResult result)
+    private IActionResult? RefuseOrShowErrors(OperationResult result)
     {
         if (this.Refusal(result) is { } refused)
         {
