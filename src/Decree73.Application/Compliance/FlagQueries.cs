@@ -26,7 +26,7 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
         ComplianceFlags.VoteWithoutPartyOpinion => VoteWithoutPartyOpinionAsync(c, limit, ct),
         ComplianceFlags.LateDecision => LateDecisionAsync(c, limit, ct),
         ComplianceFlags.HeadOverride => CountedAsync(key, HeadOverride(c), limit, ct),
-        ComplianceFlags.ApprovedByOtherAgency => CountedAsync(key, ApprovedByOtherAgency(c), limit, ct),
+        ComplianceFlags.ApprovedByOtherAgency => CountedIdsAsync(key, ApprovedByOtherAgency(c), limit, ct),
         ComplianceFlags.LateCompletionReport => LateCompletionReportAsync(c, limit, ct),
         ComplianceFlags.LateEvaluation => LateEvaluationAsync(c, limit, ct),
         ComplianceFlags.IrregularProtection => IrregularProtectionAsync(c, limit, ct),
@@ -70,11 +70,10 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
     {
         var late = new Tally(limit);
         await AddPendingAsync(late, Undecided(c), c, ct);
-        await foreach (var id in NewestIds(DecidedLate(c)).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            late.AddIf(true, id);
-        }
-
+        // Decided and undecided proposals are different rows: the decided ones are counted, not streamed.
+        var decidedLate = DecidedLate(c).Select(p => p.Id);
+        var count = await decidedLate.CountAsync(ct);
+        late.AddCounted(count, count == 0 || late.Room == 0 ? [] : await NewestIds(decidedLate, late.Room).ToListAsync(ct));
         return await FromTallyAsync(ComplianceFlags.LateDecision, late, ct);
     }
 
@@ -93,17 +92,20 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
         return c.Proposals.Where(p => p.ApprovedByOverride && overridden.Contains(p.Id));
     }
 
-    /// <summary>The override or the implementation decision was taken by an officer whose unit is not the routed agency.</summary>
-    internal IQueryable<Proposal> ApprovedByOtherAgency(ComplianceContext c)
+    /// <summary>
+    /// The override or the implementation decision was taken by an officer whose unit is not the routed agency: the
+    /// period's decisions of those kinds (one index range), each with its officer and proposal; a proposal once.
+    /// </summary>
+    internal IQueryable<int> ApprovedByOtherAgency(ComplianceContext c)
     {
-        var (from, to) = (c.Period.FromUtc, c.Period.ToUtc);
-        var decided = db.ProposalDecisions
-            .Where(d => (d.Kind == DecisionKind.Override || d.Kind == DecisionKind.Implementation) && d.CreatedAtUtc >= from && d.CreatedAtUtc < to)
-            .Select(d => d.ProposalId);
-        return c.Proposals.Where(p => decided.Contains(p.Id) && db.ProposalDecisions.Any(d =>
-            d.ProposalId == p.Id && (d.Kind == DecisionKind.Override || d.Kind == DecisionKind.Implementation)
-            && d.CreatedAtUtc >= from && d.CreatedAtUtc < to
-            && db.Officers.Any(o => o.Id == d.DecidedByOfficerId && o.UnitId != p.DecidingUnitId)));
+        var (start, end) = (c.Period.FromUtc, c.Period.ToUtc);
+        return (from d in db.ProposalDecisions
+                where (d.Kind == DecisionKind.Override || d.Kind == DecisionKind.Implementation) && d.CreatedAtUtc >= start && d.CreatedAtUtc < end
+                join p in c.Proposals on d.ProposalId equals p.Id
+                join o in db.Officers on d.DecidedByOfficerId equals o.Id
+                where o.UnitId != p.DecidingUnitId
+                select p.Id)
+            .Distinct();
     }
 
     /// <summary>
@@ -306,22 +308,24 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
             .OrderByDescending(p => p.Id).Select(p => p.Id);
     }
 
-    /// <summary>
-    /// One pass over the matching ids, newest first: the count and the first few in the same query (a COUNT then a
-    /// TOP n would evaluate the condition over the subtree twice).
-    /// </summary>
-    private async Task<ComplianceFlag> CountedAsync(string key, IQueryable<Proposal> query, int limit, CancellationToken ct)
-    {
-        var tally = new Tally(limit);
-        await foreach (var id in NewestIds(query).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            tally.AddIf(true, id);
-        }
+    private Task<ComplianceFlag> CountedAsync(string key, IQueryable<Proposal> query, int limit, CancellationToken ct) =>
+        CountedIdsAsync(key, query.Select(p => p.Id), limit, ct);
 
-        return await FromTallyAsync(key, tally, ct);
+    /// <summary>
+    /// A flag that is a plain condition: the database counts the matching ids (from the covering period indexes, no
+    /// wide row is read) and returns only the newest few, instead of streaming every match to count it here.
+    /// </summary>
+    private async Task<ComplianceFlag> CountedIdsAsync(string key, IQueryable<int> ids, int limit, CancellationToken ct)
+    {
+        var count = await ids.CountAsync(ct);
+        var newest = count == 0 ? [] : await NewestIds(ids, limit).ToArrayAsync(ct);
+        return new ComplianceFlag(key, count, newest.Length == 0 ? [] : await Examples(newest).ToListAsync(ct));
     }
 
     internal static IQueryable<int> NewestIds(IQueryable<Proposal> query) => query.OrderByDescending(p => p.Id).Select(p => p.Id);
+
+    /// <summary>The newest <paramref name="limit"/> of <paramref name="ids"/> (a flag's examples).</summary>
+    internal static IQueryable<int> NewestIds(IQueryable<int> ids, int limit) => ids.OrderByDescending(id => id).Take(limit);
 
     private async Task<ComplianceFlag> FromTallyAsync(string key, Tally tally, CancellationToken ct)
     {
@@ -342,6 +346,16 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
 
         public int Count { get; private set; }
         public IReadOnlyList<int> Examples => examples;
+
+        /// <summary>How many more examples fit.</summary>
+        public int Room => limit - examples.Count;
+
+        /// <summary>Adds <paramref name="count"/> matches counted by the database, none of them seen before, with their newest ids.</summary>
+        public void AddCounted(int count, IEnumerable<int> newest)
+        {
+            Count += count;
+            examples.AddRange(newest.Take(Room));
+        }
 
         public void AddIf(bool condition, int id)
         {

@@ -15,7 +15,9 @@ public sealed class HeldStepQueries(IAppDbContext db, IOptions<ComplianceOptions
 {
     private ComplianceOptions Options => settings.Value;
 
-    private static readonly ProposalState[] Finished = [ProposalState.Rejected, ProposalState.Escalated, ProposalState.Closed];
+    /// <summary>The states a proposal can stall in: submitted and not finished here (rejected, escalated or closed).</summary>
+    private static readonly ProposalState[] Stallable = Enum.GetValues<ProposalState>()
+        .Except([ProposalState.Draft, ProposalState.Rejected, ProposalState.Escalated, ProposalState.Closed]).ToArray();
 
     internal IQueryable<Proposal> Open(ComplianceContext c) =>
         c.Proposals.Where(p => p.ResponsibleOfficerId != null && p.StepDueOn != null);
@@ -31,17 +33,16 @@ public sealed class HeldStepQueries(IAppDbContext db, IOptions<ComplianceOptions
     /// <summary>
     /// Proposals still open here with no entry in their audit trail since the cut-off. Every recorded action on a
     /// proposal or its rows (a transition, a vote, an opinion asked or answered, the Party opinion, a progress update,
-    /// an attachment, a decision) writes an entry in the same transaction, so the latest entry is the latest action.
+    /// an attachment, a decision) writes an entry in the same transaction, and that transaction stamps the entry's
+    /// moment on the proposal (<see cref="Proposal.LastActionAtUtc"/>): so the check is one index range per open state.
     /// </summary>
     internal IQueryable<Proposal> Stalled(ComplianceContext c)
     {
         var cutoff = StalledCutoffUtc(c);
-        // Every workflow step stamps the proposal row itself (ModifiedAtUtc, with its version), so a recent stamp
-        // rules a proposal out without reading its trail; the trail catches the actions that touch only child rows.
-        return c.Proposals.Where(p => !Finished.Contains(p.State)
+        return c.Proposals.Where(p => Stallable.Contains(p.State)
+            && p.LastActionAtUtc < cutoff
             && p.StepSinceUtc < cutoff
-            && (p.ModifiedAtUtc ?? p.CreatedAtUtc) < cutoff
-            && !db.AuditEntries.Any(a => a.ProposalId == p.Id && a.OccurredAtUtc >= cutoff));
+            && (p.ModifiedAtUtc ?? p.CreatedAtUtc) < cutoff);
     }
 
     /// <summary>The first <paramref name="limit"/> held steps of a query, soonest due first (listed in QueryCatalog).</summary>
@@ -73,7 +74,7 @@ public sealed class HeldStepQueries(IAppDbContext db, IOptions<ComplianceOptions
                 p.Id, p.Title, p.ReceiptNumber, p.State, p.StepSinceUtc,
                 Unit = db.Units.Where(u => u.Id == p.DecidingUnitId).Select(u => u.Name).First(),
                 Responsible = db.Officers.Where(o => o.Id == p.ResponsibleOfficerId).Select(o => o.FullName).FirstOrDefault(),
-                LastEntry = db.AuditEntries.Where(a => a.ProposalId == p.Id).Max(a => (DateTime?)a.OccurredAtUtc),
+                LastEntry = p.LastActionAtUtc,
             })
             .ToListAsync(ct);
         return rows.Select(r =>

@@ -163,6 +163,13 @@ public sealed partial class Proposal : Entity
     /// <summary>The state <see cref="StepSinceUtc"/> refers to: a transition to another state starts a new step.</summary>
     public ProposalState? StepState { get; private set; }
 
+    /// <summary>
+    /// When the latest action on this proposal or its rows was recorded: the moment of the newest entry of its audit
+    /// trail, stamped by the persistence layer in the transaction that writes the entry (never by the domain). The
+    /// compliance review's "stalled" check is an index range over it instead of a search of every trail.
+    /// </summary>
+    public DateTime? LastActionAtUtc { get; private set; }
+
     public IReadOnlyList<ProposalDecision> Decisions => decisions;
 
     /// <summary>

@@ -19,6 +19,7 @@ public static class InfrastructureQueryCatalog
         new("E-mail outbox: abandoned claims", db => EmailOutbox.Abandoned(App(db), new DateTime(2026, 6, 15, 3, 0, 0, DateTimeKind.Utc))),
         new("Accounts: administered accounts with officer and roles", db => IdentityAccountService.Administered(App(db), ["/1/"])),
         new("Audit trail: the tail of a proposal's chain", db => Interceptors.AuditTrailInterceptor.Tail(App(db), 5)),
+        new("Audit trail: the proposals a save touched", db => Interceptors.AuditTrailInterceptor.Touched(App(db), [5, 6])),
         new("Accounts: recent privileged grants", db => IdentityAccountService.PrivilegedGrants(App(db), ["/1/"], 20)),
         new("Scale-out: lease holder", db => ScaleOut.DatabaseLeases.Holder(App(db), "notifications", Now)),
         new("Scale-out: write marks, global and the user's", db => ScaleOut.DatabaseWriteClock.Marks(App(db), "user-1")),
@@ -47,6 +48,8 @@ public static class InfrastructureQueryCatalog
         new("Decision facts backfill: voted without the Party opinion", (db, ct) => DecisionFactsBackfill.FillVotedWithoutPartyOpinionAsync(App(db), ct)),
         new("Decision facts backfill: the vote moments", (db, ct) => DecisionFactsBackfill.FillVoteMomentsAsync(App(db), ct)),
         new("Scale-out: prune expired sign-in counters", (db, ct) => ScaleOut.DatabaseSignInCounters.PruneExpiredAsync(App(db), Now, ct)),
+        new("Audit trail: stamp the proposals' latest action", (db, ct) =>
+            Interceptors.AuditTrailInterceptor.StampLastActionAsync(Interceptors.AuditTrailInterceptor.Touched(App(db), [5, 6]), Now, ct)),
         new("Files in the database: delete a file's chunks", (db, ct) => Storage.DatabaseFileStore.DeleteChunksAsync(App(db), "ab/cdef.bin", ct)),
     ];
 

@@ -90,15 +90,23 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         // The open steps of a subtree by deadline for the compliance review (counts, groups by unit or by holder): one
         // range per unit, read from the index alone instead of a table lookup per open step.
         builder.HasIndex(p => new { p.DecidingUnitId, p.StepDueOn, p.ResponsibleOfficerId, p.State });
-        // The decisions of a period (late-decision flag, scorecard, report figures): one index range.
-        builder.HasIndex(p => new { p.DecidedAtUtc, p.DecidingUnitId });
-        // The other moments a period is counted on (compliance flags, scorecard, report figures): each one index range.
-        builder.HasIndex(p => new { p.ReceivedAtUtc, p.DecidingUnitId });
-        builder.HasIndex(p => new { p.CompletionReportedAtUtc, p.DecidingUnitId });
-        builder.HasIndex(p => new { p.EvaluatedAtUtc, p.DecidingUnitId });
+        // The moments a period is counted on (compliance flags, scorecard, charts, report figures): each one index
+        // range that also carries every column those queries test or read (the subtree's unit, the state, and the
+        // facts beside the moment), so the counts and the narrow rows come from the index alone and never from the
+        // wide proposal rows (docs/performance.md, cause 1).
+        builder.HasIndex(p => new
+        {
+            p.ReceivedAtUtc, p.DecidingUnitId, p.State, p.FieldId, p.Outcome, p.CompletionReportedAtUtc, p.DecisionDueOn, p.DecidedAtUtc, p.DecidedOn,
+        }).HasDatabaseName("IX_Proposals_Period_Received");
+        builder.HasIndex(p => new { p.DecidedAtUtc, p.DecidingUnitId, p.State, p.DecidedOn, p.DecisionDueOn }).HasDatabaseName("IX_Proposals_Period_Decided");
+        builder.HasIndex(p => new { p.CompletionReportedAtUtc, p.DecidingUnitId, p.State, p.EndOn }).HasDatabaseName("IX_Proposals_Period_CompletionReported");
+        builder.HasIndex(p => new { p.EvaluatedAtUtc, p.DecidingUnitId, p.State, p.CompletionReportedAtUtc }).HasDatabaseName("IX_Proposals_Period_Evaluated");
         builder.HasIndex(p => p.ResultNoticeDueOn);
         // Votes cast before the Party opinion, by period (the flag reads the flagged rows only).
-        builder.HasIndex(p => new { p.VotedWithoutPartyOpinion, p.ApprovalVotedAtUtc });
+        builder.HasIndex(p => new { p.VotedWithoutPartyOpinion, p.ApprovalVotedAtUtc, p.DecidingUnitId, p.State })
+            .HasDatabaseName("IX_Proposals_Period_VotedWithoutPartyOpinion");
+        // Stalled proposals: open states (one range each) idle since the cut-off.
+        builder.HasIndex(p => new { p.State, p.LastActionAtUtc, p.DecidingUnitId }).HasDatabaseName("IX_Proposals_Stalled");
         builder.HasIndex(p => p.ReceiptNumber).IsUnique();
         builder.HasIndex(p => new { p.ProposerId, p.CreationToken }).IsUnique();
 

@@ -160,7 +160,27 @@ public sealed class AuditTrailInterceptor(TimeProvider time, ICurrentUser curren
         {
             context.SaveChanges();
         }
+
+        // The proposals' latest action is the newest entry just written: stamped in the same transaction, without
+        // touching their version (it is not a change anyone made to the proposal).
+        var stamp = Touched(context, tails.Keys.ToArray());
+        if (async)
+        {
+            await StampLastActionAsync(stamp, now, ct);
+        }
+        else
+        {
+            stamp.ExecuteUpdate(s => s.SetProperty(p => p.LastActionAtUtc, now));
+        }
     }
+
+    /// <summary>The proposals a save wrote trail entries for.</summary>
+    internal static IQueryable<Proposal> Touched(DbContext context, int[] proposalIds) =>
+        context.Set<Proposal>().Where(p => proposalIds.Contains(p.Id));
+
+    /// <summary>Sets <see cref="Proposal.LastActionAtUtc"/> of <paramref name="touched"/> to the moment of their new entries.</summary>
+    internal static Task<int> StampLastActionAsync(IQueryable<Proposal> touched, DateTime nowUtc, CancellationToken ct) =>
+        touched.ExecuteUpdateAsync(s => s.SetProperty(p => p.LastActionAtUtc, nowUtc), ct);
 
     internal sealed record ChainTail(int Sequence, string Hash);
 
