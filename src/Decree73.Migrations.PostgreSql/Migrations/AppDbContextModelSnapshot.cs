@@ -1423,6 +1423,9 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.Property<int?>("KindId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("LastActionAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("ModifiedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1546,28 +1549,36 @@ namespace Decree73.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("CompletionReportedAtUtc", "DecidingUnitId");
-
-                    b.HasIndex("DecidedAtUtc", "DecidingUnitId");
-
-                    b.HasIndex("EvaluatedAtUtc", "DecidingUnitId");
-
                     b.HasIndex("ProposerId", "CreationToken")
                         .IsUnique();
 
                     b.HasIndex("ProposerId", "Id");
 
-                    b.HasIndex("ReceivedAtUtc", "DecidingUnitId");
-
                     b.HasIndex("ResponsibleOfficerId", "StepDueOn");
 
                     b.HasIndex("StepDueOn", "Id");
 
-                    b.HasIndex("VotedWithoutPartyOpinion", "ApprovalVotedAtUtc");
-
                     b.HasIndex("DecidingUnitId", "State", "Id");
 
+                    b.HasIndex("State", "LastActionAtUtc", "DecidingUnitId")
+                        .HasDatabaseName("IX_Proposals_Stalled");
+
+                    b.HasIndex("CompletionReportedAtUtc", "DecidingUnitId", "State", "EndOn")
+                        .HasDatabaseName("IX_Proposals_Period_CompletionReported");
+
                     b.HasIndex("DecidingUnitId", "StepDueOn", "ResponsibleOfficerId", "State");
+
+                    b.HasIndex("EvaluatedAtUtc", "DecidingUnitId", "State", "CompletionReportedAtUtc")
+                        .HasDatabaseName("IX_Proposals_Period_Evaluated");
+
+                    b.HasIndex("VotedWithoutPartyOpinion", "ApprovalVotedAtUtc", "DecidingUnitId", "State")
+                        .HasDatabaseName("IX_Proposals_Period_VotedWithoutPartyOpinion");
+
+                    b.HasIndex("DecidedAtUtc", "DecidingUnitId", "State", "DecidedOn", "DecisionDueOn")
+                        .HasDatabaseName("IX_Proposals_Period_Decided");
+
+                    b.HasIndex("ReceivedAtUtc", "DecidingUnitId", "State", "FieldId", "Outcome", "CompletionReportedAtUtc", "DecisionDueOn", "DecidedAtUtc", "DecidedOn")
+                        .HasDatabaseName("IX_Proposals_Period_Received");
 
                     b.ToTable("Proposals", (string)null);
                 });

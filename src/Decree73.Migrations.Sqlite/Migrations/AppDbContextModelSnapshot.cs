@@ -1387,6 +1387,9 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.Property<int?>("KindId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("LastActionAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ModifiedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1510,28 +1513,36 @@ namespace Decree73.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("CompletionReportedAtUtc", "DecidingUnitId");
-
-                    b.HasIndex("DecidedAtUtc", "DecidingUnitId");
-
-                    b.HasIndex("EvaluatedAtUtc", "DecidingUnitId");
-
                     b.HasIndex("ProposerId", "CreationToken")
                         .IsUnique();
 
                     b.HasIndex("ProposerId", "Id");
 
-                    b.HasIndex("ReceivedAtUtc", "DecidingUnitId");
-
                     b.HasIndex("ResponsibleOfficerId", "StepDueOn");
 
                     b.HasIndex("StepDueOn", "Id");
 
-                    b.HasIndex("VotedWithoutPartyOpinion", "ApprovalVotedAtUtc");
-
                     b.HasIndex("DecidingUnitId", "State", "Id");
 
+                    b.HasIndex("State", "LastActionAtUtc", "DecidingUnitId")
+                        .HasDatabaseName("IX_Proposals_Stalled");
+
+                    b.HasIndex("CompletionReportedAtUtc", "DecidingUnitId", "State", "EndOn")
+                        .HasDatabaseName("IX_Proposals_Period_CompletionReported");
+
                     b.HasIndex("DecidingUnitId", "StepDueOn", "ResponsibleOfficerId", "State");
+
+                    b.HasIndex("EvaluatedAtUtc", "DecidingUnitId", "State", "CompletionReportedAtUtc")
+                        .HasDatabaseName("IX_Proposals_Period_Evaluated");
+
+                    b.HasIndex("VotedWithoutPartyOpinion", "ApprovalVotedAtUtc", "DecidingUnitId", "State")
+                        .HasDatabaseName("IX_Proposals_Period_VotedWithoutPartyOpinion");
+
+                    b.HasIndex("DecidedAtUtc", "DecidingUnitId", "State", "DecidedOn", "DecisionDueOn")
+                        .HasDatabaseName("IX_Proposals_Period_Decided");
+
+                    b.HasIndex("ReceivedAtUtc", "DecidingUnitId", "State", "FieldId", "Outcome", "CompletionReportedAtUtc", "DecisionDueOn", "DecidedAtUtc", "DecidedOn")
+                        .HasDatabaseName("IX_Proposals_Period_Received");
 
                     b.ToTable("Proposals", (string)null);
                 });
