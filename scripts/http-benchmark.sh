@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The real pages over HTTP on a seeded province (issue 12; docs/performance.md).
+# The real pages over HTTP on a seeded province (docs/performance.md).
 # Seeds a province with tools/Decree73.Benchmarks (or reuses a kept one), starts the app in Release/Production on a
 # free loopback port, signs in through the login form as an Interior officer, a commune head and a proposer, and
 # measures every page with `hey` at a fixed rate (p50/p95/p99) and at saturation (req/s), the uncached compliance

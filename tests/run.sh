@@ -10,7 +10,8 @@ results="$root/artifacts/test-results"
 
 log() { printf '\n== %s\n' "$*"; }
 
-sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+# sudo_if_needed, pg_start_main_cluster
+source "$root/scripts/lib/postgres-cluster.sh"
 
 log "Debian packages"
 missing=()
@@ -33,13 +34,7 @@ else
 fi
 
 log "PostgreSQL on 127.0.0.1"
-pg_version="$(ls /usr/lib/postgresql | sort -n | tail -1)"
-if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -q "^$pg_version main$"; then
-  sudo_if_needed pg_createcluster "$pg_version" main >/dev/null
-fi
-pg_port="$(pg_lsclusters -h | awk -v v="$pg_version" '$1==v && $2=="main" {print $3}')"
-(cd / && sudo_if_needed pg_ctlcluster "$pg_version" main start 2>/dev/null || true)
-for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p "$pg_port" && break; sleep 1; done
+pg_start_main_cluster
 pg_isready -h 127.0.0.1 -p "$pg_port"
 pg_password="$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
 (cd / && sudo_if_needed runuser -u postgres -- psql -q -p "$pg_port" -v ON_ERROR_STOP=1 <<SQL

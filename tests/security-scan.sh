@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Security scan (issue 14; docs/security.md "Scanner runs"): wapiti and sqlmap against the app on 127.0.0.1, signed in.
+# Security scan (docs/security.md "Scanner runs"): wapiti and sqlmap against the app on 127.0.0.1, signed in.
 #
 # Not part of tests/run.sh: it takes 15-40 minutes. Installs wapiti and sqlmap from Debian if missing, builds Release,
 # seeds a small province (tools/Decree73.Benchmarks --seed-only, as scripts/http-benchmark.sh does) into a fresh data
@@ -65,7 +65,8 @@ fi
 WAPITI_VERSION=$(wapiti --version 2>/dev/null | grep -o 'Wapiti[- ][0-9.]*' | head -1 | tr ' ' '-')
 SQLMAP_VERSION=$(sqlmap --version 2>/dev/null | head -1)
 echo "$WAPITI_VERSION, sqlmap $SQLMAP_VERSION"
-# Modules asked for by issue 14, as far as this wapiti has them (3.0.4 calls the time-based SQL module "blindsql").
+# The modules of the scan (injection, XSS, files, redirect, CSRF, XXE, SSRF, CRLF), as far as this wapiti has them
+# (3.0.4 calls the time-based SQL module "blindsql").
 AVAILABLE=$(wapiti --list-modules 2>/dev/null | grep -oE '^\s+[a-z_]+' | tr -d ' \t' | tr '\n' ' ')
 MODULES=()
 for m in exec file sql blindsql timesql xss permanentxss redirect csrf xxe ssrf crlf; do
