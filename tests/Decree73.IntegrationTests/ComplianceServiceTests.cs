@@ -183,6 +183,37 @@ public abstract class ComplianceServiceTests(ServiceHost host)
         Assert.Equal(4, b.Total.Received);
     }
 
+    private Task<(DateTime? LastAction, DateTime Newest)> LastActionAsync(int id) =>
+        host.InScopeAsync(sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            return db.Proposals.AsNoTracking().Where(p => p.Id == id)
+                .Select(p => new ValueTuple<DateTime?, DateTime>(
+                    p.LastActionAtUtc, db.AuditEntries.Where(a => a.ProposalId == id).Max(a => a.OccurredAtUtc)))
+                .SingleAsync();
+        });
+
+    [ServiceFact]
+    public async Task The_latest_action_is_stamped_with_each_audit_entry_including_actions_on_rows_only()
+    {
+        var province = await host.AddUnitAsync("LA1", kind: UnitKind.Province);
+        var h = await s.AgencyAsync("LA1-H", province);
+        var id = await s.SubmitAsync(h, "Dấu thời điểm thao tác cuối", At(3, 2));
+        var submitted = await LastActionAsync(id);
+        Assert.Equal(At(3, 2).UtcDateTime, submitted.LastAction);
+        Assert.Equal(submitted.Newest, submitted.LastAction);
+
+        await s.ApproveAsync(h, id, At(3, 3));
+        var approved = await LastActionAsync(id);
+        Assert.Equal(At(3, 3).UtcDateTime, approved.LastAction);
+
+        // A progress report adds a row of the proposal and writes its trail: the stamp follows it.
+        await s.ReportProgressAsync(h, id, At(3, 10));
+        var reported = await LastActionAsync(id);
+        Assert.Equal(At(3, 10).UtcDateTime, reported.LastAction);
+        Assert.Equal(reported.Newest, reported.LastAction);
+    }
+
     [ServiceFact]
     public async Task Overdue_at_risk_and_stalled_steps_count_working_days_across_Tet()
     {

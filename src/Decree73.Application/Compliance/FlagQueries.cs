@@ -25,12 +25,12 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
     {
         ComplianceFlags.VoteWithoutPartyOpinion => VoteWithoutPartyOpinionAsync(c, limit, ct),
         ComplianceFlags.LateDecision => LateDecisionAsync(c, limit, ct),
-        ComplianceFlags.HeadOverride => CountedAsync(key, HeadOverride(c), limit, ct),
-        ComplianceFlags.ApprovedByOtherAgency => CountedIdsAsync(key, ApprovedByOtherAgency(c), limit, ct),
+        ComplianceFlags.HeadOverride => StreamedAsync(key, NewestIds(HeadOverride(c)), limit, ct),
+        ComplianceFlags.ApprovedByOtherAgency => StreamedAsync(key, ApprovedByOtherAgency(c).OrderByDescending(id => id), limit, ct),
         ComplianceFlags.LateCompletionReport => LateCompletionReportAsync(c, limit, ct),
         ComplianceFlags.LateEvaluation => LateEvaluationAsync(c, limit, ct),
         ComplianceFlags.IrregularProtection => IrregularProtectionAsync(c, limit, ct),
-        ComplianceFlags.EncouragementNotCompleted => CountedAsync(key, EncouragementNotCompleted(c), limit, ct),
+        ComplianceFlags.EncouragementNotCompleted => StreamedAsync(key, NewestIds(EncouragementNotCompleted(c)), limit, ct),
         ComplianceFlags.UnitsWithoutProposals => UnitsWithoutProposalsAsync(c, limit, ct),
         ComplianceFlags.LateResultNotice => LateResultNoticeAsync(c, limit, ct),
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, null),
@@ -254,7 +254,7 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
     /// (<see cref="ResultNotice.IsLate"/>).
     /// </summary>
     private Task<ComplianceFlag> LateResultNoticeAsync(ComplianceContext c, int limit, CancellationToken ct) =>
-        CountedAsync(ComplianceFlags.LateResultNotice, LateResultNotice(c), limit, ct);
+        StreamedAsync(ComplianceFlags.LateResultNotice, NewestIds(LateResultNotice(c)), limit, ct);
 
     internal static IQueryable<Proposal> LateResultNotice(ComplianceContext c)
     {
@@ -308,18 +308,31 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
             .OrderByDescending(p => p.Id).Select(p => p.Id);
     }
 
-    private Task<ComplianceFlag> CountedAsync(string key, IQueryable<Proposal> query, int limit, CancellationToken ct) =>
-        CountedIdsAsync(key, query.Select(p => p.Id), limit, ct);
-
     /// <summary>
-    /// A flag that is a plain condition: the database counts the matching ids (from the covering period indexes, no
-    /// wide row is read) and returns only the newest few, instead of streaming every match to count it here.
+    /// A plain condition that a covering index answers (the period indexes): the database counts the matches and
+    /// returns only the newest few, instead of streaming every match to count it here.
     /// </summary>
-    private async Task<ComplianceFlag> CountedIdsAsync(string key, IQueryable<int> ids, int limit, CancellationToken ct)
+    private async Task<ComplianceFlag> CountedAsync(string key, IQueryable<Proposal> query, int limit, CancellationToken ct)
     {
+        var ids = query.Select(p => p.Id);
         var count = await ids.CountAsync(ct);
         var newest = count == 0 ? [] : await NewestIds(ids, limit).ToArrayAsync(ct);
         return new ComplianceFlag(key, count, newest.Length == 0 ? [] : await Examples(newest).ToListAsync(ct));
+    }
+
+    /// <summary>
+    /// A condition that reads the rows it tests (a join, the notice's columns): one pass over the matching ids, newest
+    /// first, gives the count and the first few (a COUNT then a TOP n would evaluate it twice).
+    /// </summary>
+    private async Task<ComplianceFlag> StreamedAsync(string key, IQueryable<int> newestFirst, int limit, CancellationToken ct)
+    {
+        var tally = new Tally(limit);
+        await foreach (var id in newestFirst.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            tally.AddIf(true, id);
+        }
+
+        return await FromTallyAsync(key, tally, ct);
     }
 
     internal static IQueryable<int> NewestIds(IQueryable<Proposal> query) => query.OrderByDescending(p => p.Id).Select(p => p.Id);
