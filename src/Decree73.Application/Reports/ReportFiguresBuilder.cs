@@ -191,12 +191,14 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
 
     private static async Task<PersonBreakdown> PeopleAsync(PeopleQueries people, CancellationToken ct)
     {
-        var byPost = await people.ByPost.ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var bySex = await people.BySex.ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var byEducation = await people.ByEducation.ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var byEthnicity = await people.ByEthnicity.ToListAsync(ct);
-        var total = await people.All.CountAsync(ct);
-        var under40 = await people.Under40.CountAsync(ct);
+        // One grouped query for every breakdown (the group of people is evaluated once, not once per table).
+        var profiles = await people.Profiles.ToListAsync(ct);
+        var byPost = Totals(profiles, p => p.Post);
+        var bySex = Totals(profiles, p => p.Sex);
+        var byEducation = Totals(profiles, p => p.Education);
+        var byEthnicity = Totals(profiles, p => p.Ethnicity).Select(e => new KeyCount<string>(e.Key, e.Value)).ToList();
+        var total = profiles.Sum(p => p.Count);
+        var under40 = profiles.Where(p => p.Under40).Sum(p => p.Count);
         var kinh = byEthnicity.Where(e => e.Key == EthnicGroups.Kinh).Sum(e => e.Count);
         return new PersonBreakdown
         {
@@ -210,6 +212,9 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
                 .Select(e => new FigureRow(e.Key, e.Key, e.Count)).ToList(),
         };
     }
+
+    private static Dictionary<T, int> Totals<T>(IEnumerable<PersonProfile> profiles, Func<PersonProfile, T> key) where T : notnull =>
+        profiles.GroupBy(key).ToDictionary(g => g.Key, g => g.Sum(p => p.Count));
 
     /// <summary>Every value of the enum in declaration order, zeros included, so tables always have the same rows.</summary>
     private static IReadOnlyList<FigureRow> EnumRows<T>(IReadOnlyDictionary<T, int> counts) where T : struct, Enum =>
@@ -309,20 +314,21 @@ internal sealed class ReportFigureQueries
 /// <summary>The breakdowns of a group of officers (proposers, encouraged officers) for the report's tables.</summary>
 internal sealed class PeopleQueries(IQueryable<Officer> people, DateOnly periodEnd)
 {
-    public IQueryable<Officer> All => people;
-    public IQueryable<KeyCount<PostKind>> ByPost => people.GroupBy(o => o.PostKind).Select(g => new KeyCount<PostKind>(g.Key, g.Count()));
-    public IQueryable<KeyCount<Sex>> BySex => people.GroupBy(o => o.Sex).Select(g => new KeyCount<Sex>(g.Key, g.Count()));
-    public IQueryable<KeyCount<EducationLevel>> ByEducation =>
-        people.GroupBy(o => o.EducationLevel).Select(g => new KeyCount<EducationLevel>(g.Key, g.Count()));
-    public IQueryable<KeyCount<string>> ByEthnicity => people.GroupBy(o => o.Ethnicity).Select(g => new KeyCount<string>(g.Key, g.Count()));
-
-    /// <summary>Under 40 on the period's last day: born after the day 40 years before it.</summary>
-    public IQueryable<Officer> Under40
+    /// <summary>
+    /// How many people share each combination of post, sex, education, ethnicity and age group (under 40 on the
+    /// period's last day: born after the day 40 years before it): every breakdown of the report is a sum over these.
+    /// </summary>
+    public IQueryable<PersonProfile> Profiles
     {
         get
         {
             var fortiethBirthdayCutoff = periodEnd.AddYears(-40);
-            return people.Where(o => o.DateOfBirth > fortiethBirthdayCutoff);
+            return people
+                .GroupBy(o => new { o.PostKind, o.Sex, o.EducationLevel, o.Ethnicity, Under40 = o.DateOfBirth > fortiethBirthdayCutoff })
+                .Select(g => new PersonProfile(g.Key.PostKind, g.Key.Sex, g.Key.EducationLevel, g.Key.Ethnicity, g.Key.Under40, g.Count()));
         }
     }
 }
+
+/// <summary>One combination of a person's attributes the report breaks down by, and how many people have it.</summary>
+internal sealed record PersonProfile(PostKind Post, Sex Sex, EducationLevel Education, string Ethnicity, bool Under40, int Count);
