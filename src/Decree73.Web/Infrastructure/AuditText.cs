@@ -46,7 +46,7 @@ public static class AuditText
             return UiText.Audit_Empty;
         }
 
-        if (EnumFields.TryGetValue(field, out var type) && Text($"Enum_{type}_{value}") is { } name)
+        if (EnumFields.TryGetValue(field, out var type) && EnumText.Find(type, value) is { } name)
         {
             return name;
         }
@@ -152,7 +152,7 @@ public static class AuditText
 
         if (EnumOf(entity, field) is { } type)
         {
-            return Text($"Enum_{type}_{value}") ?? value;
+            return EnumText.Find(type, value) ?? value;
         }
 
         if (field == "FundsVnd" && decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
