@@ -25,11 +25,7 @@ public sealed class EnumTextTests
         ["VoteBase"] = "configuration value",
         ["ProposalCondition"] = "shown as the condition's sentence of Art. 4 and 5 (DecisionText Conditions_*)",
         ["VoteChoice"] = "shown as the vote buttons' wording (UiText Workflow_Vote*)",
-        ["NotificationKind"] = "shown as a sentence that may name the step (UiText Notify_*)",
-        ["AccessedRecord"] = "shown in the sentence of the access log (UiText Access_Record_*)",
-        ["AccessKind"] = "shown in the sentence of the access log (UiText Access_Kind_*)",
         ["CreditReason"] = "shown as the explanation of an appraisal credit (AppraisalText)",
-        ["AuditBreakKind"] = "shown as the sentence describing a break in the audit chain (UiText Audit_Break_*)",
         ["OperationStatus"] = "internal: a service result, answered with a status code or a form error",
         ["ColumnKind"] = "internal: the format of a spreadsheet column",
     };

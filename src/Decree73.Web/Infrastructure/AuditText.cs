@@ -165,7 +165,7 @@ public static class AuditText
 
     private static string Format(string template, params object[] args) => string.Format(UiText.Culture, template, args);
 
-    public static string Break(AuditBreakKind kind) => Text($"Audit_Break_{kind}") ?? kind.ToString();
+    public static string Break(AuditBreakKind kind) => EnumText.Of(kind);
 
     private static string? Text(string key) => UiText.ResourceManager.GetString(key, UiText.Culture);
 }
