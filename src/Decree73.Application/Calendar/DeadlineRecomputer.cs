@@ -29,7 +29,6 @@ public sealed class DeadlineRecomputer(IAppDbContext db, IOptions<ProposalOption
     {
         var calendar = new WorkingCalendar(await db.CalendarDays.AsNoTracking().ToListAsync(ct));
         var rules = options.Value.Deadlines;
-        var decisionDays = options.Value.DecisionWorkingDays;
 
         // A step's window runs from the day its deadline is counted from to the deadline: only a step due on or
         // after the changed day can hold it (an added day off pushes the date later, so the old one is the bound).
@@ -37,7 +36,7 @@ public sealed class DeadlineRecomputer(IAppDbContext db, IOptions<ProposalOption
         var moved = 0;
         foreach (var proposal in open)
         {
-            var (from, decisionDue, stepDue) = NewDates(proposal, calendar, rules, decisionDays);
+            var (from, decisionDue, stepDue) = NewDates(proposal, calendar, rules);
             if (from is not { } start || start >= changedDay || stepDue == proposal.StepDueOn)
             {
                 continue;
@@ -58,12 +57,12 @@ public sealed class DeadlineRecomputer(IAppDbContext db, IOptions<ProposalOption
 
     /// <summary>The day the current step's deadline counts from, and the dates the calendar now gives.</summary>
     private static (DateOnly? From, DateOnly? DecisionDue, DateOnly? StepDue) NewDates(
-        Proposal proposal, WorkingCalendar calendar, DeadlineRules rules, int decisionDays)
+        Proposal proposal, WorkingCalendar calendar, DeadlineRules rules)
     {
         if (DecisionStates.Contains(proposal.State) && proposal.ReceivedAtUtc is { } received)
         {
             var receivedOn = VietnamTime.DateOf(received);
-            var due = calendar.AddWorkingDays(receivedOn, decisionDays);
+            var due = rules.DecisionDue(calendar, receivedOn);
             return (receivedOn, due, due);
         }
 

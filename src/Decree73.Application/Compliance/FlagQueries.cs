@@ -116,12 +116,13 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
     {
         var late = new Tally(limit);
         await AddPendingAsync(late, InProgress(c), c, ct);
+        var rules = ProposalSettings.Deadlines;
         var deadlines = new Dictionary<DateOnly, DateOnly>();
         await foreach (var row in Reported(c).AsAsyncEnumerable().WithCancellation(ct))
         {
             if (!deadlines.TryGetValue(row.EndOn, out var due))
             {
-                deadlines[row.EndOn] = due = c.Calendar.AddWorkingDays(row.EndOn, ProposalSettings.CompletionReportWorkingDays);
+                deadlines[row.EndOn] = due = rules.CompletionReportDue(c.Calendar, row.EndOn);
             }
 
             late.AddIf(VietnamTime.DateOf(row.At) > due, row.Id);
@@ -149,11 +150,12 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
     {
         var late = new Tally(limit);
         await AddPendingAsync(late, AwaitingEvaluation(c), c, ct);
+        var rules = ProposalSettings.Deadlines;
         await foreach (var row in Evaluated(c).AsAsyncEnumerable().WithCancellation(ct))
         {
             if ((row.Reported ?? row.Stopped) is { } start)
             {
-                var due = c.Calendar.AddWorkingDays(VietnamTime.DateOf(start), ProposalSettings.EvaluationWorkingDays);
+                var due = rules.EvaluationDue(c.Calendar, VietnamTime.DateOf(start));
                 late.AddIf(VietnamTime.DateOf(row.EvaluatedAt!.Value) > due, row.Id);
             }
         }

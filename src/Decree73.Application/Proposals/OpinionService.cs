@@ -8,9 +8,9 @@ namespace Decree73.Application.Proposals;
 /// <summary>Opinion requests to the Party committee, related units and experts, and their responses (domain.md §5 rows 2 and 9).</summary>
 public sealed class OpinionService(ProposalWorkflowService workflow, CalendarService calendar, IOptions<ProposalOptions> options, TimeProvider time)
 {
-    /// <summary>The due date when the head picks none: the configured number of working days from today.</summary>
+    /// <summary>The due date when the head picks none: <see cref="DeadlineRules.OpinionDue"/> from today.</summary>
     public async Task<DateOnly> DefaultDueOnAsync(CancellationToken ct = default) =>
-        (await calendar.GetAsync(ct)).AddWorkingDays(VietnamTime.Today(time), options.Value.OpinionWorkingDays);
+        options.Value.Deadlines.OpinionDue(await calendar.GetAsync(ct), VietnamTime.Today(time));
 
     public async Task<OperationResult> RequestAsync(
         int id, int version, OpinionKind kind, string addressee, DateOnly? dueOn, CancellationToken ct = default)

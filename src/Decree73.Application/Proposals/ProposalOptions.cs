@@ -30,7 +30,8 @@ public sealed class ProposalOptions
     [Range(1, 60)]
     public int ResultWorkingDays { get; set; } = 3;
 
-    public DeadlineRules Deadlines => new(DecisionWorkingDays, CompletionReportWorkingDays, EvaluationWorkingDays, ResultWorkingDays);
+    /// <summary>These settings as the one owner of every due date (<see cref="DeadlineRules"/>).</summary>
+    public DeadlineRules Deadlines => new(DecisionWorkingDays, CompletionReportWorkingDays, EvaluationWorkingDays, ResultWorkingDays, OpinionWorkingDays);
 
     /// <summary>
     /// Art. 8(1) "trên 50% ý kiến biểu quyết tán thành": what the share is a share of. Default <see cref="VoteBase.VotesCast"/>

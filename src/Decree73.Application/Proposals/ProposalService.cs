@@ -185,7 +185,7 @@ public sealed partial class ProposalService(
         }
 
         var unitCode = await db.Units.Where(u => u.Id == proposal.DecidingUnitId).Select(u => u.Code).SingleAsync(ct);
-        var due = (await calendar.GetAsync(ct)).AddWorkingDays(received, options.Value.DecisionWorkingDays);
+        var due = options.Value.Deadlines.DecisionDue(await calendar.GetAsync(ct), received);
         var submitted = proposal.Submit(new ProposalActor(proposer.OfficerId), proposer.MayPropose, counter.Next(unitCode), now, due);
         if (!submitted.IsSuccess)
         {

@@ -153,7 +153,7 @@ public sealed class ProposalWorkflowService(
             counter = await db.ReceiptCounters.FirstOrDefaultAsync(c => c.UnitId == target && c.Year == receivedOn.Year, ct);
         }
 
-        var due = (await calendar.GetAsync(ct)).AddWorkingDays(receivedOn, options.Value.DecisionWorkingDays);
+        var due = options.Value.Deadlines.DecisionDue(await calendar.GetAsync(ct), receivedOn);
 
         Result Escalate(Proposal p, ProposalActor a)
         {

@@ -46,7 +46,7 @@ public static class AuditText
             return UiText.Audit_Empty;
         }
 
-        if (EnumFields.TryGetValue(field, out var type) && Text($"Enum_{type}_{value}") is { } name)
+        if (EnumFields.TryGetValue(field, out var type) && EnumText.Find(type, value) is { } name)
         {
             return name;
         }
@@ -152,7 +152,7 @@ public static class AuditText
 
         if (EnumOf(entity, field) is { } type)
         {
-            return Text($"Enum_{type}_{value}") ?? value;
+            return EnumText.Find(type, value) ?? value;
         }
 
         if (field == "FundsVnd" && decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
@@ -165,7 +165,7 @@ public static class AuditText
 
     private static string Format(string template, params object[] args) => string.Format(UiText.Culture, template, args);
 
-    public static string Break(AuditBreakKind kind) => Text($"Audit_Break_{kind}") ?? kind.ToString();
+    public static string Break(AuditBreakKind kind) => EnumText.Of(kind);
 
     private static string? Text(string key) => UiText.ResourceManager.GetString(key, UiText.Culture);
 }

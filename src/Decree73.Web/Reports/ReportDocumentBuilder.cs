@@ -2,6 +2,7 @@ using System.Globalization;
 using Decree73.Application.Documents;
 using Decree73.Application.Reports;
 using Decree73.Domain.Reports;
+using Decree73.Web.Infrastructure;
 using Decree73.Web.Resources;
 
 namespace Decree73.Web.Reports;
@@ -82,7 +83,7 @@ public static class ReportDocumentBuilder
                 [
                     [ReportText.Col_Unit, view.IssuerName],
                     [ReportText.Col_Period, ReportTables.PeriodText(r.Period)],
-                    [ReportText.Col_Status, r.IsFrozen ? ReportText.Status_Submitted : ReportText.Doc_DraftMark],
+                    [ReportText.Col_Status, r.IsFrozen ? EnumText.Of(ReportStatus.Submitted) : ReportText.Doc_DraftMark],
                     [ReportText.Col_SubmittedAt, r.SubmittedAtUtc is { } at ? Application.Common.VietnamTime.DateOf(at).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : null],
                 ]),
         };

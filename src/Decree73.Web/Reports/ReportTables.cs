@@ -85,12 +85,12 @@ public static class ReportTables
             new(ReportText.Table_Encouraged, false,
             [
                 Line(ReportText.Fig_PeopleTotal, f => f.EncouragedOfficers),
-                .. RowLines(f => f.EncouragedByMeasure, r => Text<EncouragementMeasure>(r.Key)),
+                .. RowLines(f => f.EncouragedByMeasure, r => EnumText.Of(Enum.Parse<EncouragementMeasure>(r.Key))),
             ]),
             new(ReportText.Table_Protected, false,
             [
                 Line(ReportText.Fig_PeopleTotal, f => f.ProtectedOfficers),
-                .. RowLines(f => f.ProtectedByType, r => Text<ProtectionType>(r.Key)),
+                .. RowLines(f => f.ProtectedByType, r => EnumText.Of(Enum.Parse<ProtectionType>(r.Key))),
             ]),
             new(ReportText.Table_Violations, false, [Line(ReportText.Fig_ViolationsHandled, f => f.ViolationsHandled)]),
             new(ReportText.Table_ByField, false, RowLines(f => f.ReceivedByField, r => r.Label ?? ReportText.Field_None).ToList()),
@@ -119,11 +119,7 @@ public static class ReportTables
             ? Application.Documents.VietnameseFormat.PlaceAndDate(place ?? ReportText.Doc_Blank, d)
             : string.Format(CultureInfo.InvariantCulture, ReportText.Doc_DateLineBlank, place ?? ReportText.Doc_Blank, year);
 
-    public static string StatusText(ReportStatus status) => status == ReportStatus.Submitted ? ReportText.Status_Submitted : ReportText.Status_Draft;
+    public static string StatusText(ReportStatus status) => EnumText.Of(status);
 
-    public static string KindText(ReportPeriodKind kind) => Text<ReportPeriodKind>(kind.ToString(), "Kind_");
-
-    private static string Text<T>(string key, string? prefix = null) where T : struct, Enum =>
-        ReportText.ResourceManager.GetString(prefix is null ? $"Enum_{typeof(T).Name}_{key}" : prefix + key, ReportText.Culture)
-        ?? throw new InvalidOperationException($"No ReportText resource for {typeof(T).Name}.{key}.");
+    public static string KindText(ReportPeriodKind kind) => EnumText.Of(kind);
 }

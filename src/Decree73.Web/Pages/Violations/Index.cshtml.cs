@@ -2,6 +2,7 @@ using System.Globalization;
 using Decree73.Application.Common;
 using Decree73.Application.Violations;
 using Decree73.Domain.Violations;
+using Decree73.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -48,7 +49,7 @@ public sealed class IndexModel(ViolationService violations) : PageModel
     public IEnumerable<SelectListItem> QuarterOptions => Enumerable.Range(1, 4).Select(q => new SelectListItem(
         string.Format(CultureInfo.InvariantCulture, Resources.ProtectionText.Violation_QuarterOption, q), q.ToString(CultureInfo.InvariantCulture), q == Quarter));
 
-    public IEnumerable<SelectListItem> ActOptions => Enum.GetValues<ProhibitedAct>().Select(a => new SelectListItem(ViolationText.Of(a), a.ToString(), a == Act));
+    public IEnumerable<SelectListItem> ActOptions => Enum.GetValues<ProhibitedAct>().Select(a => new SelectListItem(EnumText.Of(a), a.ToString(), a == Act));
 
     /// <summary>The current filters as query values, for the paging links.</summary>
     public Dictionary<string, string> RouteValues(string? after)
