@@ -17,8 +17,27 @@ public sealed class CommandRecorder(IHttpContextAccessor http) : DbCommandInterc
 
     private static readonly ConcurrentDictionary<string, ConcurrentQueue<string>> Recorded = new();
 
+    /// <summary>
+    /// Work a request hands to a task of its own without its execution context (the compliance review's
+    /// <c>SingleFlightCache</c>, so that one computation serves every asker) sends its commands outside any request:
+    /// while a window is open, such commands are recorded under it too.
+    /// </summary>
+    private static volatile string? window;
+
     /// <summary>A fresh recording name, to send as the <see cref="Header"/>.</summary>
     public static string NewRecording() => Guid.NewGuid().ToString("N");
+
+    /// <summary>Also records, under <paramref name="recording"/>, the commands sent outside any request until disposed.</summary>
+    public static IDisposable OpenWindow(string recording)
+    {
+        window = recording;
+        return new Closing();
+    }
+
+    private sealed class Closing : IDisposable
+    {
+        public void Dispose() => window = null;
+    }
 
     /// <summary>The commands' texts, in the order they were sent.</summary>
     public static IReadOnlyList<string> CommandsOf(string recording) =>
@@ -26,7 +45,9 @@ public sealed class CommandRecorder(IHttpContextAccessor http) : DbCommandInterc
 
     private void Record(DbCommand command)
     {
-        if (http.HttpContext?.Request.Headers[Header].ToString() is { Length: > 0 } recording)
+        var context = http.HttpContext;
+        var recording = context is null ? window : context.Request.Headers[Header].ToString();
+        if (recording is { Length: > 0 })
         {
             Recorded.GetOrAdd(recording, _ => new()).Enqueue(command.CommandText);
         }

@@ -25,6 +25,9 @@ public abstract partial class CommandCountTests(WebAppFactory factory, ITestOutp
     private const int PositionBound = 25;
     private const int VoteBound = 30;
     private const int SubmitBound = 20;
+    // The compliance overview: 42 / 44 commands, counts and short projections over the subtree (24 / 25 of them FROM
+    // "Proposals", one per flag, list and chart: aggregates, never a proposal's record).
+    private const int ComplianceBound = 50;
 
     /// <summary>
     /// A command reads the Proposals table when its outermost SELECT takes its rows FROM "Proposals" itself (whatever the
@@ -85,18 +88,23 @@ public abstract partial class CommandCountTests(WebAppFactory factory, ITestOutp
     [GeneratedRegex("""JOIN\s+["\[`]?(ProposalDecisions|ProposalVotes|ProposalVotePositions|OpinionRequests|ProposalMilestones|ProgressUpdates|ProposalImplementers)["\]`]?\s""")]
     private static partial Regex ChildJoin();
 
-    private async Task<IReadOnlyList<string>> RecordAsync(HttpClient client, Func<Task<HttpResponseMessage>> post, HttpStatusCode expected)
+    /// <param name="withDetachedWork">Also count what the request hands to a task outside its own context (<see cref="CommandRecorder.OpenWindow"/>).</param>
+    private async Task<IReadOnlyList<string>> RecordAsync(
+        HttpClient client, Func<Task<HttpResponseMessage>> post, HttpStatusCode expected, bool withDetachedWork = false)
     {
         var recording = CommandRecorder.NewRecording();
         client.DefaultRequestHeaders.Add(CommandRecorder.Header, recording);
         HttpResponseMessage response;
-        try
+        using (withDetachedWork ? CommandRecorder.OpenWindow(recording) : null)
         {
-            response = await post();
-        }
-        finally
-        {
-            client.DefaultRequestHeaders.Remove(CommandRecorder.Header);
+            try
+            {
+                response = await post();
+            }
+            finally
+            {
+                client.DefaultRequestHeaders.Remove(CommandRecorder.Header);
+            }
         }
 
         Assert.Equal(expected, response.StatusCode);
@@ -153,6 +161,23 @@ public abstract partial class CommandCountTests(WebAppFactory factory, ITestOutp
         Assert.Equal(ProposalState.Submitted, (await factory.StoredAsync(id)).State);
         Assert.Single(commands, LoadsAProposal);
         Assert.InRange(commands.Count, 1, SubmitBound);
+    }
+
+    /// <summary>
+    /// The third request docs/architecture.md traces: the compliance overview, computed (not from the cache: no other
+    /// test of this class opens it) over the province by its Interior officer, with the layout's navigation. The review
+    /// is computed in a task of its own (one computation for every asker), counted through the recorder's window. It
+    /// reads proposals in aggregate, by design, so only the total is bounded.
+    /// </summary>
+    [ServiceFact]
+    public async Task The_compliance_overview_is_a_bounded_number_of_aggregate_queries()
+    {
+        await factory.ProposalAtAsync(Stage.Submitted, "Đếm lệnh: tổng quan tuân thủ");
+        var interior = await factory.SignInAsync(ProvinceInteriorEmail);
+
+        var commands = await RecordAsync(interior, () => interior.GetAsync("/Compliance"), HttpStatusCode.OK, withDetachedWork: true);
+
+        Assert.InRange(commands.Count, 1, ComplianceBound);
     }
 
     [Fact]
