@@ -123,6 +123,27 @@ public abstract class DecisionProcedureTests(ServiceHost host)
     }
 
     [ServiceFact]
+    public async Task From_the_page_with_more_than_one_competent_unit_above_an_escalation_is_refused_until_one_is_chosen()
+    {
+        var people = await PeopleAsync("DP5");
+        // A unit under the commune: the commune and the province are both above it.
+        var hamlet = await host.AddUnitAsync("DP5-XA-TH", people.Commune);
+        var (proposer, _) = await host.AddOfficerAsync("tp.dp5-th@test.vn", hamlet, PostKind.Manager, (AppRole.Proposer, hamlet));
+        var (head, _) = await host.AddOfficerAsync("ct.dp5-th@test.vn", hamlet, PostKind.Head, (AppRole.UnitHead, hamlet));
+        host.Time.Now = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
+        var id = await host.SubmittedAsync(proposer, Complete("Hai cấp có thẩm quyền phía trên"));
+
+        var unchosen = await host.TryStepAsync(head, id, (w, v) => w.EscalateAsync(id, v, "Vượt thẩm quyền", null, default, mustChoose: true));
+
+        Assert.Equal(OperationStatus.Invalid, unchosen.Status);
+        Assert.Contains(unchosen.Errors, e => e.Field == "EscalateTo" && e.Message == ValidationMessages.Proposal_EscalationTargetRequired);
+        Assert.Equal(ProposalState.Submitted, (await Load(id)).State);
+
+        await host.StepAsync(head, id, (w, v) => w.EscalateAsync(id, v, "Thuộc thẩm quyền của tỉnh", people.Province.Id, default, mustChoose: true));
+        Assert.Equal((ProposalState.Escalated, people.Province.Id), ((await Load(id)).State, (await Load(id)).EscalatedToUnitId));
+    }
+
+    [ServiceFact]
     public async Task An_escalated_proposal_is_received_by_the_superior_in_its_heads_tasks_with_its_deadline_and_is_decided_there()
     {
         var people = await PeopleAsync("DP3");

@@ -176,10 +176,11 @@ public abstract class EvaluationVoteTests(ServiceHost host)
         Assert.Equal("Đồng ý", recorded.Single(p => p.OfficerId == people.Deputy2Id).Note);
         Assert.False((await host.As<IReadOnlyList<PendingVoteItem>, PendingVoteQueries>(people.Deputy, q => q.MineAsync())).Single(p => p.ProposalId == id).MyPosition);
 
-        // Not for the proposer, the deputy-proposer on their own proposal, the Interior officer, or a deputy elsewhere.
-        Assert.Contains((await Position(people.Proposer, id, true)).Errors, e => e.Message == ValidationMessages.Proposal_ProposerCannotVote);
-        Assert.Contains((await Position(deputyProposer, own, true)).Errors, e => e.Message == ValidationMessages.Proposal_ProposerCannotVote);
-        Assert.Contains((await Position(people.Interior, id, true)).Errors, e => e.Message == ValidationMessages.Proposal_VoterNotInLeadership);
+        // Not for the proposer, the deputy-proposer on their own proposal, the Interior officer (who read it: refused,
+        // ProposalAccess.MayRecordPositionAsync), or a deputy elsewhere (who may not read it: not found).
+        Assert.Equal(OperationStatus.Forbidden, (await Position(people.Proposer, id, true)).Status);
+        Assert.Equal(OperationStatus.Forbidden, (await Position(deputyProposer, own, true)).Status);
+        Assert.Equal(OperationStatus.Forbidden, (await Position(people.Interior, id, true)).Status);
         Assert.Equal(OperationStatus.NotFound, (await Position(people.OtherDeputy, id, true)).Status);
         Assert.DoesNotContain((await Load(own)).VotePositions, p => p.OfficerId == deputyProposerId);
 
@@ -193,7 +194,7 @@ public abstract class EvaluationVoteTests(ServiceHost host)
         var approved = await Load(id);
         Assert.Equal(ProposalState.Approved, approved.State);
         Assert.Empty(approved.VotePositions);
-        Assert.Contains((await Position(people.Deputy, id, true)).Errors, e => e.Message == ValidationMessages.Proposal_NoVotePending);
+        Assert.Equal(OperationStatus.Forbidden, (await Position(people.Deputy, id, true)).Status);
         Assert.DoesNotContain(await host.As<IReadOnlyList<PendingVoteItem>, PendingVoteQueries>(people.Deputy, q => q.MineAsync()), p => p.ProposalId == id);
     }
 }

@@ -1,6 +1,9 @@
 using Decree73.Infrastructure.Persistence;
 using Decree73.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -63,6 +66,10 @@ public abstract class WebAppFactory(DatabaseProvider provider) : WebApplicationF
         {
             builder.UseSetting(key, value);
         }
+
+        // Records the commands of a request that asks for it (CommandRecorder.Header); every other request is untouched.
+        builder.ConfigureTestServices(services => services.ConfigureDbContext<AppDbContext>(
+            (sp, options) => options.AddInterceptors(new CommandRecorder(sp.GetRequiredService<IHttpContextAccessor>()))));
     }
 }
 

@@ -58,9 +58,21 @@ public sealed class UserAccess(IAppDbContext db, ICurrentUser currentUser)
     public async Task<bool> HasRoleAsync(AppRole role, CancellationToken ct = default) =>
         (await GrantsAsync(ct)).Any(g => g.Role == role);
 
+    /// <summary>Holds one of <paramref name="roles"/> in some unit: opens an area, each resource in it is still checked on its own.</summary>
+    public async Task<bool> HasAnyRoleAsync(IReadOnlyCollection<AppRole> roles, CancellationToken ct = default) =>
+        (await GrantsAsync(ct)).Any(g => roles.Contains(g.Role));
+
     /// <summary>Whether the user holds <paramref name="role"/> in a grant that reaches the unit at <paramref name="unitPath"/>.</summary>
     public async Task<bool> HasRoleForUnitAsync(AppRole role, string unitPath, CancellationToken ct = default) =>
         (await GrantsAsync(ct)).Any(g => g.Role == role && g.Reaches(unitPath));
+
+    /// <summary>May administer the unit at <paramref name="unitPath"/> (and the officers and accounts it holds): an Administrator grant whose subtree holds it.</summary>
+    public async Task<bool> MayAdministerUnitAsync(string unitPath, CancellationToken ct = default) =>
+        await HasRoleForUnitAsync(AppRole.Administrator, unitPath, ct);
+
+    /// <summary>May read the unit at <paramref name="unitPath"/>: any grant that reaches it.</summary>
+    public async Task<bool> MayReadUnitAsync(string unitPath, CancellationToken ct = default) =>
+        (await GrantsAsync(ct)).Any(g => g.Reaches(unitPath));
 
     /// <summary>Paths of the subtrees this user administers. Empty for non-administrators.</summary>
     public async Task<IReadOnlyList<string>> AdministeredPathsAsync(CancellationToken ct = default) =>

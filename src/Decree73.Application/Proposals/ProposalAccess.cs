@@ -30,6 +30,10 @@ public sealed class ProposalAccess(IAppDbContext db, ICurrentUser currentUser, U
     public async Task<bool> IsProposerAsync(Proposal proposal, CancellationToken ct = default) =>
         await CurrentOfficerIdAsync(ct) == proposal.ProposerId;
 
+    /// <summary>May write the draft (save, attach, submit): its proposer, while it is a draft.</summary>
+    public async Task<bool> MayEditDraftAsync(Proposal proposal, CancellationToken ct = default) =>
+        proposal.State == ProposalState.Draft && await IsProposerAsync(proposal, ct);
+
     /// <summary>
     /// May record their own position on the pending vote (issue 13): a deputy of the deciding agency's leadership (the
     /// head keeps the minutes), not the proposer (Art. 8(1)), while the proposal awaits a vote.

@@ -26,6 +26,9 @@ public sealed record ProposerContext(int OfficerId, string OfficerName, int Empl
 
 public sealed record ReferenceOption(int Id, string Name);
 
+/// <summary>A submitted proposal's receipt number; <see cref="AlreadySubmitted"/> when it was submitted before this request.</summary>
+public sealed record Submission(string ReceiptNumber, bool AlreadySubmitted);
+
 /// <summary>A step the signed-in officer holds; <see cref="DaysLeft"/> is negative when overdue, null with no deadline.</summary>
 public sealed record TaskItem(
     int ProposalId, string Title, string? ReceiptNumber, ProposalState State, DateTime? SinceUtc, DateOnly? DueOn, int? DaysLeft);

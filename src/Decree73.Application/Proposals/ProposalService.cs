@@ -21,6 +21,7 @@ public sealed partial class ProposalService(
     IAppDbContext db,
     ICurrentUser currentUser,
     UserAccess access,
+    ProposalAccess proposalAccess,
     CalendarService calendar,
     ProposalDraftValidator draftValidator,
     ProposalSubmissionValidator submissionValidator,
@@ -68,6 +69,14 @@ public sealed partial class ProposalService(
     }
 
     public Task<Proposal?> FindAsync(int id, CancellationToken ct = default) => WithRecords(db, id).FirstOrDefaultAsync(ct);
+
+    /// <summary>
+    /// A proposal's saved milestones, without the proposal: what the writing page compares its posted rows with before
+    /// deciding to save them. It shows nothing; whatever is then written is checked by the command that writes it.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, (string Title, DateOnly DueOn)>> SavedMilestonesAsync(int id, CancellationToken ct = default) =>
+        await db.ProposalMilestones.AsNoTracking().Where(m => m.ProposalId == id)
+            .ToDictionaryAsync(m => m.Id, m => (m.Title, m.DueOn), ct);
 
     /// <summary>The proposal with its decisions, votes, members' positions, opinion requests, milestones, progress and implementers.</summary>
     internal static IQueryable<Proposal> WithRecords(IAppDbContext db, int id) =>
@@ -158,12 +167,38 @@ public sealed partial class ProposalService(
     /// </summary>
     public async Task<OperationResult> SubmitAsync(int id, ProposalInput input, int expectedVersion, CancellationToken ct = default)
     {
-        var (proposal, refusal) = await LoadOwnDraftAsync(id, ct);
-        if (proposal is null)
+        var submission = await SubmitDraftAsync(id, input, expectedVersion, ct);
+        return submission is { Succeeded: true, Value.AlreadySubmitted: true } ? ProposalErrors.InvalidState.ToResult() : submission;
+    }
+
+    /// <summary>
+    /// <see cref="SubmitAsync"/> for the writing page, reading the proposal once: the receipt number on success, or, for
+    /// its proposer, the earlier submission's (a second tab, the Back button, a double click). Someone else's proposal is
+    /// NotFound. A null <paramref name="expectedVersion"/> takes the draft as it stands: the one this request just created.
+    /// </summary>
+    public async Task<OperationResult<Submission>> SubmitDraftAsync(int id, ProposalInput input, int? expectedVersion, CancellationToken ct = default)
+    {
+        var proposal = await db.Proposals.FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (proposal is null || !await proposalAccess.IsProposerAsync(proposal, ct))
         {
-            return refusal!;
+            return OperationResult<Submission>.From(OperationResult.NotFound());
         }
 
+        if (proposal.State != ProposalState.Draft)
+        {
+            return proposal.ReceiptNumber is { } earlier
+                ? OperationResult<Submission>.Ok(new Submission(earlier, AlreadySubmitted: true))
+                : OperationResult<Submission>.From(ProposalErrors.InvalidState.ToResult());
+        }
+
+        var submitted = await SubmitLoadedAsync(proposal, input, expectedVersion ?? proposal.Version, ct);
+        return submitted.Succeeded
+            ? OperationResult<Submission>.Ok(new Submission(proposal.ReceiptNumber!, AlreadySubmitted: false))
+            : OperationResult<Submission>.From(submitted);
+    }
+
+    private async Task<OperationResult> SubmitLoadedAsync(Proposal proposal, ProposalInput input, int expectedVersion, CancellationToken ct)
+    {
         var checkedInput = await CheckAsync(submissionValidator, input, ct);
         if (!checkedInput.Succeeded)
         {
@@ -217,21 +252,16 @@ public sealed partial class ProposalService(
         return OperationResult.Ok();
     }
 
+    /// <summary>The draft, when this user may write it (<see cref="ProposalAccess.MayEditDraftAsync"/>); someone else's is NotFound.</summary>
     private async Task<(Proposal? Proposal, OperationResult? Refusal)> LoadOwnDraftAsync(int id, CancellationToken ct)
     {
         var proposal = await db.Proposals.FirstOrDefaultAsync(p => p.Id == id, ct);
-        var proposer = await ProposerContextAsync(ct);
-        if (proposal is null)
+        if (proposal is null || !await proposalAccess.IsProposerAsync(proposal, ct))
         {
             return (null, OperationResult.NotFound());
         }
 
-        if (proposer is null || proposal.ProposerId != proposer.OfficerId)
-        {
-            return (null, OperationResult.Forbidden());
-        }
-
-        return proposal.State == ProposalState.Draft ? (proposal, null) : (null, ProposalErrors.InvalidState.ToResult());
+        return await proposalAccess.MayEditDraftAsync(proposal, ct) ? (proposal, null) : (null, ProposalErrors.InvalidState.ToResult());
     }
 
     private async Task<OperationResult> CheckAsync(IValidator<ProposalInput> validator, ProposalInput input, CancellationToken ct)

@@ -20,7 +20,7 @@ public sealed record LeadershipMember(int OfficerId, string FullName, bool IsHea
 /// person is to it, lets the entity apply the transition (which refuses with a typed error), and saves with the
 /// version the user's page was built from.
 /// </summary>
-public sealed class ProposalWorkflowService(
+public sealed partial class ProposalWorkflowService(
     IAppDbContext db,
     ProposalAccess proposalAccess,
     UserAccess access,
@@ -71,25 +71,6 @@ public sealed class ProposalWorkflowService(
     public Task<OperationResult> RequestOpinionsAsync(int id, int version, CancellationToken ct = default) =>
         ApplyAsync(id, version, (p, a) => p.RequestOpinions(a), "opinions requested", ct);
 
-    /// <summary>The approval vote, with the meeting held today (tests and callers that do not give the date).</summary>
-    public Task<OperationResult> RecordVoteAsync(int id, int version, IReadOnlyCollection<Vote> votes, CancellationToken ct = default) =>
-        RecordVoteAsync(id, version, votes, VietnamTime.Today(time), ct);
-
-    /// <summary>
-    /// The approval vote (Art. 8(1)): the minutes give every eligible member of the deciding agency's leadership (the
-    /// head and the deputies, less a deputy who is the proposer) as for, against or absent, and the meeting's date.
-    /// </summary>
-    public async Task<OperationResult> RecordVoteAsync(int id, int version, IReadOnlyCollection<Vote> votes, DateOnly? meetingOn, CancellationToken ct = default)
-    {
-        var members = await LeadershipIdsAsync(id, ct);
-        var today = VietnamTime.Today(time);
-        return await ApplyAsync(id, version,
-            (p, a) => OutsiderVotes(p, a, votes, members)
-                ?? p.RecordVote(a, votes, options.Value.PartyOpinionRequiredBeforeVote,
-                    new VoteMeeting(meetingOn, members.Where(m => m != p.ProposerId).ToList(), options.Value.VoteBase, today)),
-            "vote recorded", ct);
-    }
-
     /// <summary>The eligible roster of the approval vote (Art. 8(1)): the leadership less a deputy who is the proposer.</summary>
     public async Task<IReadOnlyList<LeadershipMember>> RosterAsync(Proposal proposal, CancellationToken ct = default) =>
         (await LeadershipAsync(proposal, ct)).Where(m => m.OfficerId != proposal.ProposerId).ToList();
@@ -130,30 +111,40 @@ public sealed class ProposalWorkflowService(
     /// Escalation (Art. 4(2); domain.md §5 row 5): the proposal is beyond the agency's authority. It goes to
     /// <paramref name="toUnitId"/> (by default the parent unit), which receives it anew, in the same transaction: its
     /// own receipt number, the 7-working-day decision deadline of Art. 8(1), its head holding the step and notified.
+    /// With <paramref name="mustChoose"/> (the page's form, where nothing is preselected), a proposal with more than one
+    /// competent unit above it is refused until one of them is chosen.
     /// </summary>
-    public async Task<OperationResult> EscalateAsync(int id, int version, string reason, int? toUnitId = null, CancellationToken ct = default)
+    public async Task<OperationResult> EscalateAsync(
+        int id, int version, string reason, int? toUnitId = null, CancellationToken ct = default, bool mustChoose = false)
     {
-        var current = await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (current is null)
-        {
-            return OperationResult.NotFound();
-        }
-
-        var targets = await EscalationTargetsAsync(current, ct);
-        var target = toUnitId ?? targets.FirstOrDefault()?.Id;
-        var isAbove = target is { } t && targets.Any(u => u.Id == t);
         var now = time.GetUtcNow().UtcDateTime;
         var receivedOn = VietnamTime.DateOf(now);
+        var due = options.Value.Deadlines.DecisionDue(await calendar.GetAsync(ct), receivedOn);
+        int? target = null;
+        var isAbove = false;
         Proposal? received = null;
         ReceiptCounter? counter = null;
         string? unitCode = null;
-        if (isAbove)
-        {
-            unitCode = await db.Units.Where(u => u.Id == target).Select(u => u.Code).SingleAsync(ct);
-            counter = await db.ReceiptCounters.FirstOrDefaultAsync(c => c.UnitId == target && c.Year == receivedOn.Year, ct);
-        }
 
-        var due = options.Value.Deadlines.DecisionDue(await calendar.GetAsync(ct), receivedOn);
+        // The competent units above the proposal just loaded, and the receiving unit's counter.
+        async Task<OperationResult?> Targets(Proposal current, ProposalActor actor)
+        {
+            var targets = await EscalationTargetsAsync(current, ct);
+            if (mustChoose && targets.Count > 1 && (toUnitId is not { } chosen || targets.All(t => t.Id != chosen)))
+            {
+                return ProposalErrors.EscalationTargetRequired.ToResult();
+            }
+
+            target = toUnitId ?? targets.FirstOrDefault()?.Id;
+            isAbove = target is { } t && targets.Any(u => u.Id == t);
+            if (isAbove)
+            {
+                unitCode = await db.Units.Where(u => u.Id == target).Select(u => u.Code).SingleAsync(ct);
+                counter = await db.ReceiptCounters.FirstOrDefaultAsync(c => c.UnitId == target && c.Year == receivedOn.Year, ct);
+            }
+
+            return null;
+        }
 
         Result Escalate(Proposal p, ProposalActor a)
         {
@@ -184,7 +175,7 @@ public sealed class ProposalWorkflowService(
         OperationResult saved;
         try
         {
-            saved = await ApplyAsync(id, version, Escalate, "escalated", ct, async () =>
+            saved = await ApplyAsync(id, version, Escalate, "escalated", ct, Targets, async () =>
             {
                 if (received is not null)
                 {
@@ -229,9 +220,16 @@ public sealed class ProposalWorkflowService(
     {
         var ids = implementerOfficerIds ?? [];
         var candidates = new HashSet<int>();
-        if (ids.Count > 0 && await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) is { } proposal)
+
+        // The officers the head may assign, from the proposal just loaded.
+        async Task<OperationResult?> Candidates(Proposal proposal, ProposalActor actor)
         {
-            candidates = (await implementerQueries.CandidatesAsync(proposal, ct)).Select(c => c.OfficerId).ToHashSet();
+            if (ids.Count > 0)
+            {
+                candidates = (await implementerQueries.CandidatesAsync(proposal, ct)).Select(c => c.OfficerId).ToHashSet();
+            }
+
+            return null;
         }
 
         // The entity refuses a wrong state or actor first; only the head's own decision is checked for scope.
@@ -240,7 +238,7 @@ public sealed class ProposalWorkflowService(
                 ? ProposalErrors.ImplementerOutOfScope
                 : p.IssueImplementationDecision(a, document, ids, resources);
 
-        return await ApplyAsync(id, version, Issue, "implementation decision issued", ct);
+        return await ApplyAsync(id, version, Issue, "implementation decision issued", ct, Candidates);
     }
 
     public Task<OperationResult> SuspendAsync(int id, int version, string reason, DecisionDocument document, CancellationToken ct = default) =>
@@ -252,65 +250,26 @@ public sealed class ProposalWorkflowService(
     public Task<OperationResult> StopAsync(int id, int version, string reason, DecisionDocument document, CancellationToken ct = default) =>
         ApplyAsync(id, version, (p, a) => p.Stop(a, reason, document), "stopped", ct);
 
-    /// <summary>The evaluation vote, with the meeting held today (tests and callers that do not give the date).</summary>
-    public Task<OperationResult> EvaluateAsync(
-        int id, int version, IReadOnlyCollection<Vote> votes, EvaluationOutcome outcome, EvaluationFindings findings, DecisionDocument document, CancellationToken ct = default) =>
-        EvaluateAsync(id, version, votes, outcome, findings, document, VietnamTime.Today(time), ct);
-
-    /// <summary>
-    /// The evaluation (Art. 9(2)): the collective adopts the head's conclusion (outcome and findings) by the vote of
-    /// Art. 8(1); the minutes give every eligible member as for, against or absent, and the meeting's date
-    /// (<see cref="EvaluationVote"/>). A conclusion not adopted is not recorded.
-    /// </summary>
-    public async Task<OperationResult> EvaluateAsync(
-        int id, int version, IReadOnlyCollection<Vote> votes, EvaluationOutcome outcome, EvaluationFindings findings, DecisionDocument document,
-        DateOnly? meetingOn, CancellationToken ct = default)
-    {
-        var members = await LeadershipIdsAsync(id, ct);
-        var today = VietnamTime.Today(time);
-        return await ApplyAsync(id, version,
-            (p, a) => OutsiderVotes(p, a, votes, members)
-                ?? p.Evaluate(a, votes, outcome, findings, document,
-                    new VoteMeeting(meetingOn, members.Where(m => m != p.ProposerId).ToList(), options.Value.VoteBase, today)),
-            "evaluated", ct);
-    }
-
-    /// <summary>
-    /// A leadership member's own position on the pending vote, before the meeting (issue 13): for or against with an
-    /// optional note, for themselves only, changeable until the head records the minutes.
-    /// </summary>
-    public Task<OperationResult> RecordPositionAsync(int id, int version, bool inFavour, string? note, CancellationToken ct = default) =>
-        ApplyAsync(id, version, (p, a) => p.RecordPosition(a, inFavour, note, time.GetUtcNow().UtcDateTime), "position recorded", ct);
-
-    /// <summary>The officers who may vote on this proposal (empty when it does not exist; ApplyAsync then answers 404).</summary>
-    private async Task<HashSet<int>> LeadershipIdsAsync(int id, CancellationToken ct) =>
-        await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) is { } proposal
-            ? (await LeadershipAsync(proposal, ct)).Select(m => m.OfficerId).ToHashSet()
-            : [];
-
-    /// <summary>
-    /// A vote may only be cast by the deciding agency's leadership: a crafted post must not add votes in other
-    /// officers' names. Checked for the deciding head only, so that anyone else still gets the entity's refusal.
-    /// </summary>
-    private static Result? OutsiderVotes(Proposal proposal, ProposalActor actor, IReadOnlyCollection<Vote> votes, HashSet<int> members) =>
-        actor.IsDecidingHead && actor.OfficerId != proposal.ProposerId && votes.Any(v => !members.Contains(v.OfficerId))
-            ? (Result?)Result.Failure(ProposalErrors.VoterNotInLeadership)
-            : null;
-
     public Task<OperationResult> CloseAsync(int id, int version, CancellationToken ct = default) =>
         ApplyAsync(id, version, (p, a) => p.Close(a), "closed", ct);
 
     /// <summary>
-    /// One step on a proposal, for this service and for the opinion and progress services: load it with its children,
-    /// 404 when it may not be read, work out the actor, refuse a stale version, let the entity decide, name who holds
-    /// the next step, save.
+    /// One step on a proposal, for this service and for the opinion and progress services: load it with its children
+    /// (the one read of the proposal in the request), 404 when it may not be read, work out the actor, refuse a stale
+    /// version, let the entity decide, name who holds the next step, save.
     /// </summary>
     public Task<OperationResult> ApplyAsync(
         int id, int expectedVersion, Func<Proposal, ProposalActor, Result> transition, string what, CancellationToken ct) =>
-        ApplyAsync(id, expectedVersion, transition, what, ct, null);
+        ApplyAsync(id, expectedVersion, transition, what, ct, null, null);
 
+    /// <param name="gate">
+    /// What the step needs from the loaded proposal before the version is checked (the roster, the competent units), and
+    /// its own refusal (Forbidden, or errors next to the fields), or null to go on.
+    /// </param>
+    /// <param name="alsoBeforeSave">Runs after the transition, before the save.</param>
     private async Task<OperationResult> ApplyAsync(
-        int id, int expectedVersion, Func<Proposal, ProposalActor, Result> transition, string what, CancellationToken ct, Func<Task>? alsoBeforeSave)
+        int id, int expectedVersion, Func<Proposal, ProposalActor, Result> transition, string what, CancellationToken ct,
+        Func<Proposal, ProposalActor, Task<OperationResult?>>? gate, Func<Task>? alsoBeforeSave = null)
     {
         var proposal = await db.Proposals
             .Include(p => p.Decisions).Include(p => p.Votes).Include(p => p.VotePositions)
@@ -325,6 +284,11 @@ public sealed class ProposalWorkflowService(
         if (await ActorAsync(proposal, ct) is not { } actor)
         {
             return OperationResult.Forbidden();
+        }
+
+        if (gate is not null && await gate(proposal, actor) is { } refused)
+        {
+            return refused;
         }
 
         if (proposal.Version != expectedVersion)

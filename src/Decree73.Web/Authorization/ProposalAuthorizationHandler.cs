@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Authorization.Infrastructure;
 namespace Decree73.Web.Authorization;
 
 /// <summary>
-/// Read: see <see cref="ProposalAccess"/>. EditDraft: the proposer, while it is a draft. RecordOwnVote: a deputy of the
-/// deciding agency's leadership, not the proposer, while a vote is pending. Anything else: denied.
+/// An adapter, deciding nothing itself: each operation is the rule of the same name in <see cref="ProposalAccess"/>
+/// (Read, EditDraft, RecordOwnVote). Anything else: denied.
 /// </summary>
 public sealed class ProposalAuthorizationHandler(ProposalAccess access)
     : AuthorizationHandler<OperationAuthorizationRequirement, Proposal>
@@ -18,7 +18,7 @@ public sealed class ProposalAuthorizationHandler(ProposalAccess access)
         var allowed = requirement.Name switch
         {
             nameof(Operations.Read) => await access.CanReadAsync(proposal),
-            nameof(Operations.EditDraft) => proposal.State == ProposalState.Draft && await access.IsProposerAsync(proposal),
+            nameof(Operations.EditDraft) => await access.MayEditDraftAsync(proposal),
             nameof(Operations.RecordOwnVote) => await access.MayRecordPositionAsync(proposal),
             _ => false,
         };

@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Decree73.Web.Authorization;
 
+/// <summary>An adapter over <see cref="UserAccess.HasAnyRoleAsync"/>.</summary>
 public sealed class RoleAnywhereHandler(UserAccess access) : AuthorizationHandler<RoleAnywhereRequirement>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, RoleAnywhereRequirement requirement)
     {
-        if ((await access.GrantsAsync()).Any(g => requirement.Roles.Contains(g.Role)))
+        if (await access.HasAnyRoleAsync(requirement.Roles))
         {
             context.Succeed(requirement);
         }

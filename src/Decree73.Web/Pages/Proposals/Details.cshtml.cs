@@ -14,9 +14,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Decree73.Web.Pages.Proposals;
 
 /// <summary>
-/// One proposal, need-to-know, with the steps the signed-in person may take on it now. Every handler reloads the
-/// proposal, checks it may be read, and lets the domain decide whether this person may take the step. The id is
-/// taken from the route only: a posted field named "id" must not point a step at another proposal.
+/// One proposal, need-to-know, with the steps the signed-in person may take on it now. The GET (and a refused step)
+/// loads the proposal and checks it may be read; a step is one service call that does both itself
+/// (Details.Steps.cshtml.cs). The id is taken from the route only: a posted field named "id" must not point a step at
+/// another proposal.
 /// </summary>
 public sealed partial class DetailsModel(
     ProposalService proposals,
@@ -165,9 +166,6 @@ public sealed partial class DetailsModel(
         var from = proposal.EscalatedFromProposalId is { } fromId ? await proposals.FindAsync(fromId, ct) : null;
         return (await Describe(to), await Describe(from));
     }
-
-    private async Task<bool> CanStillReadAsync(int id, CancellationToken ct) =>
-        await proposals.FindAsync(id, ct) is { } proposal && (await authorization.AuthorizeAsync(User, proposal, Operations.Read)).Succeeded;
 
     /// <summary>
     /// The sections' data is loaded once the handler has decided to render the page (a GET, or a POST refused with its

@@ -198,10 +198,10 @@ public sealed partial class EditModel
         return Milestones.Exists(row => Changed(row, saved));
     }
 
-    private async Task<Dictionary<int, ProposalMilestone>> SavedMilestonesAsync(int id, CancellationToken ct) =>
-        (await proposals.FindAsync(id, ct))?.Milestones.ToDictionary(m => m.Id) ?? [];
+    private Task<IReadOnlyDictionary<int, (string Title, DateOnly DueOn)>> SavedMilestonesAsync(int id, CancellationToken ct) =>
+        proposals.SavedMilestonesAsync(id, ct);
 
-    private bool Changed(MilestoneRow row, Dictionary<int, ProposalMilestone> saved) =>
+    private bool Changed(MilestoneRow row, IReadOnlyDictionary<int, (string Title, DateOnly DueOn)> saved) =>
         row.Id != removingMilestoneId
         && !(saved.TryGetValue(row.Id, out var current) && current.Title == row.Title?.Trim() && current.DueOn == row.DueOn);
 

@@ -114,6 +114,11 @@ public sealed partial class EditModel(
         return await ShowErrorsAsync(result, ct);
     }
 
+    /// <summary>
+    /// Bind, one service call that checks the draft is this user's and reads it once
+    /// (<see cref="ProposalService.SubmitDraftAsync"/>), the shared answer to a refusal, and on success a redirect with
+    /// the receipt number, the page model never built. Only a refused submission builds the form again, with its errors.
+    /// </summary>
     public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct)
     {
         if (await UnreadableInputAsync(ct) is { } shown)
@@ -129,36 +134,36 @@ public sealed partial class EditModel(
             return stop;
         }
 
-        var (id, saved) = Id is null ? await SaveAsync(ct) : (Id, OperationResult.Ok());
+        var firstSubmission = Id is null;
+        var (id, saved) = firstSubmission ? await SaveAsync(ct) : (Id, OperationResult.Ok());
         if (!saved.Succeeded)
         {
             return saved.Status == OperationStatus.Forbidden ? Forbid() : await ShowErrorsAsync(saved, ct);
         }
 
-        var proposal = await proposals.FindAsync(id!.Value, ct);
-        if (Id is null && proposal is { State: not ProposalState.Draft } && proposal.CreationToken == CreationToken)
+        // A draft created by this request is submitted as it stands; an edited one from the version the form was built on.
+        var result = await proposals.SubmitDraftAsync(id!.Value, Input, firstSubmission ? null : Version, ct);
+        if (this.Refusal(result) is { } refused)
         {
-            // The same new-draft form submitted twice: the first post already submitted it.
-            return RedirectToPage("Details", new { id });
+            return refused;
         }
 
-        if (await DenyAsync(proposal) is { } denied)
+        if (result is { Succeeded: true, Value: { } submission })
         {
-            return denied;
-        }
+            // Submitted before (a second tab, the Back button, the same new-draft form posted twice): no error, taken to it.
+            if (!submission.AlreadySubmitted || !firstSubmission)
+            {
+                TempData["Status"] = string.Format(CultureInfo.CurrentCulture,
+                    submission.AlreadySubmitted ? UiText.Proposals_AlreadySubmitted : UiText.Proposals_Submitted, submission.ReceiptNumber);
+            }
 
-        var result = await proposals.SubmitAsync(id.Value, Input, Id is null ? proposal!.Version : Version, ct);
-        if (result.Succeeded)
-        {
-            var receipt = (await proposals.FindAsync(id.Value, ct))!.ReceiptNumber;
-            TempData["Status"] = string.Format(CultureInfo.CurrentCulture, UiText.Proposals_Submitted, receipt);
             return RedirectToPage("Details", new { id });
         }
 
         // The form goes on with the saved draft: its id in the buttons and its version, not the 0 that was posted.
-        var firstSubmission = Id is null;
+        var proposal = (await proposals.FindAsync(id.Value, ct))!;
         Id = id;
-        Version = proposal!.Version;
+        Version = proposal.Version;
         ModelState.Remove(nameof(Version));
         ReturnReason = ReturnedDraft.ReasonOf(proposal);
         if (firstSubmission)
