@@ -11,33 +11,14 @@ namespace Decree73.TestSupport;
 /// requests around it or of the background services. Registered on every <see cref="WebAppFactory"/>; a request
 /// without the header is not recorded.
 /// </summary>
-public sealed class CommandRecorder(IHttpContextAccessor http) : DbCommandInterceptor
+public sealed class CommandRecorder(IHttpContextAccessor http, CommandRecordingWindow window) : DbCommandInterceptor
 {
     public const string Header = "X-Decree73-Test-Recording";
 
     private static readonly ConcurrentDictionary<string, ConcurrentQueue<string>> Recorded = new();
 
-    /// <summary>
-    /// Work a request hands to a task of its own without its execution context (the compliance review's
-    /// <c>SingleFlightCache</c>, so that one computation serves every asker) sends its commands outside any request:
-    /// while a window is open, such commands are recorded under it too.
-    /// </summary>
-    private static volatile string? window;
-
     /// <summary>A fresh recording name, to send as the <see cref="Header"/>.</summary>
     public static string NewRecording() => Guid.NewGuid().ToString("N");
-
-    /// <summary>Also records, under <paramref name="recording"/>, the commands sent outside any request until disposed.</summary>
-    public static IDisposable OpenWindow(string recording)
-    {
-        window = recording;
-        return new Closing();
-    }
-
-    private sealed class Closing : IDisposable
-    {
-        public void Dispose() => window = null;
-    }
 
     /// <summary>The commands' texts, in the order they were sent.</summary>
     public static IReadOnlyList<string> CommandsOf(string recording) =>
@@ -46,7 +27,7 @@ public sealed class CommandRecorder(IHttpContextAccessor http) : DbCommandInterc
     private void Record(DbCommand command)
     {
         var context = http.HttpContext;
-        var recording = context is null ? window : context.Request.Headers[Header].ToString();
+        var recording = context is null ? window.Current : context.Request.Headers[Header].ToString();
         if (recording is { Length: > 0 })
         {
             Recorded.GetOrAdd(recording, _ => new()).Enqueue(command.CommandText);
@@ -90,5 +71,30 @@ public sealed class CommandRecorder(IHttpContextAccessor http) : DbCommandInterc
     {
         Record(command);
         return ValueTask.FromResult(result);
+    }
+}
+
+/// <summary>
+/// Work a request hands to a task of its own without its execution context (the compliance review's
+/// <c>SingleFlightCache</c>, so that one computation serves every asker) sends its commands outside any request: while
+/// a window is open, such commands are recorded under it too. One window per app host (a singleton of the host), so
+/// the background work of the other hosts that run tests in parallel is never counted.
+/// </summary>
+public sealed class CommandRecordingWindow
+{
+    private volatile string? current;
+
+    public string? Current => current;
+
+    /// <summary>Also records, under <paramref name="recording"/>, this host's commands sent outside any request until disposed.</summary>
+    public IDisposable Open(string recording)
+    {
+        current = recording;
+        return new Closing(this);
+    }
+
+    private sealed class Closing(CommandRecordingWindow window) : IDisposable
+    {
+        public void Dispose() => window.current = null;
     }
 }

@@ -68,8 +68,9 @@ public abstract class WebAppFactory(DatabaseProvider provider) : WebApplicationF
         }
 
         // Records the commands of a request that asks for it (CommandRecorder.Header); every other request is untouched.
-        builder.ConfigureTestServices(services => services.ConfigureDbContext<AppDbContext>(
-            (sp, options) => options.AddInterceptors(new CommandRecorder(sp.GetRequiredService<IHttpContextAccessor>()))));
+        builder.ConfigureTestServices(services => services.AddSingleton<CommandRecordingWindow>().ConfigureDbContext<AppDbContext>(
+            (sp, options) => options.AddInterceptors(
+                new CommandRecorder(sp.GetRequiredService<IHttpContextAccessor>(), sp.GetRequiredService<CommandRecordingWindow>()))));
     }
 }
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using Decree73.Domain.Proposals;
 using Decree73.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using Xunit.Abstractions;
 using static Decree73.WebTests.ProposalScenarios;
@@ -95,7 +96,7 @@ public abstract partial class CommandCountTests(WebAppFactory factory, ITestOutp
         var recording = CommandRecorder.NewRecording();
         client.DefaultRequestHeaders.Add(CommandRecorder.Header, recording);
         HttpResponseMessage response;
-        using (withDetachedWork ? CommandRecorder.OpenWindow(recording) : null)
+        using (withDetachedWork ? factory.Services.GetRequiredService<CommandRecordingWindow>().Open(recording) : null)
         {
             try
             {
