@@ -52,10 +52,10 @@ public static class DependencyInjection
         services.AddScoped<Protection.ProtectionService>();
         services.AddScoped<Violations.ViolationService>();
         services.AddScoped<Encouragement.EncouragementService>();
-        services.AddScoped<Appraisal.OfficerRecordAccess>();
-        services.AddScoped<Appraisal.OfficerRecordQueries>();
+        services.AddScoped<Officers.OfficerRecordAccess>();
+        services.AddScoped<Officers.OfficerRecordQueries>();
         services.AddScoped<Appraisal.AppraisalService>();
-        services.AddScoped<Appraisal.OfficerProfileService>();
+        services.AddScoped<Officers.OfficerProfileService>();
         services.AddScoped<Showcase.ShowcaseService>();
         services.AddScoped<Reports.ReportAccess>();
         services.AddScoped<Reports.ReportFiguresBuilder>();

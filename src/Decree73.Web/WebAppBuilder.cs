@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Decree73.Application;
 using Decree73.Application.Abstractions;
 using Decree73.Infrastructure;
@@ -6,17 +8,15 @@ using Decree73.Infrastructure.Persistence;
 using Decree73.Infrastructure.Seeding;
 using Decree73.Web.Authorization;
 using Decree73.Web.Forms;
-using Decree73.Web.Infrastructure;
+using Decree73.Web.Hosting;
 using Decree73.Web.Security;
+using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
-using FluentValidation.AspNetCore;
 using Serilog;
 
 namespace Decree73.Web;

@@ -8,6 +8,7 @@ using Decree73.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
+using Decree73.Application.Officers;
 
 namespace Decree73.IntegrationTests;
 

@@ -6,7 +6,7 @@ using Decree73.Domain.Organisation;
 using Decree73.Domain.Proposals;
 using Decree73.Infrastructure.Persistence;
 using Decree73.TestSupport;
-using Decree73.Web.Proposals;
+using Decree73.Web.Documents;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Microsoft.EntityFrameworkCore;

@@ -4,6 +4,7 @@ using Decree73.Domain.Appraisal;
 using Decree73.Domain.Encouragement;
 using Decree73.Domain.Proposals;
 using Xunit;
+using Decree73.Application.Officers;
 
 namespace Decree73.UnitTests;
 

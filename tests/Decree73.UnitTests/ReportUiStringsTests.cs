@@ -22,8 +22,8 @@ public sealed class ReportUiStringsTests
     [Theory]
     [InlineData("src/Decree73.Web/Pages/Reports/Details.cshtml")]
     [InlineData("src/Decree73.Web/Pages/Reports/Edit.cshtml")]
-    [InlineData("src/Decree73.Web/Reports/ReportDocumentBuilder.cs")]
-    [InlineData("src/Decree73.Web/Reports/ReportTables.cs")]
+    [InlineData("src/Decree73.Web/Documents/ReportDocumentBuilder.cs")]
+    [InlineData("src/Decree73.Web/Documents/ReportTables.cs")]
     public void No_placeholder_text_is_written_inline(string file)
     {
         var text = Source(file);

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Resources;
 using Decree73.Application.Common;
 using Decree73.Domain.Proposals;
-using Decree73.Web.Infrastructure;
+using Decree73.Web.Presentation;
 using Decree73.Web.Resources;
 using Xunit;
 

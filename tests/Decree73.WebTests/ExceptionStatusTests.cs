@@ -1,4 +1,4 @@
-using Decree73.Web.Infrastructure;
+using Decree73.Web.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

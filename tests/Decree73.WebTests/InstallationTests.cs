@@ -5,7 +5,7 @@ using Decree73.Domain.People;
 using Decree73.Infrastructure.Persistence;
 using Decree73.TestSupport;
 using Decree73.Web;
-using Decree73.Web.Infrastructure;
+using Decree73.Web.Presentation;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;

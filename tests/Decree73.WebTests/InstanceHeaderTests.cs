@@ -1,10 +1,10 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using Decree73.Infrastructure.Persistence;
 using Decree73.TestSupport;
-using Decree73.Web.Infrastructure;
+using Decree73.Web.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Decree73.WebTests;

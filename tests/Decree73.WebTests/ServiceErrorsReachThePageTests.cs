@@ -2,13 +2,13 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using Decree73.Application.Common;
 using Decree73.Domain.Common;
-using Decree73.Web.Infrastructure;
+using Decree73.Web.Forms;
 using FluentValidation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Xunit;
 
 namespace Decree73.WebTests;

@@ -3,6 +3,7 @@ using Decree73.Domain.Appraisal;
 using Decree73.Domain.Encouragement;
 using Decree73.Domain.Proposals;
 using Decree73.Domain.Protection;
+using Decree73.Application.Officers;
 
 namespace Decree73.Application.Appraisal;
 

@@ -8,6 +8,7 @@ using Decree73.Domain.Access;
 using Decree73.Domain.Audit;
 using Decree73.Domain.Organisation;
 using Microsoft.EntityFrameworkCore;
+using Decree73.Application.Officers;
 
 namespace Decree73.Application.Audit;
 

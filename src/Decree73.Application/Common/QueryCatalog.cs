@@ -16,6 +16,7 @@ using Decree73.Domain.Encouragement;
 using Decree73.Domain.Proposals;
 using Decree73.Domain.Reports;
 using Microsoft.Extensions.Options;
+using Decree73.Application.Officers;
 
 namespace Decree73.Application.Common;
 

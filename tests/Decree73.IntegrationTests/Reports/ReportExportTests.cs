@@ -3,7 +3,7 @@ using Decree73.Application.Documents;
 using Decree73.Application.Reports;
 using Decree73.Infrastructure.Persistence;
 using Decree73.TestSupport;
-using Decree73.Web.Reports;
+using Decree73.Web.Documents;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;

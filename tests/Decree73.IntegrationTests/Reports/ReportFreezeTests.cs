@@ -4,7 +4,7 @@ using Decree73.Application.Reports;
 using Decree73.Domain.Reports;
 using Decree73.Infrastructure.Persistence;
 using Decree73.TestSupport;
-using Decree73.Web.Reports;
+using Decree73.Web.Documents;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

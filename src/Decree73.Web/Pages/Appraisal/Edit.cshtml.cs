@@ -1,11 +1,12 @@
 using Decree73.Application.Appraisal;
 using Decree73.Application.Audit;
 using Decree73.Application.Common;
-using Decree73.Web.Infrastructure;
+
 using Decree73.Web.Resources;
 using Decree73.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Decree73.Web.Forms;
 
 namespace Decree73.Web.Pages.Appraisal;
 

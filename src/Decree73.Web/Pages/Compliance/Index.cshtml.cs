@@ -1,6 +1,6 @@
 using System.Globalization;
 using Decree73.Application.Compliance;
-using Decree73.Web.Infrastructure;
+using Decree73.Web.Presentation;
 using Decree73.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;

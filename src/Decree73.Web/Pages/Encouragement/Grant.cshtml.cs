@@ -1,6 +1,7 @@
-using Decree73.Web.Infrastructure;
+
 using Decree73.Application.Common;
 using Decree73.Application.Encouragement;
+using Decree73.Web.Forms;
 using Decree73.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -4,6 +4,7 @@ using Decree73.Domain.Audit;
 using Decree73.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Decree73.Application.Officers;
 
 namespace Decree73.Web.Pages.Officers;
 

@@ -1,10 +1,10 @@
 using Decree73.Application.Calendar;
 using Decree73.Application.Common;
-using Decree73.Application.Resources;
 using Decree73.Application.Proposals;
+using Decree73.Application.Resources;
 using Decree73.Domain.Proposals;
 using Decree73.Web.Authorization;
-using Decree73.Web.Infrastructure;
+
 using Decree73.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

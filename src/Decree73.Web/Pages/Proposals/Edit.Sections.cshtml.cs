@@ -2,9 +2,10 @@ using Decree73.Application.Attachments;
 using Decree73.Application.Common;
 using Decree73.Application.Proposals;
 using Decree73.Domain.Proposals;
-using Decree73.Web.Infrastructure;
+
 using Decree73.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
+using Decree73.Web.Forms;
 
 namespace Decree73.Web.Pages.Proposals;
 

@@ -3,13 +3,13 @@ using Decree73.Application.Common;
 using Decree73.Application.Documents;
 using Decree73.Application.Proposals;
 using Decree73.Domain.Proposals;
-using Decree73.Web.Infrastructure;
+using Decree73.Web.Presentation;
 using Decree73.Web.Resources;
 using Decree73.Web.Security;
-using Microsoft.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Net.Http.Headers;
 
 namespace Decree73.Web.Pages.Proposals;
 

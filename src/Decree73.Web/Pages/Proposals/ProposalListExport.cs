@@ -2,7 +2,7 @@ using Decree73.Application.Common;
 using Decree73.Application.Documents;
 using Decree73.Application.Proposals;
 using Decree73.Domain.Proposals;
-using Decree73.Web.Infrastructure;
+using Decree73.Web.Presentation;
 using Decree73.Web.Resources;
 
 namespace Decree73.Web.Pages.Proposals;

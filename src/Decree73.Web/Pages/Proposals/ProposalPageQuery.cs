@@ -9,6 +9,7 @@ using Decree73.Domain.Proposals;
 using Decree73.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
+using Decree73.Application.Officers;
 
 namespace Decree73.Web.Pages.Proposals;
 

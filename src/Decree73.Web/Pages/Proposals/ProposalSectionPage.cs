@@ -2,11 +2,12 @@ using Decree73.Application.Common;
 using Decree73.Application.Proposals;
 using Decree73.Domain.Proposals;
 using Decree73.Web.Authorization;
-using Decree73.Web.Infrastructure;
+
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Decree73.Web.Forms;
 
 namespace Decree73.Web.Pages.Proposals;
 

@@ -1,5 +1,5 @@
 using Decree73.Domain.Proposals;
-using Decree73.Web.Infrastructure;
+using Decree73.Web.Presentation;
 using Decree73.Web.Resources;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 

@@ -4,7 +4,7 @@ using Decree73.Application.Documents;
 using Decree73.Application.Proposals;
 using Decree73.Domain.Proposals;
 using Decree73.Web.Authorization;
-using Decree73.Web.Proposals;
+using Decree73.Web.Documents;
 using Decree73.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

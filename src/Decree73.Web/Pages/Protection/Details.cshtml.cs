@@ -1,10 +1,11 @@
 using Decree73.Application.Audit;
 using Decree73.Application.Protection;
 using Decree73.Domain.Audit;
-using Decree73.Web.Infrastructure;
+
 using Decree73.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Decree73.Web.Hosting;
 
 namespace Decree73.Web.Pages.Protection;
 

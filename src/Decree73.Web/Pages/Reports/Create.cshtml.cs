@@ -1,11 +1,12 @@
 using System.Globalization;
 using Decree73.Application.Common;
 using Decree73.Application.Reports;
-using Decree73.Web.Infrastructure;
-using Decree73.Web.Reports;
+
+using Decree73.Web.Documents;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Decree73.Web.Forms;
 
 namespace Decree73.Web.Pages.Reports;
 

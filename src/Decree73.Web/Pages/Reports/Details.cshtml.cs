@@ -1,7 +1,7 @@
 using Decree73.Application.Common;
 using Decree73.Application.Documents;
 using Decree73.Application.Reports;
-using Decree73.Web.Reports;
+using Decree73.Web.Documents;
 using Decree73.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,9 +1,10 @@
 using Decree73.Application.Common;
 using Decree73.Application.Reports;
-using Decree73.Web.Infrastructure;
+
 using Decree73.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Decree73.Web.Forms;
 
 namespace Decree73.Web.Pages.Reports;
 

@@ -1,8 +1,9 @@
 using Decree73.Application.Common;
 using Decree73.Application.Violations;
-using Decree73.Web.Infrastructure;
+
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Decree73.Web.Forms;
 
 namespace Decree73.Web.Pages.Violations;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Decree73.Application.Common;
 using Decree73.Application.Violations;
 using Decree73.Domain.Violations;
-using Decree73.Web.Infrastructure;
+using Decree73.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;

@@ -1,11 +1,12 @@
 using Decree73.Application.Accounts;
 using Decree73.Application.Common;
 using Decree73.Application.Officers;
-using Decree73.Web.Infrastructure;
+
 using Decree73.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Decree73.Web.Forms;
 
 namespace Decree73.Web.Pages.Admin.Accounts;
 

@@ -4,7 +4,7 @@ using Decree73.Application.Common;
 using Decree73.Application.Resources;
 using Decree73.Application.Units;
 using Decree73.Domain.Access;
-using Decree73.Web.Infrastructure;
+using Decree73.Web.Forms;
 using Decree73.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,10 +1,11 @@
 using Decree73.Application.Calendar;
 using Decree73.Application.Common;
 using Decree73.Domain.Calendar;
-using Decree73.Web.Infrastructure;
+
 using Decree73.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Decree73.Web.Forms;
 
 namespace Decree73.Web.Pages.Admin.Calendar;
 

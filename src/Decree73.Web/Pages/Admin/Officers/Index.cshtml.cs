@@ -1,7 +1,7 @@
 using Decree73.Application.Common;
 using Decree73.Application.Officers;
 using Decree73.Application.Units;
-using Decree73.Web.Infrastructure;
+using Decree73.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;

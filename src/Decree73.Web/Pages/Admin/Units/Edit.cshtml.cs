@@ -1,8 +1,9 @@
 using Decree73.Application.Units;
-using Decree73.Web.Infrastructure;
+
 using Decree73.Web.Resources;
 using Decree73.Web.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Decree73.Web.Forms;
 
 namespace Decree73.Web.Pages.Admin.Units;
 

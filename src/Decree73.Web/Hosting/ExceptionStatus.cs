@@ -1,6 +1,6 @@
 using Decree73.Infrastructure.Persistence;
 
-namespace Decree73.Web.Infrastructure;
+namespace Decree73.Web.Hosting;
 
 /// <summary>
 /// The status of an unhandled exception's answer: a database that cannot be reached is 503 (with Retry-After, so a

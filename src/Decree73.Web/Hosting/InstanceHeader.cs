@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Decree73.Web.Infrastructure;
+namespace Decree73.Web.Hosting;
 
 /// <summary>
 /// Names the app instance that answered, in the <c>X-Decree73-Instance</c> header of every response, so that an

@@ -1,7 +1,8 @@
 using Decree73.Application.Abstractions;
+using Decree73.Application.Appraisal;
 using Microsoft.EntityFrameworkCore;
 
-namespace Decree73.Application.Appraisal;
+namespace Decree73.Application.Officers;
 
 /// <summary>
 /// The officer page ("hồ sơ đổi mới sáng tạo"): one person's proposals, encouragement, protection and appraisal

@@ -5,7 +5,7 @@ using Decree73.Domain.Access;
 using Decree73.Domain.Organisation;
 using Microsoft.EntityFrameworkCore;
 
-namespace Decree73.Application.Appraisal;
+namespace Decree73.Application.Officers;
 
 /// <summary>The officer whose record is looked at, with the path of their unit (what every access rule tests).</summary>
 public sealed record OfficerRef(int Id, string FullName, string? PostTitle, int UnitId, string UnitName, string UnitPath);

@@ -4,7 +4,7 @@ using Decree73.Application.Common;
 using Decree73.Domain.Proposals;
 using Decree73.Web.Resources;
 
-namespace Decree73.Web.Infrastructure;
+namespace Decree73.Web.Presentation;
 
 /// <summary>Vietnamese wording of audit entries: what happened, which field, and its values.</summary>
 public static class AuditText

@@ -1,6 +1,6 @@
 using Decree73.Application.Audit;
 
-namespace Decree73.Web.Infrastructure;
+namespace Decree73.Web.Hosting;
 
 /// <summary>Runs --verify-audit: prints the result for the operator and returns the process exit code.</summary>
 public static class VerifyAuditCommandRunner

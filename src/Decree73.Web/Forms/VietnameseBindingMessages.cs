@@ -2,7 +2,7 @@ using Decree73.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
-namespace Decree73.Web.Infrastructure;
+namespace Decree73.Web.Forms;
 
 /// <summary>Model-binding errors ("the value 'x' is not valid") in Vietnamese, next to the field.</summary>
 public sealed class VietnameseBindingMessages : IConfigureOptions<MvcOptions>

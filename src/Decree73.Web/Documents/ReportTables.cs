@@ -4,10 +4,10 @@ using Decree73.Domain.Encouragement;
 using Decree73.Domain.People;
 using Decree73.Domain.Protection;
 using Decree73.Domain.Reports;
-using Decree73.Web.Infrastructure;
+using Decree73.Web.Presentation;
 using Decree73.Web.Resources;
 
-namespace Decree73.Web.Reports;
+namespace Decree73.Web.Documents;
 
 /// <summary>One line of a figures table: the stated count and, beside a frozen report, the count computed now.</summary>
 public sealed record FigureLine(string? Group, string Label, long Stated, long? Live, decimal? Share = null)

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Decree73.Web.Infrastructure;
+namespace Decree73.Web.Forms;
 
 /// <summary>
 /// The one mapping from a service's errors to a page: an error lands next to the field of the page's bound input it

@@ -2,7 +2,7 @@ using System.Globalization;
 using Decree73.Application.Units;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
-namespace Decree73.Web.Infrastructure;
+namespace Decree73.Web.Forms;
 
 public static class UnitSelectList
 {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Decree73.Web.Infrastructure;
+namespace Decree73.Web.Presentation;
 
 /// <summary>
 /// A horizontal bar chart drawn on the server as inline SVG: no script, scales to the page, prints. The partial

@@ -3,7 +3,7 @@ using Decree73.Infrastructure.Persistence;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
-namespace Decree73.Web.Infrastructure;
+namespace Decree73.Web.Hosting;
 
 /// <summary>Thresholds of the readiness checks (section "Health").</summary>
 public sealed class HealthOptions

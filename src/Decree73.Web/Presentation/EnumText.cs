@@ -1,7 +1,7 @@
 using Decree73.Web.Resources;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
-namespace Decree73.Web.Infrastructure;
+namespace Decree73.Web.Presentation;
 
 /// <summary>
 /// The one source of the Vietnamese names of enum values: EnumText.resx, keyed "{EnumType}_{Value}" (each label defined

@@ -2,10 +2,10 @@ using System.Globalization;
 using Decree73.Application.Documents;
 using Decree73.Application.Reports;
 using Decree73.Domain.Reports;
-using Decree73.Web.Infrastructure;
+using Decree73.Web.Presentation;
 using Decree73.Web.Resources;
 
-namespace Decree73.Web.Reports;
+namespace Decree73.Web.Documents;
 
 /// <summary>
 /// Maps a report to the Decree 30/2020 document and to workbook sheets. A submitted report states its frozen

@@ -1,10 +1,11 @@
 using Decree73.Application.Abstractions;
+using Decree73.Application.Appraisal;
 using Decree73.Application.Proposals;
 using Decree73.Application.Protection;
 using Decree73.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
 
-namespace Decree73.Application.Appraisal;
+namespace Decree73.Application.Officers;
 
 /// <summary>
 /// The rows of one officer's innovation record, for the appraisal sheet (one appraisal year) and the officer page

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Serilog;
 using Serilog.AspNetCore;
 
-namespace Decree73.Web.Infrastructure;
+namespace Decree73.Web.Hosting;
 
 /// <summary>
 /// One Serilog line per request: method, route template, status, elapsed, user id and trace id. The raw path, the

@@ -1,6 +1,6 @@
 using Decree73.Domain.Proposals;
 
-namespace Decree73.Web.Infrastructure;
+namespace Decree73.Web.Presentation;
 
 /// <summary>A draft the head returned for revision: the reason the proposer has to address before submitting again.</summary>
 public static class ReturnedDraft

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Decree73.Application.Attachments;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace Decree73.Web.Infrastructure;
+namespace Decree73.Web.Hosting;
 
 /// <summary>
 /// The web server's body limits follow Attachments:MaxBytes, so that a file a little over the limit reaches the

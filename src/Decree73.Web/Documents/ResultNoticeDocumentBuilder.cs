@@ -2,10 +2,10 @@ using System.Globalization;
 using Decree73.Application.Documents;
 using Decree73.Application.Proposals;
 using Decree73.Domain.Proposals;
-using Decree73.Web.Infrastructure;
+using Decree73.Web.Presentation;
 using Decree73.Web.Resources;
 
-namespace Decree73.Web.Proposals;
+namespace Decree73.Web.Documents;
 
 /// <summary>
 /// The notice of the evaluation result (Art. 9) as a Decree 30/2020 document, written by the same writer as the

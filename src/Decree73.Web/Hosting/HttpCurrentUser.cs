@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Decree73.Application.Abstractions;
 
-namespace Decree73.Web.Infrastructure;
+namespace Decree73.Web.Hosting;
 
 public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {

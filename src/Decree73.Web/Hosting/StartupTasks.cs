@@ -2,7 +2,7 @@ using Decree73.Infrastructure.Persistence;
 using Decree73.Infrastructure.Seeding;
 using Microsoft.Extensions.Options;
 
-namespace Decree73.Web.Infrastructure;
+namespace Decree73.Web.Hosting;
 
 /// <summary>
 /// Migrates the database and, in Development, seeds the demo organisation, before any request is served

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Decree73.Application.Common;
 
-namespace Decree73.Web.Infrastructure;
+namespace Decree73.Web.Presentation;
 
 /// <summary>
 /// vi-VN display formats: dates as dd/MM/yyyy, moments as dd/MM/yyyy HH:mm, always in Hà Nội time (UTC+7), whatever

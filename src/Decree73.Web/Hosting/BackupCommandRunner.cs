@@ -1,12 +1,12 @@
 using System.Reflection;
-using Decree73.Infrastructure.Recovery;
 using Decree73.Infrastructure.Persistence;
+using Decree73.Infrastructure.Recovery;
 using Decree73.Infrastructure.ScaleOut;
 using Decree73.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Decree73.Web.Infrastructure;
+namespace Decree73.Web.Hosting;
 
 /// <summary>Runs --backup and --restore: messages on the console, the process exit code returned (docs/backup.md).</summary>
 public static class BackupCommandRunner

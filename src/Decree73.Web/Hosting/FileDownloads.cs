@@ -3,7 +3,7 @@ using Decree73.Application.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Decree73.Web.Infrastructure;
+namespace Decree73.Web.Hosting;
 
 /// <summary>How a stored file (an attachment, a signed protection decision) is sent to the browser.</summary>
 public static class FileDownloads
