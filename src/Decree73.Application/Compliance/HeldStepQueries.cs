@@ -34,7 +34,8 @@ public sealed class HeldStepQueries(IAppDbContext db, IOptions<ComplianceOptions
     /// Proposals still open here with no entry in their audit trail since the cut-off. Every recorded action on a
     /// proposal or its rows (a transition, a vote, an opinion asked or answered, the Party opinion, a progress update,
     /// an attachment, a decision) writes an entry in the same transaction, and that transaction stamps the entry's
-    /// moment on the proposal (<see cref="Proposal.LastActionAtUtc"/>): so the check is one index range per open state.
+    /// moment on the proposal (<see cref="Proposal.LastActionAtUtc"/>): so the check is one index range (idle since the
+    /// cut-off), the state tested in the index.
     /// </summary>
     internal IQueryable<Proposal> Stalled(ComplianceContext c)
     {

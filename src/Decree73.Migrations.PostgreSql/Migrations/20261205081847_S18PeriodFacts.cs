@@ -69,7 +69,7 @@ namespace Decree73.Migrations.PostgreSql.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Proposals_Stalled",
                 table: "Proposals",
-                columns: new[] { "State", "LastActionAtUtc", "DecidingUnitId" });
+                columns: new[] { "LastActionAtUtc", "State", "DecidingUnitId" });
         }
 
         /// <inheritdoc />

@@ -1560,7 +1560,7 @@ namespace Decree73.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("DecidingUnitId", "State", "Id");
 
-                    b.HasIndex("State", "LastActionAtUtc", "DecidingUnitId")
+                    b.HasIndex("LastActionAtUtc", "State", "DecidingUnitId")
                         .HasDatabaseName("IX_Proposals_Stalled");
 
                     b.HasIndex("CompletionReportedAtUtc", "DecidingUnitId", "State", "EndOn")

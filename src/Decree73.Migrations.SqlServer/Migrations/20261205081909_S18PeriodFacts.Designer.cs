@@ -1565,7 +1565,7 @@ namespace Decree73.Migrations.SqlServer.Migrations
 
                     b.HasIndex("DecidingUnitId", "State", "Id");
 
-                    b.HasIndex("State", "LastActionAtUtc", "DecidingUnitId")
+                    b.HasIndex("LastActionAtUtc", "State", "DecidingUnitId")
                         .HasDatabaseName("IX_Proposals_Stalled");
 
                     b.HasIndex("CompletionReportedAtUtc", "DecidingUnitId", "State", "EndOn")
