@@ -37,7 +37,9 @@ public static partial class ProposalPages
         try
         {
             await page.WaitForURLAsync(url => !url.Contains("/Account/Login"), new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
-            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = 60_000 });
+            // The page that answered: its main landmark, rather than the DOMContentLoaded event, which a full run on
+            // two busy cores once failed to report within 60 s while the signed-in home page was already shown.
+            await page.Locator("main").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
         }
         catch (TimeoutException)
         {
