@@ -4,7 +4,10 @@
 # free loopback port, signs in through the login form as an Interior officer, a commune head and a proposer, and
 # measures every page with `hey` at a fixed rate (p50/p95/p99) and at saturation (req/s), the uncached compliance
 # overview, flag page, scorecard and report figures (first request and after the cache expired), eight concurrent
-# misses, the exports (time, size, first byte, peak RSS), 200 form submissions and the reminder pass.
+# misses, the exports (time, size, first byte, peak RSS), 200 form submissions and the reminder pass. Before the app
+# starts, every query of the heavy reads (compliance overview, scorecard, flag pages, report figures, filtered lists)
+# is explained on the same database; a plan that reads a large table whole or (PostgreSQL) misjudges a large node is
+# reported (plans-<provider>.md beside the JSON) and makes the script exit 1 once the measurements are written.
 # Output: a table on the console and a JSON file, one object per row: page, p50_ms, p95_ms, p99_ms, rps, ratio
 # (p95 / the home page's p95 in the same run).
 #
@@ -32,7 +35,7 @@ while [[ $# -gt 0 ]]; do
     --out) OUT="$2"; shift 2 ;;
     --rate) RATE="$2"; shift 2 ;;
     --no-build) BUILD=0; shift ;;
-    -h|--help) sed -n 2,16p "$0"; exit 0 ;;
+    -h|--help) sed -n 2,19p "$0"; exit 0 ;;
     *) echo "Unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -61,6 +64,11 @@ fi
 
 seed() { python3 -c "import json,sys; v=json.load(open('$DIR/seed.json'))[sys.argv[1]]; print('' if v is None else v)" "$1"; }
 PROVIDER=$(seed provider)
+
+PLANS_OUT="$(dirname "$OUT")/plans-$PROVIDER.md"
+PLAN_FAULTS=0
+echo "Explaining the queries of the heavy reads ..."
+dotnet run --no-build -c Release --project tools/Decree73.Benchmarks -- --plans "$DIR" --out "$PLANS_OUT" || PLAN_FAULTS=1
 PASSWORD=$(seed password)
 PROPOSALS=$(seed proposals)
 CACHE_SECONDS=5
@@ -285,9 +293,9 @@ PY
 row "reminder pass" "${REMINDER_MS}" "${REMINDER_MS}" "${REMINDER_MS}" "" "${REMINDER_LINE:-no log line}"
 
 mkdir -p "$(dirname "$OUT")"
-python3 - "$ROWS" "$OUT" "$PROVIDER" "$PROPOSALS" "$RATE" <<'PY'
+python3 - "$ROWS" "$OUT" "$PROVIDER" "$PROPOSALS" "$RATE" "$PLANS_OUT" "$PLAN_FAULTS" <<'PY'
 import json, sys, os, datetime, platform
-rows_file, out, provider, proposals, rate = sys.argv[1:]
+rows_file, out, provider, proposals, rate, plans_out, plan_faults = sys.argv[1:]
 rows = [l.rstrip("\n").split("\t") for l in open(rows_file) if l.strip()]
 num = lambda v: float(v) if v not in ("", None) else None
 home = next((num(r[2]) for r in rows if r[0] == "home"), None)
@@ -297,7 +305,8 @@ for r in rows:
     result.append({"page": r[0], "p50_ms": num(r[1]), "p95_ms": p95, "p99_ms": num(r[3]),
                    "rps": num(r[4]), "ratio": round(p95 / home, 1) if p95 is not None and home and r[0] != "reminder pass" else None, "note": r[5] if len(r) > 5 else ""})
 meta = {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), "provider": provider,
-        "proposals": int(proposals), "rate_per_s": int(rate), "cores": os.cpu_count(), "load": open("/proc/loadavg").read().split()[:3]}
+        "proposals": int(proposals), "rate_per_s": int(rate), "cores": os.cpu_count(), "load": open("/proc/loadavg").read().split()[:3],
+        "plans": {"file": plans_out, "faults": plan_faults == "1"}}
 with open(out, "w") as f:
     json.dump({"run": meta, "rows": result}, f, ensure_ascii=False, indent=1)
 print()
@@ -310,4 +319,6 @@ for r in result:
     print(f"| {r['page']} | {f(r['p50_ms'])} | {f(r['p95_ms'])} | {f(r['p99_ms'])} | {f(r['rps'])} | {'' if r['ratio'] is None else r['ratio']} | {r['note']} |")
 print()
 print("JSON: " + out)
+print("Plans of the heavy reads: " + ("FAULTS, see " if plan_faults == "1" else "every query uses an index, see ") + plans_out)
 PY
+exit "$PLAN_FAULTS"

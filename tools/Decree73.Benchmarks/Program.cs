@@ -28,6 +28,12 @@ if (Array.IndexOf(args, "--seed-only") is var seedOnly and >= 0 && seedOnly + 1 
     return await HttpSeed.RunAsync(Path.GetFullPath(args[seedOnly + 1]), options.Proposals, postgresAdmin);
 }
 
+if (Array.IndexOf(args, "--plans") is var plans and >= 0 && plans + 1 < args.Length)
+{
+    // scripts/http-benchmark.sh: explain every query of the heavy pages on the seeded database, and stop.
+    return await HeavyPlans.RunAsync(Path.GetFullPath(args[plans + 1]), Array.IndexOf(args, "--out") is var o and >= 0 && o + 1 < args.Length ? args[o + 1] : "plans.md");
+}
+
 var report = new StringBuilder();
 report.AppendLine(CultureInfo.InvariantCulture, $"# Benchmark {DateTime.Now:yyyy-MM-dd HH:mm}");
 report.AppendLine();
