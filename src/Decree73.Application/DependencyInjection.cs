@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<IValidator<Proposals.ProposalInput>, Proposals.ProposalDraftValidator>();
 
         services.AddScoped<UserAccess>();
+        services.AddScoped<Accounts.AccountAccess>();
         services.AddScoped<UnitService>();
         services.AddScoped<OfficerService>();
         services.AddScoped<Calendar.CalendarService>();

@@ -73,7 +73,6 @@ public static class WebAppBuilder
         builder.Services.AddScoped<IAuthorizationHandler, UnitAuthorizationHandler>();
         builder.Services.AddScoped<IAuthorizationHandler, ProposalAuthorizationHandler>();
         builder.Services.AddScoped<UnitPermissions>();
-        builder.Services.AddScoped<Pages.Admin.Accounts.AccountAuthorization>();
         builder.Services.AddScoped<Pages.Proposals.ProposalPageQuery>();
 
         builder.Services.AddRazorPages(o =>

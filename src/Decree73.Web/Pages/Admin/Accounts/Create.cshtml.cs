@@ -10,7 +10,7 @@ using Decree73.Web.Forms;
 
 namespace Decree73.Web.Pages.Admin.Accounts;
 
-public sealed class CreateModel(IAccountService accounts, OfficerService officers, AccountAuthorization authorization) : PageModel
+public sealed class CreateModel(IAccountService accounts, OfficerService officers, AccountAccess access) : PageModel
 {
     [BindProperty]
     public AccountInput Input { get; set; } = new();
@@ -24,7 +24,7 @@ public sealed class CreateModel(IAccountService accounts, OfficerService officer
         if (Input.OfficerId is { } officerId)
         {
             var officer = await officers.FindAsync(officerId, ct);
-            if (officer is not null && !await authorization.MayAdministerUnitAsync(User, officer.UnitId, ct))
+            if (officer is not null && !await access.MayAdministerUnitAsync(officer.UnitId, ct))
             {
                 return Forbid();
             }

@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Decree73.Web.Pages.Admin.Accounts;
 
-public sealed class DetailsModel(IAccountService accounts, UnitService units, AccountAuthorization authorization) : PageModel
+public sealed class DetailsModel(IAccountService accounts, UnitService units, AccountAccess access) : PageModel
 {
     public AccountDetails? Account { get; private set; }
 
@@ -37,7 +37,7 @@ public sealed class DetailsModel(IAccountService accounts, UnitService units, Ac
             return denied;
         }
 
-        if (Grant.UnitId is { } unitId && !await authorization.MayGrantAsync(User, Grant.Role, unitId, ct))
+        if (Grant.UnitId is { } unitId && !await access.MayGrantAsync(Grant.Role, unitId, ct))
         {
             return Forbid();
         }
@@ -74,7 +74,7 @@ public sealed class DetailsModel(IAccountService accounts, UnitService units, Ac
             return NotFound();
         }
 
-        if (!await authorization.MayAdministerUnitAsync(User, grant.UnitId, ct))
+        if (!await access.MayAdministerUnitAsync(grant.UnitId, ct))
         {
             return Forbid();
         }
@@ -138,7 +138,7 @@ public sealed class DetailsModel(IAccountService accounts, UnitService units, Ac
             return NotFound();
         }
 
-        if (!await authorization.MayAdministerAsync(User, Account, ct))
+        if (!await access.MayAdministerAsync(Account, ct))
         {
             return Forbid();
         }
