@@ -3,10 +3,34 @@ using Microsoft.Extensions.Logging;
 
 namespace Decree73.Infrastructure.Persistence;
 
-/// <summary>Applies the provider's migrations; on SQLite also switches the file to WAL so readers do not block the writer.</summary>
+/// <summary>
+/// Applies the provider's migrations; on SQLite also switches the file to WAL so readers do not block the writer; then
+/// fills the stored facts older rows lack (<see cref="DecisionFactsBackfill"/>).
+/// </summary>
 public sealed class DatabaseMigrator(AppDbContext db, ILogger<DatabaseMigrator> logger, ILoggerFactory loggers)
 {
+    /// <summary>
+    /// The time one start-up statement may take. An upgrade rewrites every proposal of a province (a migration's UPDATE,
+    /// the backfill's): at 100,000 proposals on a busy PostgreSQL server one such statement took more than the 30 s a
+    /// request's query may, and the app refused to start. Start-up is not a request: nobody waits on a page for it.
+    /// </summary>
+    public static readonly TimeSpan StartupCommandTimeout = TimeSpan.FromMinutes(30);
+
     public async Task MigrateAsync(CancellationToken ct = default)
+    {
+        var requestTimeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(StartupCommandTimeout);
+        try
+        {
+            await MigrateAndFillAsync(ct);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(requestTimeout);
+        }
+    }
+
+    private async Task MigrateAndFillAsync(CancellationToken ct)
     {
         if (db.Database.IsSqlite())
         {
