@@ -37,7 +37,8 @@ public sealed partial class DetailsModel(ProposalWorkflowService workflow, Propo
     public string? FieldName => View?.Labels.Field;
     public string? KindName => View?.Labels.Kind;
     public int? DaysLeft => View?.DaysLeft;
-    public string? ResponsibleName => View?.Proposal.ResponsibleOfficerId is { } responsible ? View.NameOf(responsible) : null;
+    public string? ResponsibleName =>
+        View?.Proposal.ResponsibleOfficerId is { } responsible ? View.OfficerNames.GetValueOrDefault(responsible) : null;
     public bool CanEdit => View?.CanEdit == true;
     /// <summary>The signed-in member may record their own position on the pending vote (not the head, who keeps the minutes).</summary>
     public bool CanRecordPosition => View?.CanRecordPosition == true;
