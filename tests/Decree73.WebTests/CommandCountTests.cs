@@ -29,6 +29,13 @@ public abstract partial class CommandCountTests(WebAppFactory factory, ITestOutp
     // The compliance overview: 42 / 43-44 commands, counts and short projections over the subtree (24 / 25 of them FROM
     // "Proposals", one per flag, list and chart: aggregates, never a proposal's record).
     private const int ComplianceBound = 50;
+    // The details page (GET) of a proposal with votes, opinions and progress: 29 commands on both providers, the proposal
+    // loaded once (its record and seven collections: 8 of them), the officers it names in one query, its agency, field and
+    // kind in another; before, 40 commands, the proposal read twice, one query per voter and per label, the reader's
+    // access checked again for the files. A step of a section page (an opinion asked, progress reported): 22 / 24 and
+    // 18 / 20, the proposal loaded once; before, 33 / 35 and 27 / 29, loaded twice (the page's check before the service's).
+    private const int DetailsBound = 32;
+    private const int SectionStepBound = 26;
 
     /// <summary>
     /// A command reads the Proposals table when its outermost SELECT takes its rows FROM "Proposals" itself (whatever the
@@ -181,6 +188,54 @@ public abstract partial class CommandCountTests(WebAppFactory factory, ITestOutp
         Assert.Equal(ProposalState.Submitted, (await factory.StoredAsync(id)).State);
         Assert.Single(commands, LoadsAProposal);
         Assert.InRange(commands.Count, 1, SubmitBound);
+    }
+
+    [ServiceFact]
+    public async Task The_details_page_with_votes_opinions_and_progress_is_a_bounded_number_of_commands()
+    {
+        // Votes of the approval meeting, the Party committee's opinion and an expert's, an implementer's decision and the
+        // completion report: every section of the page has something to show, with names of several officers.
+        var id = await factory.ProposalAtAsync(Stage.ReadyToEvaluate, "Đếm lệnh: trang đề xuất");
+        var head = await factory.SignInAsync(HeadEmail);
+        var asked = await head.PostFormAsync(id, "Ask", new() { ["Ask.Kind"] = "PartyCommittee", ["Ask.Addressee"] = "Đảng ủy phường Trạm Lộ" });
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+
+        var commands = await RecordAsync(head, () => head.GetAsync($"/Proposals/Details/{id}"), HttpStatusCode.OK);
+
+        Assert.Single(commands, LoadsAProposal);
+        Assert.InRange(commands.Count, 1, DetailsBound);
+    }
+
+    [ServiceFact]
+    public async Task Asking_an_opinion_loads_the_proposal_once()
+    {
+        var id = await factory.ProposalAtAsync(Stage.Submitted, "Đếm lệnh: xin ý kiến");
+        var head = await factory.SignInAsync(HeadEmail);
+        var page = await head.GetDocumentAsync($"/Proposals/Details/{id}");
+
+        var commands = await RecordAsync(head, () => head.SubmitAsync(page,
+            new Dictionary<string, string> { ["Ask.Kind"] = "Expert", ["Ask.Addressee"] = "TS. Nguyễn Văn An" }, "form[action*='handler=Ask']"),
+            HttpStatusCode.Redirect);
+
+        Assert.Equal(1, (await factory.StoredAsync(id)).OpinionRequests);
+        Assert.Single(commands, LoadsAProposal);
+        Assert.InRange(commands.Count, 1, SectionStepBound);
+    }
+
+    [ServiceFact]
+    public async Task Reporting_progress_loads_the_proposal_once()
+    {
+        var id = await factory.ProposalAtAsync(Stage.InProgress, "Đếm lệnh: báo cáo tiến độ");
+        var proposer = await factory.SignInAsync(ProposerEmail);
+        var page = await proposer.GetDocumentAsync($"/Proposals/Progress/{id}");
+
+        var commands = await RecordAsync(proposer, () => proposer.SubmitAsync(page,
+            new Dictionary<string, string> { ["Update.Percent"] = "40", ["Update.Text"] = "Đã lắp máy quét" }, "form[action*='handler=Update']"),
+            HttpStatusCode.Redirect);
+
+        Assert.Equal(1, (await factory.StoredAsync(id)).ProgressUpdates);
+        Assert.Single(commands, LoadsAProposal);
+        Assert.InRange(commands.Count, 1, SectionStepBound);
     }
 
     /// <summary>

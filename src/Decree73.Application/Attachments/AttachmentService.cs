@@ -30,9 +30,13 @@ public sealed class AttachmentService(
     /// The proposer adds supporting documents while it is a draft; the deciding head, once it is submitted, adds signed
     /// decisions, minutes and opinion responses; the proposer and implementers add evidence while it is in progress.
     /// </summary>
-    public async Task<IReadOnlyList<AttachmentKind>> UploadKindsAsync(Proposal proposal, CancellationToken ct = default)
+    public async Task<IReadOnlyList<AttachmentKind>> UploadKindsAsync(Proposal proposal, CancellationToken ct = default) =>
+        UploadKinds(proposal, await workflow.ActorAsync(proposal, ct));
+
+    /// <summary>The kinds <paramref name="actor"/> may add to <paramref name="proposal"/> now (see <see cref="UploadKindsAsync"/>).</summary>
+    public static IReadOnlyList<AttachmentKind> UploadKinds(Proposal proposal, ProposalActor? actor)
     {
-        if (await workflow.ActorAsync(proposal, ct) is not { } actor)
+        if (actor is null)
         {
             return [];
         }
@@ -68,21 +72,26 @@ public sealed class AttachmentService(
             .Select(x => new ListedAttachment(x.a, x.FullName));
 
     /// <summary>The attachments section for a proposal, or null when the signed-in person may not read it.</summary>
-    public async Task<AttachmentPanel?> PanelAsync(Proposal proposal, CancellationToken ct = default)
-    {
-        if (!await access.CanReadAsync(proposal, ct))
-        {
-            return null;
-        }
+    public async Task<AttachmentPanel?> PanelAsync(Proposal proposal, CancellationToken ct = default) =>
+        await access.CanReadAsync(proposal, ct) ? await PanelOfReadableAsync(proposal, await workflow.ActorAsync(proposal, ct), ct) : null;
 
-        var officerId = await access.CurrentOfficerIdAsync(ct);
+    /// <summary>
+    /// The attachments section of a proposal the caller has already found readable (<see cref="ProposalAccess.CanReadAsync"/>),
+    /// for <paramref name="actor"/>, who the signed-in person is to it: the page's query, which has both at hand.
+    /// </summary>
+    public async Task<AttachmentPanel> PanelAsync(Proposal proposal, ProposalActor? actor, CancellationToken ct = default) =>
+        await PanelOfReadableAsync(proposal, actor, ct);
+
+    private async Task<AttachmentPanel> PanelOfReadableAsync(Proposal proposal, ProposalActor? actor, CancellationToken ct)
+    {
+        var officerId = actor?.OfficerId ?? await access.CurrentOfficerIdAsync(ct);
         var deletable = proposal.State == ProposalState.Draft;
         var rows = await Listed(db, proposal.Id).ToListAsync(ct);
         var items = rows.Select(x => new AttachmentItem(
                 x.Attachment.Id, x.Attachment.Kind, x.Attachment.FileName, x.Attachment.Length, x.Attachment.UploadedAtUtc, x.FullName,
                 x.Attachment.DecisionId, deletable && x.Attachment.UploadedByOfficerId == officerId))
             .ToList();
-        return new AttachmentPanel(proposal.Id, items, await UploadKindsAsync(proposal, ct), MaxBytes);
+        return new AttachmentPanel(proposal.Id, items, UploadKinds(proposal, actor), MaxBytes);
     }
 
     public async Task<OperationResult<int>> UploadAsync(int proposalId, AttachmentUpload upload, CancellationToken ct = default)

@@ -4,18 +4,53 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Decree73.Application.Proposals;
 
-/// <summary>The display names around a proposal: proposer, deciding agency, field and kind.</summary>
+/// <summary>The deciding agency's name and tree path, and the names of the proposal's field and kind.</summary>
+public sealed record ProposalLabels(string DecidingUnit, string DecidingUnitPath, string? Field, string? Kind);
+
+/// <summary>The proposal at the other end of an escalation, with the name of its deciding agency.</summary>
+public sealed record EscalationEnd(Proposal Proposal, string UnitName);
+
+/// <summary>
+/// The display names around a proposal, each kind fetched in one query: the labels (agency, field, kind) together, and
+/// the officers the page names (proposer, voters, responsible officer, implementers, reporters) by their ids at once.
+/// </summary>
 public sealed class ProposalNames(IAppDbContext db)
 {
-    public async Task<(string Proposer, string DecidingUnit, string? Field, string? Kind)> OfAsync(Proposal proposal, CancellationToken ct = default)
+    public async Task<ProposalLabels> LabelsAsync(Proposal proposal, CancellationToken ct = default)
     {
-        var proposer = await db.Officers.Where(o => o.Id == proposal.ProposerId).Select(o => o.FullName).SingleAsync(ct);
-        var unit = await db.Units.Where(u => u.Id == proposal.DecidingUnitId).Select(u => u.Name).SingleAsync(ct);
-        var field = await db.ProposalFields.Where(f => f.Id == proposal.FieldId).Select(f => f.Name).FirstOrDefaultAsync(ct);
-        var kind = await db.InnovationKinds.Where(k => k.Id == proposal.KindId).Select(k => k.Name).FirstOrDefaultAsync(ct);
-        return (proposer, unit, field, kind);
+        var (fieldId, kindId) = (proposal.FieldId, proposal.KindId);
+        return await db.Units.AsNoTracking().Where(u => u.Id == proposal.DecidingUnitId)
+            .Select(u => new ProposalLabels(
+                u.Name, u.Path,
+                db.ProposalFields.Where(f => f.Id == fieldId).Select(f => f.Name).FirstOrDefault(),
+                db.InnovationKinds.Where(k => k.Id == kindId).Select(k => k.Name).FirstOrDefault()))
+            .SingleAsync(ct);
     }
 
-    public async Task<string?> OfficerAsync(int? officerId, CancellationToken ct = default) =>
-        officerId is { } id ? await db.Officers.Where(o => o.Id == id).Select(o => o.FullName).FirstOrDefaultAsync(ct) : null;
+    /// <summary>The full names of these officers, in one query (none for an empty list).</summary>
+    public async Task<IReadOnlyDictionary<int, string>> OfficersAsync(IEnumerable<int> officerIds, CancellationToken ct = default)
+    {
+        var ids = officerIds.Distinct().ToList();
+        return ids.Count == 0
+            ? new Dictionary<int, string>()
+            : await db.Officers.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.FullName, ct);
+    }
+
+    /// <summary>
+    /// Both ends of an escalation, in one query: the receipt at the competent level this proposal was escalated to and
+    /// the original it was received from, each with its agency's name. No query for a proposal never escalated.
+    /// </summary>
+    public async Task<IReadOnlyList<EscalationEnd>> EscalationEndsAsync(Proposal proposal, CancellationToken ct = default)
+    {
+        var (id, fromId) = (proposal.Id, proposal.EscalatedFromProposalId);
+        if (proposal.State != ProposalState.Escalated && fromId is null)
+        {
+            return [];
+        }
+
+        return await db.Proposals.AsNoTracking()
+            .Where(p => p.EscalatedFromProposalId == id || p.Id == fromId)
+            .Select(p => new EscalationEnd(p, db.Units.Where(u => u.Id == p.DecidingUnitId).Select(u => u.Name).First()))
+            .ToListAsync(ct);
+    }
 }

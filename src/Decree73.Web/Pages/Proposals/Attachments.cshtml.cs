@@ -15,7 +15,8 @@ namespace Decree73.Web.Pages.Proposals;
 
 /// <summary>
 /// A proposal's files: upload (multipart), download and delete. The list itself is the _Attachments partial, shown on
-/// the proposal page and here, where a refused upload is shown again with its message next to the field.
+/// the proposal page and here, where a refused upload is shown again with its message next to the field. Each post is
+/// one service call that loads the proposal and checks access by resource itself; only a refused post loads the page.
 /// </summary>
 public sealed class AttachmentsModel(
     ProposalService proposals,
@@ -65,13 +66,9 @@ public sealed class AttachmentsModel(
         return Page();
     }
 
+    /// <summary>One service call, which loads the proposal and decides who may add what; only a refused upload loads the page.</summary>
     public async Task<IActionResult> OnPostUploadAsync([FromRoute] int id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } denied)
-        {
-            return denied;
-        }
-
         if (Upload.Kind is null)
         {
             ModelState.AddModelError("Upload.Kind", UiText.Attach_KindRequired);
@@ -79,7 +76,7 @@ public sealed class AttachmentsModel(
 
         if (!ModelState.IsValid)
         {
-            return Page();
+            return await ShowAsync(id, ct);
         }
 
         await using var content = Upload.File?.OpenReadStream() ?? Stream.Null;
@@ -97,8 +94,7 @@ public sealed class AttachmentsModel(
         }
 
         this.AddErrors(result, "Upload");
-
-        return Page();
+        return await ShowAsync(id, ct);
     }
 
     public async Task<IActionResult> OnGetDownloadAsync([FromRoute] int id, int attachmentId, CancellationToken ct)
@@ -108,11 +104,6 @@ public sealed class AttachmentsModel(
 
     public async Task<IActionResult> OnPostDeleteAsync([FromRoute] int id, int attachmentId, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } denied)
-        {
-            return denied;
-        }
-
         var result = await attachments.DeleteAsync(id, attachmentId, ct);
         if (this.Refusal(result) is { } refused)
         {
@@ -130,8 +121,11 @@ public sealed class AttachmentsModel(
             ModelState.AddModelError("", error.Message);
         }
 
-        return Page();
+        return await ShowAsync(id, ct);
     }
+
+    /// <summary>The page, or 404 when the proposal does not exist for this user.</summary>
+    private async Task<IActionResult> ShowAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
     private async Task<IActionResult?> LoadAsync([FromRoute] int id, CancellationToken ct)
     {

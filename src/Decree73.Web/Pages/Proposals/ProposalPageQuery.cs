@@ -10,6 +10,8 @@ using Decree73.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Decree73.Application.Officers;
+using Decree73.Application.Calendar;
+using Decree73.Application.Violations;
 
 namespace Decree73.Web.Pages.Proposals;
 
@@ -28,35 +30,137 @@ public sealed record HistoryView(int ProposalId, HistoryPage Page, bool ShowsTec
 /// <summary>The consequences of the evaluation: encouragement for every reader, protection only for those who may see it.</summary>
 public sealed record ProtectionLinksView(Proposal Proposal, bool Shown, bool SeesProtection);
 
-/// <summary>What the details page shows besides the proposal and its decision panel, built once per rendering.</summary>
-public sealed record ProposalPageView(
-    bool ProposerProfileOpens, ProgressView Progress, OpinionsView Opinions, AttachmentsView Attachments,
-    ProtectionLinksView Protection, HistoryView History);
+/// <summary>One end of an escalation: the proposal at the other level, linked only for a reader of it (need to know).</summary>
+public sealed record EscalationLink(int Id, string? ReceiptNumber, string UnitName, bool Readable);
 
 /// <summary>
-/// Loads what the proposal pages' sections show, so that their views only render: the details page (for a GET and for
-/// a refused POST alike) and the section pages (opinions, progress, attachments) that re-render one section with its
-/// errors. The caller has already refused (404) anyone who may not read the proposal; every check that hides part of
-/// a section (attachments, protection, the technical trail, the proposer's officer page) is made here, by resource.
+/// Everything the details page shows, built once per rendering (a GET, or a refused step) by
+/// <see cref="ProposalPageQuery.DetailsAsync"/>: the proposal and who the reader is to it, the names it shows, the
+/// decision panel's choices, and each section's view.
+/// </summary>
+public sealed record ProposalPageView(
+    Proposal Proposal,
+    ProposalActor? Actor,
+    ProposalLabels Labels,
+    IReadOnlyDictionary<int, string> OfficerNames,
+    bool CanEdit,
+    bool CanRecordPosition,
+    IReadOnlyDictionary<int, VotePosition> Positions,
+    IReadOnlyList<LeadershipMember> Leadership,
+    IReadOnlyList<ReferenceOption> EscalationTargets,
+    EscalationLink? EscalatedTo,
+    EscalationLink? EscalatedFrom,
+    IReadOnlyList<ImplementerOption> ImplementerCandidates,
+    int? DaysLeft,
+    ViolationSection? Violations,
+    bool ProposerProfileOpens,
+    ProgressView Progress,
+    OpinionsView Opinions,
+    AttachmentsView Attachments,
+    ProtectionLinksView Protection,
+    HistoryView History)
+{
+    /// <summary>The eligible members of the approval vote (Art. 8(1)): the leadership less a deputy who is the proposer.</summary>
+    public IReadOnlyList<LeadershipMember> Roster { get; } = Leadership.Where(m => m.OfficerId != Proposal.ProposerId).ToList();
+
+    public string NameOf(int? officerId) => officerId is { } id ? OfficerNames.GetValueOrDefault(id, "") : "";
+}
+
+/// <summary>
+/// The one query object of the proposal pages: it loads the proposal once, refuses (null: a 404) anyone who may not read
+/// it, and builds what the page shows so that its views only render — the whole details page (for a GET and for a
+/// refused POST alike) and the one section the section pages (opinions, progress, attachments) re-render with their
+/// errors. Every check that hides part of the page (the edit link, the position form, attachments, protection, the
+/// technical trail, the proposer's officer page) is made here, by resource, through the Application access rules.
+/// The names the page shows are fetched in one query by officer id, and the agency, field and kind in another.
 /// </summary>
 public sealed class ProposalPageQuery(
+    ProposalService proposals,
+    ProposalAccess access,
+    ProposalWorkflowService workflow,
+    ProposalNames names,
     ImplementerQueries implementers,
     OpinionService opinions,
     AttachmentService attachments,
     ProposalHistory history,
     ProtectionService protection,
+    ViolationService violations,
     OfficerProfileService profiles,
+    CalendarService calendar,
     IAuthorizationService authorization,
     IOptions<ProposalOptions> options,
     TimeProvider time)
 {
-    public async Task<ProposalPageView> DetailsAsync(Proposal proposal, ProposalActor? actor, int? historyBefore, ClaimsPrincipal user, CancellationToken ct) =>
-        new(await profiles.MayOpenAsync(proposal.ProposerId, ct),
-            await ProgressAsync(proposal, actor, ct),
-            await OpinionsAsync(proposal, actor, ct),
-            await AttachmentsAsync(proposal, ct),
-            await ProtectionAsync(proposal, ct),
-            await HistoryAsync(proposal.Id, historyBefore, user, ct));
+    /// <summary>The proposal (read once, with its records) and who the signed-in person is to it; null when it may not be read.</summary>
+    public async Task<(Proposal Proposal, ProposalActor? Actor)?> ReadableAsync(int id, CancellationToken ct)
+    {
+        var proposal = await proposals.FindAsync(id, ct);
+        if (proposal is null || !await access.CanReadAsync(proposal, ct))
+        {
+            return null;
+        }
+
+        return (proposal, await workflow.ActorAsync(proposal, ct));
+    }
+
+    /// <summary>Everything the details page shows, or null (a 404) when the proposal does not exist for this user.</summary>
+    public async Task<ProposalPageView?> DetailsAsync(int id, ClaimsPrincipal user, int? historyBefore, CancellationToken ct)
+    {
+        if (await ReadableAsync(id, ct) is not { } found)
+        {
+            return null;
+        }
+
+        var (proposal, actor) = found;
+        var head = actor?.IsDecidingHead == true;
+        var labels = await names.LabelsAsync(proposal, ct);
+        var (to, from) = await EscalationLinksAsync(proposal, ct);
+        var stage = proposal.PendingVote;
+        var officerNames = await names.OfficersAsync(
+            new[] { proposal.ProposerId }
+                .Concat(proposal.ResponsibleOfficerId is { } responsible ? [responsible] : [])
+                .Concat(proposal.Votes.Select(v => v.OfficerId))
+                .Concat(ProgressOfficers(proposal)), ct);
+        return new ProposalPageView(
+            proposal, actor, labels, officerNames,
+            CanEdit: await access.MayEditDraftAsync(proposal, ct),
+            CanRecordPosition: stage is not null && await access.MayRecordPositionAsync(proposal, ct),
+            Positions: stage is { } pending
+                ? proposal.VotePositions.Where(v => v.Stage == pending).ToDictionary(v => v.OfficerId)
+                : new Dictionary<int, VotePosition>(),
+            Leadership: await workflow.LeadershipAsync(proposal, ct),
+            EscalationTargets: head && proposal.State is ProposalState.Submitted or ProposalState.OpinionsRequested
+                ? await workflow.EscalationTargetsAsync(proposal, ct)
+                : [],
+            EscalatedTo: to,
+            EscalatedFrom: from,
+            ImplementerCandidates: head && proposal.State == ProposalState.Approved ? await implementers.CandidatesAsync(proposal, ct) : [],
+            DaysLeft: proposal.StepDueOn is { } due ? (await calendar.GetAsync(ct)).WorkingDaysUntil(VietnamTime.Today(time), due) : null,
+            Violations: await violations.ProposalSectionAsync(proposal.Id, proposal.DecidingUnitId, ct),
+            ProposerProfileOpens: await profiles.MayOpenAsync(proposal.ProposerId, ct),
+            Progress: new ProgressView(proposal, actor, officerNames),
+            Opinions: await OpinionsAsync(proposal, actor, ct),
+            Attachments: new AttachmentsView(proposal, await attachments.PanelAsync(proposal, actor, ct)),
+            Protection: await ProtectionAsync(proposal, ct),
+            History: await HistoryAsync(proposal.Id, historyBefore, user, ct));
+    }
+
+    /// <summary>The officers the progress section names: implementers, progress reporters, the completion's reporter.</summary>
+    private static IEnumerable<int> ProgressOfficers(Proposal proposal) =>
+        proposal.AssignedImplementers.Select(i => i.OfficerId).Concat(proposal.ProgressUpdates.Select(u => u.ReportedByOfficerId))
+            .Concat(proposal.CompletionReportedByOfficerId is { } by ? [by] : []);
+
+    /// <summary>Both ends of an escalation (read together, in one query), each linked only for a reader of that proposal.</summary>
+    private async Task<(EscalationLink? To, EscalationLink? From)> EscalationLinksAsync(Proposal proposal, CancellationToken ct)
+    {
+        var ends = await names.EscalationEndsAsync(proposal, ct);
+        async Task<EscalationLink?> Describe(Func<Proposal, bool> which) =>
+            ends.FirstOrDefault(e => which(e.Proposal)) is { Proposal: { } other } end
+                ? new EscalationLink(other.Id, other.ReceiptNumber, end.UnitName, await access.CanReadAsync(other, ct))
+                : null;
+
+        return (await Describe(p => p.EscalatedFromProposalId == proposal.Id), await Describe(p => p.Id == proposal.EscalatedFromProposalId));
+    }
 
     public async Task<OpinionsView> OpinionsAsync(Proposal proposal, ProposalActor? actor, CancellationToken ct)
     {
@@ -70,10 +174,7 @@ public sealed class ProposalPageQuery(
 
     public async Task<ProgressView> ProgressAsync(Proposal proposal, ProposalActor? actor, CancellationToken ct)
     {
-        var names = await implementers.NamesAsync(
-            proposal.AssignedImplementers.Select(i => i.OfficerId).Concat(proposal.ProgressUpdates.Select(u => u.ReportedByOfficerId))
-                .Concat(proposal.CompletionReportedByOfficerId is { } by ? [by] : []), ct);
-        return new ProgressView(proposal, actor, names);
+        return new ProgressView(proposal, actor, await names.OfficersAsync(ProgressOfficers(proposal), ct));
     }
 
     public async Task<AttachmentsView> AttachmentsAsync(Proposal proposal, CancellationToken ct) =>

@@ -12,10 +12,11 @@ using Decree73.Web.Forms;
 namespace Decree73.Web.Pages.Proposals;
 
 /// <summary>
-/// A page for one section of a proposal (opinions, progress). Its posts redirect to the details page on success and
-/// re-render the section with the errors next to the fields otherwise. The proposal is reloaded and checked for
-/// reading (404 otherwise) on every request; whether this person may take the step is the domain's decision.
-/// The id is taken from the route only, never from a posted field.
+/// A page for one section of a proposal (opinions, progress, conditions, result notice). A post is one service call,
+/// which loads the proposal once and decides who may take the step (404 for who may not read it, 403 or the domain's
+/// refusal for who may not act); on success it redirects to the details page without loading anything more. Only a
+/// GET or a refused post loads the proposal for the page (404 when it may not be read) and re-renders the section with
+/// the errors next to the fields. The id is taken from the route only, never from a posted field.
 /// </summary>
 public abstract class ProposalSectionPage(ProposalService proposals, ProposalWorkflowService workflow, IAuthorizationService authorization)
     : PageModel
@@ -26,19 +27,15 @@ public abstract class ProposalSectionPage(ProposalService proposals, ProposalWor
     [BindProperty]
     public int Version { get; set; }
 
-    public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+    public Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct) => ShowAsync(id, ct);
 
     protected async Task<IActionResult> StepAsync(
         int id, string prefix, string doneMessage, Func<Task<OperationResult>> step, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } denied)
-        {
-            return denied;
-        }
-
         if (!ModelState.IsValid)
         {
-            return Page();
+            // What the form alone shows to be wrong: nothing is sent, the section comes back with its errors.
+            return await ShowAsync(id, ct);
         }
 
         var result = await step();
@@ -54,8 +51,11 @@ public abstract class ProposalSectionPage(ProposalService proposals, ProposalWor
         }
 
         this.AddErrors(result, prefix);
-        return Page();
+        return await ShowAsync(id, ct);
     }
+
+    /// <summary>The page, or 404 when the proposal does not exist for this user.</summary>
+    private async Task<IActionResult> ShowAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
     /// <summary>
     /// The section's data is loaded once the handler has decided to render the page (a GET, or a POST refused with its
