@@ -67,6 +67,8 @@ public static class QueryCatalog
         new("Compliance flag: examples", db => Flags(db).Examples([5, 9, 12])),
         new("Scorecard: proposals received in the period", db => Scorecard(db).Received(Compliance(db))),
         new("Scorecard: decision time rows", db => DecisionTimes.Rows(Scorecard(db).Received(Compliance(db)))),
+        new("Scorecard: decisions per unit and pair of dates", db => DecisionTimes.Pairs(Scorecard(db).Received(Compliance(db)))),
+        new("Scorecard: receipts grouped for the scorecard and the charts", db => Scorecard(db).ReceivedGroups(Compliance(db))),
         new("Showcase: published items", db => Showcase(db).Project(db.ShowcaseEntries)),
         new("Showcase: entries visible in the province", db => Showcase(db).Project(Decree73.Application.Showcase.ShowcaseService.Visible(db, ["/1/"]))),
 
