@@ -58,6 +58,8 @@ public static class QueryCatalog
         new("Compliance flag: late completion report, pending", db => FlagQueries.Pending(FlagQueries.InProgress(Compliance(db)), Compliance(db))),
         new("Compliance flag: late completion report, reported", db => FlagQueries.Reported(Compliance(db))),
         new("Compliance flag: late evaluation, pending", db => FlagQueries.Pending(FlagQueries.AwaitingEvaluation(Compliance(db)), Compliance(db))),
+        new("Compliance flag: late decision, pending, one query per state", db => FlagQueries.PendingEach(Compliance(db), FlagQueries.UndecidedByState(Compliance(db)))),
+        new("Compliance flag: late evaluation, pending, one query per state", db => FlagQueries.PendingEach(Compliance(db), FlagQueries.AwaitingEvaluationByState(Compliance(db)))),
         new("Compliance flag: late evaluation, evaluated", db => Flags(db).Evaluated(Compliance(db))),
         new("Compliance flag: irregular protection", db => Flags(db).ProtectionRows(Compliance(db))),
         new("Compliance flag: encouragement of a proposal not completed", db => FlagQueries.NewestIds(Flags(db).EncouragementNotCompleted(Compliance(db)))),
