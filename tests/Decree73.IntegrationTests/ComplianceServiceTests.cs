@@ -183,6 +183,41 @@ public abstract class ComplianceServiceTests(ServiceHost host)
         Assert.Equal(4, b.Total.Received);
     }
 
+    [ServiceFact]
+    public async Task Decision_times_count_from_the_Vietnam_date_of_receipt_and_each_proposal_weighs_in_the_median()
+    {
+        var province = await host.AddUnitAsync("DT1", kind: UnitKind.Province);
+        var officer = await s.InteriorOfficerAsync("DT1-SNV", province, province, UnitKind.ProvincialDepartment);
+        var h = await s.AgencyAsync("DT1-H", province);
+        async Task DecideAsync(int id, DateTimeOffset at)
+        {
+            await s.PartyOpinionAsync(h, id, at);
+            await s.VoteAsync(h, id, at);
+        }
+
+        // Received at 01:00 on Tuesday 3/3 in Vietnam (18:00 UTC on Monday 2/3), decided on Thursday 5/3: 2 working days, not 3.
+        var night = await s.SubmitAsync(h, "Nhận lúc 1 giờ sáng", new DateTimeOffset(2026, 3, 2, 18, 0, 0, TimeSpan.Zero));
+        await DecideAsync(night, At(3, 5));
+        // Two received and decided on the same days (1 working day each), one after 4 working days.
+        foreach (var title in new[] { "Cùng ngày nhận thứ nhất", "Cùng ngày nhận thứ hai" })
+        {
+            var id = await s.SubmitAsync(h, title, At(3, 4));
+            await DecideAsync(id, At(3, 5));
+        }
+
+        var slow = await s.SubmitAsync(h, "Quyết định sau 4 ngày làm việc", At(3, 2));
+        await DecideAsync(slow, At(3, 6));
+        host.Time.Now = At(5, 20);
+
+        var card = (await Review<Scorecard>(officer, c => c.ScorecardAsync(h.Unit.Id, 2026, null))).Value!;
+
+        var row = Assert.Single(card.Rows);
+        // 1, 1, 2, 4 working days: the median is 1.5 (2.0 if the night receipt counted from its UTC date, or if the two
+        // proposals of the same dates counted once).
+        Assert.Equal((4, 4, 4, (double?)1.5), (row.Decided, row.DecidedOnTime, row.Received, row.MedianWorkingDaysToDecision));
+        Assert.Equal((4, (double?)1.5), (card.Total.Decided, card.Total.MedianWorkingDaysToDecision));
+    }
+
     private Task<(DateTime? LastAction, DateTime Newest)> LastActionAsync(int id) =>
         host.InScopeAsync(sp =>
         {

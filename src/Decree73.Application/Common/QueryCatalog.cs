@@ -58,6 +58,8 @@ public static class QueryCatalog
         new("Compliance flag: late completion report, pending", db => FlagQueries.Pending(FlagQueries.InProgress(Compliance(db)), Compliance(db))),
         new("Compliance flag: late completion report, reported", db => FlagQueries.Reported(Compliance(db))),
         new("Compliance flag: late evaluation, pending", db => FlagQueries.Pending(FlagQueries.AwaitingEvaluation(Compliance(db)), Compliance(db))),
+        new("Compliance flag: late decision, pending, one query per state", db => FlagQueries.PendingEach(Compliance(db), FlagQueries.UndecidedByState(Compliance(db)))),
+        new("Compliance flag: late evaluation, pending, one query per state", db => FlagQueries.PendingEach(Compliance(db), FlagQueries.AwaitingEvaluationByState(Compliance(db)))),
         new("Compliance flag: late evaluation, evaluated", db => Flags(db).Evaluated(Compliance(db))),
         new("Compliance flag: irregular protection", db => Flags(db).ProtectionRows(Compliance(db))),
         new("Compliance flag: encouragement of a proposal not completed", db => FlagQueries.NewestIds(Flags(db).EncouragementNotCompleted(Compliance(db)))),
@@ -67,6 +69,8 @@ public static class QueryCatalog
         new("Compliance flag: examples", db => Flags(db).Examples([5, 9, 12])),
         new("Scorecard: proposals received in the period", db => Scorecard(db).Received(Compliance(db))),
         new("Scorecard: decision time rows", db => DecisionTimes.Rows(Scorecard(db).Received(Compliance(db)))),
+        new("Scorecard: decisions per unit and pair of dates", db => DecisionTimes.Pairs(Scorecard(db).Received(Compliance(db)))),
+        new("Scorecard: receipts grouped for the scorecard and the charts", db => Scorecard(db).ReceivedGroups(Compliance(db))),
         new("Showcase: published items", db => Showcase(db).Project(db.ShowcaseEntries)),
         new("Showcase: entries visible in the province", db => Showcase(db).Project(Decree73.Application.Showcase.ShowcaseService.Visible(db, ["/1/"]))),
 

@@ -74,6 +74,8 @@ public sealed class ComplianceService(
         }
 
         var listLimit = Math.Max(limit, 10);
+        // The scorecard and the charts share one grouped count of the period's receipts.
+        var received = await scorecards.ReceivedGroupsAsync(c, ct);
         return new ComplianceOverview(
             c.Scope, c.Period, c.Today,
             await held.Overdue(c).CountAsync(ct),
@@ -85,8 +87,8 @@ public sealed class ComplianceService(
             await held.ByUnitAsync(c, 20, ct),
             await held.ByPersonAsync(c, 20, ct),
             flagList,
-            await scorecards.ScorecardAsync(c, ct),
-            await scorecards.ChartsAsync(c, ct));
+            await scorecards.ScorecardAsync(c, received, ct),
+            await scorecards.ChartsAsync(c, received, ct));
     }
 
     /// <summary>

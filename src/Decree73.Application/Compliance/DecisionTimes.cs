@@ -14,6 +14,19 @@ public sealed class DecisionRow
 }
 
 /// <summary>
+/// Decisions of one unit received on one Vietnam date and decided on another: how many, and how many by their deadline.
+/// <see cref="ReceivedOn"/> is midnight of the Vietnam date of receipt.
+/// </summary>
+public sealed class DecisionPair
+{
+    public int UnitId { get; init; }
+    public DateTime ReceivedOn { get; init; }
+    public DateOnly DecidedOn { get; init; }
+    public int Count { get; init; }
+    public int OnTime { get; init; }
+}
+
+/// <summary>
 /// The decision of Art. 8(1) is the approval or the rejection of the current round (after the latest receipt): the
 /// passed vote, the head's override or the rejection. Escalation hands the proposal on and is not counted as a
 /// decision here. The moment is stored on the proposal when the step is taken (<see cref="Proposal.DecidedAtUtc"/>),
@@ -32,6 +45,30 @@ public static class DecisionTimes
                 DecidedAtUtc = p.DecidedAtUtc!.Value,
                 DecidedOn = p.DecidedOn!.Value,
             });
+
+    /// <summary>
+    /// The decided rows of <paramref name="proposals"/> reduced to what the working-day medians need, counted by the
+    /// database: one row per deciding unit, Vietnam date of receipt and date of decision, with how many were decided on
+    /// those two dates and how many of them by their deadline. The working days between the two dates are then counted
+    /// once per distinct pair of dates, not once per proposal.
+    /// </summary>
+    internal static IQueryable<DecisionPair> Pairs(IQueryable<Proposal> proposals) =>
+        proposals.Where(p => p.ReceivedAtUtc != null && p.DecisionDueOn != null && p.DecidedAtUtc != null && p.DecidedOn != null)
+            .GroupBy(p => new { p.DecidingUnitId, ReceivedOn = p.ReceivedAtUtc!.Value.AddHours(VietnamUtcOffsetHours).Date, DecidedOn = p.DecidedOn!.Value })
+            .Select(g => new DecisionPair
+            {
+                UnitId = g.Key.DecidingUnitId,
+                ReceivedOn = g.Key.ReceivedOn,
+                DecidedOn = g.Key.DecidedOn,
+                Count = g.Count(),
+                OnTime = g.Count(p => p.DecidedOn <= p.DecisionDueOn),
+            });
+
+    /// <summary>
+    /// Vietnam's offset from UTC (Asia/Ho_Chi_Minh, no daylight saving since 1975): the receipt's Vietnam date is the
+    /// date of its UTC moment plus seven hours, which every provider computes (<see cref="Common.VietnamTime.DateOf"/>).
+    /// </summary>
+    internal const int VietnamUtcOffsetHours = 7;
 
     /// <summary>Of <paramref name="proposals"/>, those decided in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>).</summary>
     internal static IQueryable<Proposal> DecidedBetween(IQueryable<Proposal> proposals, DateTime fromUtc, DateTime toUtc) =>

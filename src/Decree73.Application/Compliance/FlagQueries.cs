@@ -69,7 +69,7 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
     private async Task<ComplianceFlag> LateDecisionAsync(ComplianceContext c, int limit, CancellationToken ct)
     {
         var late = new Tally(limit);
-        await AddPendingAsync(late, Undecided(c), c, ct);
+        await AddPendingAsync(late, PendingEach(c, UndecidedByState(c)), ct);
         // Decided and undecided proposals are different rows: the decided ones are counted, not streamed.
         var decidedLate = DecidedLate(c).Select(p => p.Id);
         var count = await decidedLate.CountAsync(ct);
@@ -79,6 +79,14 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
 
     internal static IQueryable<Proposal> Undecided(ComplianceContext c) =>
         c.Proposals.Where(p => p.State == ProposalState.Submitted || p.State == ProposalState.OpinionsRequested || p.State == ProposalState.NotPassed);
+
+    /// <summary><see cref="Undecided"/> as one query per state (see <see cref="PendingEach"/>).</summary>
+    internal static IQueryable<Proposal>[] UndecidedByState(ComplianceContext c) =>
+    [
+        c.Proposals.Where(p => p.State == ProposalState.Submitted),
+        c.Proposals.Where(p => p.State == ProposalState.OpinionsRequested),
+        c.Proposals.Where(p => p.State == ProposalState.NotPassed),
+    ];
 
     /// <summary>Decided in the period on a Vietnam date after the decision deadline: the stored facts, one index range.</summary>
     internal static IQueryable<Proposal> DecidedLate(ComplianceContext c) =>
@@ -115,7 +123,7 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
     private async Task<ComplianceFlag> LateCompletionReportAsync(ComplianceContext c, int limit, CancellationToken ct)
     {
         var late = new Tally(limit);
-        await AddPendingAsync(late, InProgress(c), c, ct);
+        await AddPendingAsync(late, Pending(InProgress(c), c), ct);
         var rules = ProposalSettings.Deadlines;
         var deadlines = new Dictionary<DateOnly, DateOnly>();
         await foreach (var row in Reported(c).AsAsyncEnumerable().WithCancellation(ct))
@@ -149,13 +157,20 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
     private async Task<ComplianceFlag> LateEvaluationAsync(ComplianceContext c, int limit, CancellationToken ct)
     {
         var late = new Tally(limit);
-        await AddPendingAsync(late, AwaitingEvaluation(c), c, ct);
+        await AddPendingAsync(late, PendingEach(c, AwaitingEvaluationByState(c)), ct);
         var rules = ProposalSettings.Deadlines;
+        // The deadline depends on the start date only: counted once per date, not once per proposal.
+        var deadlines = new Dictionary<DateOnly, DateOnly>();
         await foreach (var row in Evaluated(c).AsAsyncEnumerable().WithCancellation(ct))
         {
             if ((row.Reported ?? row.Stopped) is { } start)
             {
-                var due = rules.EvaluationDue(c.Calendar, VietnamTime.DateOf(start));
+                var startOn = VietnamTime.DateOf(start);
+                if (!deadlines.TryGetValue(startOn, out var due))
+                {
+                    deadlines[startOn] = due = rules.EvaluationDue(c.Calendar, startOn);
+                }
+
                 late.AddIf(VietnamTime.DateOf(row.EvaluatedAt!.Value) > due, row.Id);
             }
         }
@@ -165,6 +180,13 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
 
     internal static IQueryable<Proposal> AwaitingEvaluation(ComplianceContext c) =>
         c.Proposals.Where(p => p.State == ProposalState.CompletionReported || p.State == ProposalState.Stopped);
+
+    /// <summary><see cref="AwaitingEvaluation"/> as one query per state (see <see cref="PendingEach"/>).</summary>
+    internal static IQueryable<Proposal>[] AwaitingEvaluationByState(ComplianceContext c) =>
+    [
+        c.Proposals.Where(p => p.State == ProposalState.CompletionReported),
+        c.Proposals.Where(p => p.State == ProposalState.Stopped),
+    ];
 
     internal sealed class EvaluatedRow
     {
@@ -293,21 +315,32 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
     internal static IQueryable<FlagExample> UnitExamples(IQueryable<OrganisationUnit> units, int limit) =>
         units.OrderBy(u => u.Path).Take(limit).Select(u => new FlagExample(null, u.Name, null, u.Name));
 
-    /// <summary>Open steps whose deadline fell within the period and has passed.</summary>
-    private static async Task AddPendingAsync(Tally tally, IQueryable<Proposal> query, ComplianceContext c, CancellationToken ct)
+    /// <summary>Open steps whose deadline fell within the period and has passed (<see cref="Pending"/>, <see cref="PendingEach"/>).</summary>
+    private static async Task AddPendingAsync(Tally tally, IQueryable<int> pendingNewestFirst, CancellationToken ct)
     {
-        await foreach (var id in Pending(query, c).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var id in pendingNewestFirst.AsAsyncEnumerable().WithCancellation(ct))
         {
             tally.AddIf(true, id);
         }
     }
 
     /// <summary>Of <paramref name="query"/>, the ids whose open step's deadline fell within the period and has passed, newest first.</summary>
-    internal static IQueryable<int> Pending(IQueryable<Proposal> query, ComplianceContext c)
+    internal static IQueryable<int> Pending(IQueryable<Proposal> query, ComplianceContext c) =>
+        PendingIds(query, c).OrderByDescending(id => id);
+
+    /// <summary>
+    /// <see cref="Pending"/> over several states, each state its own query joined with UNION ALL (a proposal has one
+    /// state, so no id comes twice), newest first. With one state per query the deadline range is read from the
+    /// covering index of the open steps (deciding unit, deadline, holder, state); with a list of states SQLite took the
+    /// deadline-only index and read every open step's row to test its state and unit.
+    /// </summary>
+    internal static IQueryable<int> PendingEach(ComplianceContext c, IQueryable<Proposal>[] byState) =>
+        byState.Select(q => PendingIds(q, c)).Aggregate((a, b) => a.Concat(b)).OrderByDescending(id => id);
+
+    private static IQueryable<int> PendingIds(IQueryable<Proposal> query, ComplianceContext c)
     {
         var (first, last, today) = (c.Period.FirstDay, c.Period.LastDay, c.Today);
-        return query.Where(p => p.StepDueOn < today && p.StepDueOn >= first && p.StepDueOn <= last)
-            .OrderByDescending(p => p.Id).Select(p => p.Id);
+        return query.Where(p => p.StepDueOn < today && p.StepDueOn >= first && p.StepDueOn <= last).Select(p => p.Id);
     }
 
     /// <summary>

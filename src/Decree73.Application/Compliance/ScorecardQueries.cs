@@ -8,8 +8,9 @@ namespace Decree73.Application.Compliance;
 
 /// <summary>
 /// The per-unit scorecard and the charts, over the proposals received in the period (their state as of today). Counts
-/// are grouped by the database; decision times need working days, so they are read as one narrow row per decided
-/// proposal and reduced per unit as they stream.
+/// are grouped by the database, once for the scorecard and the charts; decision times need working days, so the
+/// database counts the decisions per unit and pair of dates (receipt, decision) and the working days are counted here
+/// once per distinct pair.
 /// </summary>
 public sealed class ScorecardQueries(IAppDbContext db)
 {
@@ -21,39 +22,68 @@ public sealed class ScorecardQueries(IAppDbContext db)
         return c.Proposals.Where(p => p.ReceivedAtUtc >= from && p.ReceivedAtUtc < to);
     }
 
-    internal async Task<Scorecard> ScorecardAsync(ComplianceContext c, CancellationToken ct)
+    /// <summary>
+    /// The period's receipts counted once, by deciding unit, state, field, outcome and whether the completion was
+    /// reported: the scorecard's counts and the charts by state and by field all add these groups up, so the overview
+    /// reads the period's range once for the three of them (one index range, IX_Proposals_Period_Received).
+    /// </summary>
+    internal IQueryable<ReceivedGroup> ReceivedGroups(ComplianceContext c) =>
+        Received(c).GroupBy(p => new { p.DecidingUnitId, p.State, p.FieldId, p.Outcome, Completed = p.CompletionReportedAtUtc != null })
+            .Select(g => new ReceivedGroup
+            {
+                UnitId = g.Key.DecidingUnitId,
+                State = g.Key.State,
+                FieldId = g.Key.FieldId,
+                Outcome = g.Key.Outcome,
+                Completed = g.Key.Completed,
+                Count = g.Count(),
+            });
+
+    internal async Task<IReadOnlyList<ReceivedGroup>> ReceivedGroupsAsync(ComplianceContext c, CancellationToken ct) =>
+        await ReceivedGroups(c).ToListAsync(ct);
+
+    internal async Task<Scorecard> ScorecardAsync(ComplianceContext c, CancellationToken ct) =>
+        await ScorecardAsync(c, await ReceivedGroupsAsync(c, ct), ct);
+
+    internal async Task<Scorecard> ScorecardAsync(ComplianceContext c, IReadOnlyList<ReceivedGroup> groups, CancellationToken ct)
     {
         var received = Received(c);
-        var counts = await received.GroupBy(p => p.DecidingUnitId)
+        var counts = groups.GroupBy(r => r.UnitId)
             .Select(g => new
             {
                 UnitId = g.Key,
-                Received = g.Count(),
-                InProgress = g.Count(p => p.State == ProposalState.InProgress || p.State == ProposalState.Suspended),
-                Completed = g.Count(p => p.CompletionReportedAtUtc != null),
-                EvaluatedCompleted = g.Count(p => p.Outcome == EvaluationOutcome.Completed),
-                EvaluatedPartly = g.Count(p => p.Outcome == EvaluationOutcome.PartlyCompleted),
-                EvaluatedNot = g.Count(p => p.Outcome == EvaluationOutcome.NotCompleted),
+                Received = g.Sum(r => r.Count),
+                InProgress = g.Where(r => r.State is ProposalState.InProgress or ProposalState.Suspended).Sum(r => r.Count),
+                Completed = g.Where(r => r.Completed).Sum(r => r.Count),
+                EvaluatedCompleted = g.Where(r => r.Outcome == EvaluationOutcome.Completed).Sum(r => r.Count),
+                EvaluatedPartly = g.Where(r => r.Outcome == EvaluationOutcome.PartlyCompleted).Sum(r => r.Count),
+                EvaluatedNot = g.Where(r => r.Outcome == EvaluationOutcome.NotCompleted).Sum(r => r.Count),
             })
-            .ToDictionaryAsync(r => r.UnitId, ct);
+            .ToDictionary(r => r.UnitId);
         var protectedOfficials = await OfficialsPerUnitAsync(
             received.Join(db.ProtectionDecisions, p => p.Id, r => r.ProposalId, (p, r) => new UnitOfficer { UnitId = p.DecidingUnitId, OfficerId = r.OfficerId }), ct);
         var encouragedOfficials = await OfficialsPerUnitAsync(
             received.Join(db.EncouragementRecords, p => p.Id, e => e.ProposalId, (p, e) => new UnitOfficer { UnitId = p.DecidingUnitId, OfficerId = e.OfficerId }), ct);
 
-        var timing = new Dictionary<int, (int OnTime, List<int> Days)>();
-        var all = new List<int>();
+        // Decision times need working days (the calendar is data): the database counts the decisions per unit and pair
+        // of dates, and the working days are counted once per distinct pair of dates.
+        var timing = new Dictionary<int, (int OnTime, SortedDictionary<int, int> Days)>();
+        var all = new SortedDictionary<int, int>();
         var allOnTime = 0;
-        await foreach (var row in DecisionTimes.Rows(received).AsAsyncEnumerable().WithCancellation(ct))
+        var workingDays = new Dictionary<(DateOnly, DateOnly), int>();
+        foreach (var pair in await DecisionTimes.Pairs(received).ToListAsync(ct))
         {
-            var decidedOn = row.DecidedOn;
-            var days = HeldStepQueries.WorkingDaysBetween(c.Calendar, VietnamTime.DateOf(row.ReceivedAtUtc), decidedOn);
-            var onTime = decidedOn <= row.DueOn ? 1 : 0;
-            var (unitOnTime, list) = timing.TryGetValue(row.UnitId, out var t) ? t : (0, new List<int>());
-            list.Add(days);
-            timing[row.UnitId] = (unitOnTime + onTime, list);
-            all.Add(days);
-            allOnTime += onTime;
+            var (receivedOn, decidedOn) = (DateOnly.FromDateTime(pair.ReceivedOn), pair.DecidedOn);
+            if (!workingDays.TryGetValue((receivedOn, decidedOn), out var days))
+            {
+                workingDays[(receivedOn, decidedOn)] = days = HeldStepQueries.WorkingDaysBetween(c.Calendar, receivedOn, decidedOn);
+            }
+
+            var (unitOnTime, unitDays) = timing.TryGetValue(pair.UnitId, out var t) ? t : (0, new SortedDictionary<int, int>());
+            Add(unitDays, days, pair.Count);
+            timing[pair.UnitId] = (unitOnTime + pair.OnTime, unitDays);
+            Add(all, days, pair.Count);
+            allOnTime += pair.OnTime;
         }
 
         // Every agency of the subtree appears, even with nothing received: a blank line is itself a finding.
@@ -67,23 +97,22 @@ public sealed class ScorecardQueries(IAppDbContext db)
         var rows = units.Select(u =>
             {
                 var n = counts.GetValueOrDefault(u.Id);
-                var (onTime, days) = timing.TryGetValue(u.Id, out var t) ? t : (0, []);
-                return new ScorecardRow(u.Id, u.Name, n?.Received ?? 0, days.Count, onTime, Median(days), n?.InProgress ?? 0, n?.Completed ?? 0,
+                var (onTime, days) = timing.TryGetValue(u.Id, out var t) ? t : (0, new SortedDictionary<int, int>());
+                return new ScorecardRow(u.Id, u.Name, n?.Received ?? 0, days.Values.Sum(), onTime, Median(days), n?.InProgress ?? 0, n?.Completed ?? 0,
                     n?.EvaluatedCompleted ?? 0, n?.EvaluatedPartly ?? 0, n?.EvaluatedNot ?? 0,
                     protectedOfficials.GetValueOrDefault(u.Id), encouragedOfficials.GetValueOrDefault(u.Id));
             })
             .ToList();
-        var total = new ScorecardRow(c.Scope.UnitId, c.Scope.UnitName, rows.Sum(r => r.Received), all.Count, allOnTime, Median(all),
+        var total = new ScorecardRow(c.Scope.UnitId, c.Scope.UnitName, rows.Sum(r => r.Received), all.Values.Sum(), allOnTime, Median(all),
             rows.Sum(r => r.InProgress), rows.Sum(r => r.Completed), rows.Sum(r => r.EvaluatedCompleted), rows.Sum(r => r.EvaluatedPartly),
             rows.Sum(r => r.EvaluatedNotCompleted), rows.Sum(r => r.Protected), rows.Sum(r => r.Encouraged));
         return new Scorecard(c.Scope, c.Period, rows, total);
     }
 
-    internal async Task<ComplianceCharts> ChartsAsync(ComplianceContext c, CancellationToken ct)
+    internal async Task<ComplianceCharts> ChartsAsync(ComplianceContext c, IReadOnlyList<ReceivedGroup> groups, CancellationToken ct)
     {
-        var received = Received(c);
-        var byState = await received.GroupBy(p => p.State).Select(g => new { State = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var byField = await received.GroupBy(p => p.FieldId).Select(g => new { FieldId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var byState = groups.GroupBy(r => r.State).Select(g => new { State = g.Key, Count = g.Sum(r => r.Count) }).ToList();
+        var byField = groups.GroupBy(r => r.FieldId).Select(g => new { FieldId = g.Key, Count = g.Sum(r => r.Count) }).ToList();
         var fieldNames = await db.ProposalFields.AsNoTracking().ToDictionaryAsync(f => f.Id, f => (f.Name, f.SortOrder), ct);
 
         // Eight quarters: the period's year and the one before, counted in one pass.
@@ -111,16 +140,47 @@ public sealed class ScorecardQueries(IAppDbContext db)
     private static async Task<Dictionary<int, int>> OfficialsPerUnitAsync(IQueryable<UnitOfficer> rows, CancellationToken ct) =>
         await rows.Distinct().GroupBy(r => r.UnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 
-    private static double? Median(List<int> values)
+    private static void Add(SortedDictionary<int, int> counts, int value, int count) =>
+        counts[value] = counts.GetValueOrDefault(value) + count;
+
+    /// <summary>The median of values given as value → how many times (the middle one, or the mean of the two middle ones).</summary>
+    internal static double? Median(SortedDictionary<int, int> counts)
     {
-        if (values.Count == 0)
+        var n = counts.Values.Sum();
+        if (n == 0)
         {
             return null;
         }
 
-        values.Sort();
-        var mid = values.Count / 2;
-        return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
+        var mid = n / 2;
+        return n % 2 == 1 ? At(counts, mid) : (At(counts, mid - 1) + At(counts, mid)) / 2.0;
+    }
+
+    /// <summary>The <paramref name="index"/>-th value (from 0) of the sorted values.</summary>
+    private static int At(SortedDictionary<int, int> counts, int index)
+    {
+        foreach (var (value, count) in counts)
+        {
+            if (index < count)
+            {
+                return value;
+            }
+
+            index -= count;
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(index));
+    }
+
+    /// <summary>How many of the period's receipts share a deciding unit, state, field, outcome and completion.</summary>
+    internal sealed class ReceivedGroup
+    {
+        public int UnitId { get; init; }
+        public ProposalState State { get; init; }
+        public int? FieldId { get; init; }
+        public EvaluationOutcome? Outcome { get; init; }
+        public bool Completed { get; init; }
+        public int Count { get; init; }
     }
 
     private sealed class UnitOfficer
