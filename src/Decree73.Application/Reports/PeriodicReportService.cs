@@ -5,6 +5,7 @@ using Decree73.Application.Resources;
 using Decree73.Domain.Common;
 using Decree73.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +21,9 @@ public sealed class PeriodicReportService(
     ReportAccess reportAccess,
     ProposalAccess proposalAccess,
     ReportFiguresBuilder figures,
+    SingleFlightCache figureCache,
+    IWriteClockReader writes,
+    ICurrentUser currentUser,
     ReportCreateInputValidator createValidator,
     ReportEditInputValidator editValidator,
     IOptions<ReportOptions> options,
@@ -133,10 +137,43 @@ public sealed class PeriodicReportService(
 
         var unit = await UnitAsync(report.UnitId, ct);
         var frozen = report.FrozenFiguresJson is { } json ? ReportFigures.FromJson(json) : null;
-        var live = frozen is null || compareLive ? await figures.ForAsync(report, ct) : null;
+        var live = frozen is null || compareLive ? await LiveFiguresAsync(report, ct) : null;
         var mayEdit = !report.IsFrozen && await reportAccess.MayAuthorAsync(report.UnitId, ct);
         return new ReportView(report, unit.Name, unit.Kind, unit.Parent, live, frozen, mayEdit);
     }
+
+    /// <summary>
+    /// The live figures of the report's unit and period (consolidated or not), from <see cref="SingleFlightCache"/>:
+    /// the page and its .docx and .xlsx downloads read the same cached figures, concurrent misses share one
+    /// computation, and a value older than the asker's own last change is not used. The caller has already checked
+    /// that the user may read the report; the figures depend only on the unit and the period, not on who asks.
+    /// </summary>
+    private async Task<ReportFigures> LiveFiguresAsync(PeriodicReport report, CancellationToken ct)
+    {
+        var key = FiguresCacheKey(report.UnitId, report.Period, report.ConsolidatesSubordinateReports);
+        var clock = await writes.ReadAsync(currentUser.UserId, ct);
+        var unitId = report.UnitId;
+        var period = report.Period;
+        var consolidates = report.ConsolidatesSubordinateReports;
+        return await figureCache.GetAsync(key, TimeSpan.FromSeconds(options.Value.FiguresCacheSeconds), clock,
+            async (services, token) =>
+            {
+                // Its own scope: nothing of this request (its context, its user) is used by the computation.
+                var clockTime = services.GetRequiredService<TimeProvider>();
+                var started = clockTime.GetTimestamp();
+                var builder = services.GetRequiredService<ReportFiguresBuilder>();
+                var result = consolidates ? await builder.ConsolidatedAsync(unitId, period, token) : await builder.LiveAsync(unitId, period, token);
+                services.GetRequiredService<ILogger<PeriodicReportService>>().LogInformation(
+                    "Report figures for unit {UnitId}, {PeriodKind} {PeriodNumber}/{Year} computed in {ElapsedMs} ms",
+                    unitId, period.Kind, period.Number, period.Year, (int)clockTime.GetElapsedTime(started).TotalMilliseconds);
+                return result;
+            }, ct);
+    }
+
+    /// <summary>The cache key of a unit's live figures for a period; consolidated and plain figures are cached apart.</summary>
+    internal static string FiguresCacheKey(int unitId, ReportPeriod period, bool consolidates) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"report-figures:{unitId}:{period.Kind}:{period.Year}:{period.Number}:{(consolidates ? "consolidated" : "live")}");
 
     private sealed record UnitLines(string Name, Domain.Organisation.UnitKind Kind, string? Parent);
 

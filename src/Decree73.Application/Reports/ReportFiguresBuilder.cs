@@ -101,57 +101,64 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
     {
         var q = new ReportFigureQueries(db, unitIds, period);
 
-        // Art. 10(2): what the implementation decisions of the period allocated. A few rows per period: summed here,
-        // since SQLite cannot sum decimals.
-        var funds = await q.Funds.ToListAsync(ct);
+        // The period's receipts, grouped by field, kind and unit with the escalated ones counted beside: received, received
+        // by escalation and the three "received by" tables come from this one grouped query.
+        var receipts = await q.ReceivedGroups.ToListAsync(ct);
+
+        // The period's events and the position now: one row of conditional counts (none when nothing matches).
+        var events = await q.PeriodEvents.FirstOrDefaultAsync(ct) ?? new PeriodEventCounts(0, 0, 0, 0, 0, 0, 0, 0);
 
         var byKind = await q.DecidedByKind.ToListAsync(ct);
         int Decided(DecisionKind kind) => byKind.FirstOrDefault(k => k.Key == kind)?.Count ?? 0;
 
-        var evaluated = await q.EvaluatedByOutcome.ToListAsync(ct);
-        int Evaluated(EvaluationOutcome outcome) => evaluated.FirstOrDefault(e => e.Key == outcome)?.Count ?? 0;
+        // Art. 10(2): what the implementation decisions of the period allocated. A few rows per period: summed here,
+        // since SQLite cannot sum decimals.
+        var funds = await q.Funds.ToListAsync(ct);
 
-        var current = await q.CurrentByState.ToListAsync(ct);
-        var byMeasure = await q.EncouragedByMeasure.ToListAsync(ct);
-        var byType = await q.ProtectedByType.ToListAsync(ct);
+        // The distinct (measure, officer) and (type, officer) pairs of the period: a few rows, counted per measure or
+        // type and as distinct officers here.
+        var encouraged = await q.EncouragedPairs.ToListAsync(ct);
+        var protectedPairs = await q.ProtectedPairs.ToListAsync(ct);
 
         return new ReportFigures
         {
-            Received = await q.Received.CountAsync(ct),
-            Approved = await q.Approved.CountAsync(ct),
-            ApprovedByOverride = await q.ApprovedByOverride.CountAsync(ct),
+            Received = receipts.Sum(r => r.Count),
+            Approved = events.Approved,
+            ApprovedByOverride = events.ApprovedByOverride,
             Rejected = Decided(DecisionKind.Rejection),
             Escalated = Decided(DecisionKind.Escalation),
-            EscalatedReceived = await q.EscalatedReceived.CountAsync(ct),
+            EscalatedReceived = receipts.Sum(r => r.Escalated),
             ResourcedProposals = funds.Count,
             AllocatedFundsVnd = (long)funds.Sum(f => f ?? 0m),
-            InProgress = current.FirstOrDefault(c => c.Key == ProposalState.InProgress)?.Count ?? 0,
-            Suspended = current.FirstOrDefault(c => c.Key == ProposalState.Suspended)?.Count ?? 0,
+            InProgress = events.InProgress,
+            Suspended = events.Suspended,
             Stopped = Decided(DecisionKind.Stop),
-            Completed = await q.Completed.CountAsync(ct),
-            EvaluatedCompleted = Evaluated(EvaluationOutcome.Completed),
-            EvaluatedPartly = Evaluated(EvaluationOutcome.PartlyCompleted),
-            EvaluatedNotCompleted = Evaluated(EvaluationOutcome.NotCompleted),
-            EncouragedOfficers = await q.EncouragedOfficers.CountAsync(ct),
-            EncouragedByMeasure = EnumRows(byMeasure.ToDictionary(m => m.Key, m => m.Count)),
-            ProtectedOfficers = await q.ProtectedOfficers.CountAsync(ct),
-            ProtectedByType = EnumRows(byType.ToDictionary(t => t.Key, t => t.Count)),
+            Completed = events.Completed,
+            EvaluatedCompleted = events.EvaluatedCompleted,
+            EvaluatedPartly = events.EvaluatedPartly,
+            EvaluatedNotCompleted = events.EvaluatedNotCompleted,
+            EncouragedOfficers = encouraged.Select(e => e.OfficerId).Distinct().Count(),
+            EncouragedByMeasure = EnumRows(encouraged.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Count())),
+            ProtectedOfficers = protectedPairs.Select(e => e.OfficerId).Distinct().Count(),
+            ProtectedByType = EnumRows(protectedPairs.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Count())),
             ViolationsHandled = await q.ViolationsHandled.CountAsync(ct),
-            ReceivedByField = await ByFieldAsync(q, ct),
-            ReceivedByKind = await ByKindAsync(q, ct),
-            ReceivedByUnit = await ByUnitAsync(q, ct),
+            ReceivedByField = await ByFieldAsync(q, ReceiptTotals(receipts, r => r.FieldId), ct),
+            ReceivedByKind = await ByKindAsync(q, ReceiptTotals(receipts, r => r.KindId), ct),
+            ReceivedByUnit = await ByUnitAsync(ReceiptTotals(receipts, r => r.UnitId), ct),
             Proposers = await PeopleAsync(new PeopleQueries(q.Proposers, period.End), ct),
             Encouraged = await PeopleAsync(new PeopleQueries(q.Encouraged, period.End), ct),
         };
     }
 
+    private static List<KeyCount<TKey>> ReceiptTotals<TKey>(IEnumerable<ReceivedGroup> receipts, Func<ReceivedGroup, TKey> key) =>
+        receipts.GroupBy(key).Select(g => new KeyCount<TKey>(g.Key, g.Sum(r => r.Count))).ToList();
+
     /// <summary>Midnight of <paramref name="day"/> in Vietnam, in UTC: periods are Vietnamese calendar dates.</summary>
     internal static DateTime StartUtc(DateOnly day) =>
         TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified), VietnamTime.Zone);
 
-    private async Task<IReadOnlyList<FigureRow>> ByFieldAsync(ReportFigureQueries q, CancellationToken ct)
+    private static async Task<IReadOnlyList<FigureRow>> ByFieldAsync(ReportFigureQueries q, List<KeyCount<int?>> counts, CancellationToken ct)
     {
-        var counts = await q.ReceivedByField.ToListAsync(ct);
         var fields = await q.Fields.ToListAsync(ct);
         var rows = fields.Where(f => f.IsActive || counts.Any(c => c.Key == f.Id))
             .Select(f => new FigureRow(f.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Name, counts.FirstOrDefault(c => c.Key == f.Id)?.Count ?? 0))
@@ -165,9 +172,8 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
     }
 
     /// <summary>By kind of innovation, as by field: every active kind listed, zeros included; "no kind" only when non-zero.</summary>
-    private async Task<IReadOnlyList<FigureRow>> ByKindAsync(ReportFigureQueries q, CancellationToken ct)
+    private static async Task<IReadOnlyList<FigureRow>> ByKindAsync(ReportFigureQueries q, List<KeyCount<int?>> counts, CancellationToken ct)
     {
-        var counts = await q.ReceivedByKind.ToListAsync(ct);
         var kinds = await q.Kinds.ToListAsync(ct);
         var rows = kinds.Where(k => k.IsActive || counts.Any(c => c.Key == k.Id))
             .Select(k => new FigureRow(k.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), k.Name, counts.FirstOrDefault(c => c.Key == k.Id)?.Count ?? 0))
@@ -180,9 +186,13 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
         return rows;
     }
 
-    private async Task<IReadOnlyList<FigureRow>> ByUnitAsync(ReportFigureQueries q, CancellationToken ct)
+    private async Task<IReadOnlyList<FigureRow>> ByUnitAsync(List<KeyCount<int>> counts, CancellationToken ct)
     {
-        var counts = await q.ReceivedByUnit.ToListAsync(ct);
+        if (counts.Count == 0)
+        {
+            return [];
+        }
+
         var ids = counts.Select(c => c.Key).ToList();
         var names = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         return counts.OrderBy(c => names[c.Key], StringComparer.Ordinal)
@@ -224,85 +234,96 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
 /// <summary>A grouped count: the group's key and how many rows (or distinct people) it holds.</summary>
 internal sealed record KeyCount<TKey>(TKey Key, int Count);
 
+/// <summary>The period's receipts of one field, kind and deciding unit: how many, and how many came by escalation.</summary>
+internal sealed record ReceivedGroup(int? FieldId, int? KindId, int UnitId, int Count, int Escalated);
+
+/// <summary>The period's events and the position now, counted in one pass (<see cref="ReportFigureQueries.PeriodEvents"/>).</summary>
+internal sealed record PeriodEventCounts(
+    int Approved, int ApprovedByOverride, int EvaluatedCompleted, int EvaluatedPartly, int EvaluatedNotCompleted, int Completed, int InProgress,
+    int Suspended);
+
 /// <summary>
-/// The queries behind the figures of a subtree and a period, as <see cref="ReportFiguresBuilder"/> runs them (counted
-/// with <c>CountAsync</c> or read as grouped counts); <see cref="Common.QueryCatalog"/> translates each for SQL Server.
+/// The queries behind the figures of a subtree and a period, as <see cref="ReportFiguresBuilder"/> runs them: a few
+/// grouped queries with conditional counts over the period's rows instead of one count per figure;
+/// <see cref="Common.QueryCatalog"/> translates each for SQL Server.
 /// </summary>
 internal sealed class ReportFigureQueries
 {
+    /// <summary>The decision kinds the figures count (rejected, escalated out, stopped): the leading column of the decisions' period index.</summary>
+    internal static readonly DecisionKind[] CountedDecisionKinds = [DecisionKind.Rejection, DecisionKind.Escalation, DecisionKind.Stop];
+
     public ReportFigureQueries(IAppDbContext db, IQueryable<int> unitIds, ReportPeriod period)
     {
         var from = ReportFiguresBuilder.StartUtc(period.Start);
         var to = ReportFiguresBuilder.StartUtc(period.End.AddDays(1));
         var approvedOrLater = ReportFiguresBuilder.ApprovedOrLater;
+        var countedKinds = CountedDecisionKinds;
         var proposals = db.Proposals.AsNoTracking().Where(p => unitIds.Contains(p.DecidingUnitId));
-        Received = proposals.Where(p => p.ReceivedAtUtc >= from && p.ReceivedAtUtc < to);
-        var decisions = db.ProposalDecisions.AsNoTracking()
-            .Where(d => d.CreatedAtUtc >= from && d.CreatedAtUtc < to && proposals.Any(p => p.Id == d.ProposalId));
+        var received = proposals.Where(p => p.ReceivedAtUtc >= from && p.ReceivedAtUtc < to);
 
-        // Approved (by the vote or the head's override) in the period: the stored decision moment of the current round.
-        Approved = Compliance.DecisionTimes.DecidedBetween(proposals, from, to).Where(p => approvedOrLater.Contains(p.State));
-        ApprovedByOverride = Approved.Where(p => p.ApprovedByOverride);
-        EscalatedReceived = Received.Where(p => p.EscalatedFromProposalId != null);
+        // Received, received by escalation, and by field, kind and unit: one range over the period's receipts.
+        ReceivedGroups = received.GroupBy(p => new { p.FieldId, p.KindId, p.DecidingUnitId })
+            .Select(g => new ReceivedGroup(g.Key.FieldId, g.Key.KindId, g.Key.DecidingUnitId, g.Count(), g.Count(p => p.EscalatedFromProposalId != null)));
+
+        // One row of conditional counts over the proposals with an event in the period (each term a range on its own
+        // period index) or in progress or suspended now:
+        // - approved (by the vote or the head's override) in the period: the stored decision moment of the current round;
+        // - evaluated in the period: the stored moment of the evaluation result (Proposal.EvaluatedAtUtc);
+        // - completion reported in the period;
+        // - the position now (in progress, suspended) of proposals received by the end of the period.
+        PeriodEvents = proposals
+            .Where(p => (p.DecidedAtUtc >= from && p.DecidedAtUtc < to)
+                || (p.EvaluatedAtUtc >= from && p.EvaluatedAtUtc < to)
+                || (p.CompletionReportedAtUtc >= from && p.CompletionReportedAtUtc < to)
+                || ((p.State == ProposalState.InProgress || p.State == ProposalState.Suspended) && p.ReceivedAtUtc < to))
+            .GroupBy(p => 1)
+            .Select(g => new PeriodEventCounts(
+                g.Count(p => p.DecidedAtUtc >= from && p.DecidedAtUtc < to && approvedOrLater.Contains(p.State)),
+                g.Count(p => p.DecidedAtUtc >= from && p.DecidedAtUtc < to && approvedOrLater.Contains(p.State) && p.ApprovedByOverride),
+                g.Count(p => p.EvaluatedAtUtc >= from && p.EvaluatedAtUtc < to && p.Outcome == EvaluationOutcome.Completed),
+                g.Count(p => p.EvaluatedAtUtc >= from && p.EvaluatedAtUtc < to && p.Outcome == EvaluationOutcome.PartlyCompleted),
+                g.Count(p => p.EvaluatedAtUtc >= from && p.EvaluatedAtUtc < to && p.Outcome == EvaluationOutcome.NotCompleted),
+                g.Count(p => p.CompletionReportedAtUtc >= from && p.CompletionReportedAtUtc < to),
+                g.Count(p => p.State == ProposalState.InProgress && p.ReceivedAtUtc < to),
+                g.Count(p => p.State == ProposalState.Suspended && p.ReceivedAtUtc < to)));
+
+        // The period's rejections, escalations and stops (a range per kind on the decisions' index of kind and time),
+        // joined to their proposal's deciding unit: a join, not a lookup of the proposal per decision.
+        DecidedByKind = db.ProposalDecisions.AsNoTracking()
+            .Where(d => countedKinds.Contains(d.Kind) && d.CreatedAtUtc >= from && d.CreatedAtUtc < to)
+            .Join(proposals, d => d.ProposalId, p => p.Id, (d, p) => new { d.Kind, d.ProposalId })
+            .GroupBy(d => d.Kind)
+            .Select(g => new KeyCount<DecisionKind>(g.Key, g.Select(d => d.ProposalId).Distinct().Count()));
 
         // The period's implementation decisions (one index range on kind and time) name the proposals whose funds count.
         var implemented = db.ProposalDecisions.Where(d => d.Kind == DecisionKind.Implementation && d.CreatedAtUtc >= from && d.CreatedAtUtc < to)
             .Select(d => d.ProposalId);
         Funds = proposals.Where(p => p.Resources != null && implemented.Contains(p.Id)).Select(p => p.Resources!.FundsVnd);
-        DecidedByKind = decisions.GroupBy(d => d.Kind)
-            .Select(g => new KeyCount<DecisionKind>(g.Key, g.Select(d => d.ProposalId).Distinct().Count()));
-        // Evaluated in the period: the stored moment of the evaluation result (Proposal.EvaluatedAtUtc), one index range.
-        EvaluatedByOutcome = proposals
-            .Where(p => p.Outcome != null && p.EvaluatedAtUtc >= from && p.EvaluatedAtUtc < to)
-            .GroupBy(p => p.Outcome).Select(g => new KeyCount<EvaluationOutcome?>(g.Key, g.Count()));
-
-        // The position now, of proposals received by the end of the period.
-        CurrentByState = proposals
-            .Where(p => p.ReceivedAtUtc < to && (p.State == ProposalState.InProgress || p.State == ProposalState.Suspended))
-            .GroupBy(p => p.State).Select(g => new KeyCount<ProposalState>(g.Key, g.Count()));
-        Completed = proposals.Where(p => p.CompletionReportedAtUtc >= from && p.CompletionReportedAtUtc < to);
 
         var encouragement = db.EncouragementRecords.AsNoTracking().Where(r =>
             r.DecisionSignedOn >= period.Start && r.DecisionSignedOn <= period.End && proposals.Any(p => p.Id == r.ProposalId));
         var protection = db.ProtectionDecisions.AsNoTracking().Where(d =>
             d.DecisionSignedOn >= period.Start && d.DecisionSignedOn <= period.End && unitIds.Contains(d.DecidingUnitId));
-        EncouragedByMeasure = encouragement.GroupBy(r => r.Measure)
-            .Select(g => new KeyCount<EncouragementMeasure>(g.Key, g.Select(r => r.OfficerId).Distinct().Count()));
-        ProtectedByType = protection.GroupBy(d => d.Type)
-            .Select(g => new KeyCount<ProtectionType>(g.Key, g.Select(d => d.OfficerId).Distinct().Count()));
-        EncouragedOfficers = encouragement.Select(r => r.OfficerId).Distinct();
-        ProtectedOfficers = protection.Select(d => d.OfficerId).Distinct();
+        EncouragedPairs = encouragement.Select(r => new OfficerKey<EncouragementMeasure>(r.Measure, r.OfficerId)).Distinct();
+        ProtectedPairs = protection.Select(d => new OfficerKey<ProtectionType>(d.Type, d.OfficerId)).Distinct();
 
         // Art. 6 violations whose handling was decided in the period, in the deciding agencies of the subtree.
         ViolationsHandled = db.ViolationRecords.AsNoTracking().Where(v =>
             unitIds.Contains(v.DecidingUnitId) && v.HandledOn >= period.Start && v.HandledOn <= period.End && v.Handling != null);
 
-        ReceivedByField = Received.GroupBy(p => p.FieldId).Select(g => new KeyCount<int?>(g.Key, g.Count()));
-        ReceivedByKind = Received.GroupBy(p => p.KindId).Select(g => new KeyCount<int?>(g.Key, g.Count()));
-        ReceivedByUnit = Received.GroupBy(p => p.DecidingUnitId).Select(g => new KeyCount<int>(g.Key, g.Count()));
         Fields = db.ProposalFields.AsNoTracking().OrderBy(f => f.SortOrder).Select(f => new FieldName(f.Id, f.Name, f.IsActive));
         Kinds = db.InnovationKinds.AsNoTracking().OrderBy(k => k.SortOrder).Select(k => new FieldName(k.Id, k.Name, k.IsActive));
-        Proposers = db.Officers.Where(o => Received.Select(p => p.ProposerId).Contains(o.Id));
+        Proposers = db.Officers.Where(o => received.Select(p => p.ProposerId).Contains(o.Id));
         Encouraged = db.Officers.Where(o => encouragement.Select(r => r.OfficerId).Contains(o.Id));
     }
 
-    public IQueryable<Proposal> Received { get; }
-    public IQueryable<Proposal> Approved { get; }
-    public IQueryable<Proposal> ApprovedByOverride { get; }
-    public IQueryable<Proposal> EscalatedReceived { get; }
-    public IQueryable<Proposal> Completed { get; }
+    public IQueryable<ReceivedGroup> ReceivedGroups { get; }
+    public IQueryable<PeriodEventCounts> PeriodEvents { get; }
     public IQueryable<decimal?> Funds { get; }
     public IQueryable<KeyCount<DecisionKind>> DecidedByKind { get; }
-    public IQueryable<KeyCount<EvaluationOutcome?>> EvaluatedByOutcome { get; }
-    public IQueryable<KeyCount<ProposalState>> CurrentByState { get; }
-    public IQueryable<KeyCount<EncouragementMeasure>> EncouragedByMeasure { get; }
-    public IQueryable<KeyCount<ProtectionType>> ProtectedByType { get; }
-    public IQueryable<int> EncouragedOfficers { get; }
-    public IQueryable<int> ProtectedOfficers { get; }
+    public IQueryable<OfficerKey<EncouragementMeasure>> EncouragedPairs { get; }
+    public IQueryable<OfficerKey<ProtectionType>> ProtectedPairs { get; }
     public IQueryable<Decree73.Domain.Violations.ViolationRecord> ViolationsHandled { get; }
-    public IQueryable<KeyCount<int?>> ReceivedByField { get; }
-    public IQueryable<KeyCount<int?>> ReceivedByKind { get; }
-    public IQueryable<KeyCount<int>> ReceivedByUnit { get; }
     public IQueryable<FieldName> Fields { get; }
     public IQueryable<FieldName> Kinds { get; }
     public IQueryable<Officer> Proposers { get; }
@@ -310,6 +331,9 @@ internal sealed class ReportFigureQueries
 
     internal sealed record FieldName(int Id, string Name, bool IsActive);
 }
+
+/// <summary>A distinct (measure or type, officer) pair of the period.</summary>
+internal sealed record OfficerKey<TKey>(TKey Key, int OfficerId);
 
 /// <summary>The breakdowns of a group of officers (proposers, encouraged officers) for the report's tables.</summary>
 internal sealed class PeopleQueries(IQueryable<Officer> people, DateOnly periodEnd)

@@ -12,6 +12,15 @@ public sealed class ReportOptions : IValidatableObject
     public List<ReportPeriodKind> PeriodKinds { get; set; } = [];
 
     /// <summary>Binding a list appends to its default, so an empty list means the default: all three kinds.</summary>
+    /// <summary>
+    /// How long the live figures of a unit and period are kept in memory, shared by the report page and its .docx and
+    /// .xlsx downloads (one computation per miss, see <see cref="Common.SingleFlightCache"/>); a user's own change is
+    /// seen at once, another user's within this time. 0 turns the cache off (concurrent requests still share one
+    /// computation). Submitting a report always counts afresh.
+    /// </summary>
+    [Range(0, 3600)]
+    public int FiguresCacheSeconds { get; set; } = 60;
+
     public IReadOnlyList<ReportPeriodKind> EnabledKinds =>
         PeriodKinds.Count == 0 ? Enum.GetValues<ReportPeriodKind>() : PeriodKinds.Distinct().ToList();
 
