@@ -260,7 +260,7 @@ public sealed partial class EditModel
         var check = await submissionValidator.ValidateAsync(Input, ct);
         Missing = check.Errors
             .GroupBy(e => e.PropertyName)
-            .Select(g => new MissingItem("Input_" + g.Key, FieldLabel(g.Key), g.First().ErrorMessage))
+            .Select(g => new MissingItem("Input_" + g.Key.Replace('.', '_'), FieldLabel(g.Key), g.First().ErrorMessage))
             .ToList();
         var advised = new List<MissingItem>();
         if (Files is { Items.Count: 0 })
@@ -279,27 +279,29 @@ public sealed partial class EditModel
     private static List<MilestoneRow> Rows(Proposal p) =>
         p.Milestones.OrderBy(m => m.DueOn).ThenBy(m => m.Id).Select(m => new MilestoneRow { Id = m.Id, Title = m.Title, DueOn = m.DueOn }).ToList();
 
+    private const string Plan = nameof(ProposalInput.Plan) + ".";
+
     private static string FieldLabel(string property) => property switch
     {
         nameof(ProposalInput.Title) => UiText.Proposal_Title,
         nameof(ProposalInput.FieldId) => UiText.Proposal_Field,
         nameof(ProposalInput.KindId) => UiText.Proposal_Kind,
-        nameof(ProposalInput.Necessity) => UiText.Proposal_Necessity,
-        nameof(ProposalInput.Purpose) => UiText.Proposal_Purpose,
-        nameof(ProposalInput.Bottleneck) => UiText.Proposal_Bottleneck,
-        nameof(ProposalInput.RuleGap) => UiText.Proposal_RuleGap,
-        nameof(ProposalInput.Content) => UiText.Proposal_Content,
-        nameof(ProposalInput.Scope) => UiText.Proposal_Scope,
-        nameof(ProposalInput.Implementers) => UiText.Proposal_Implementers,
+        Plan + nameof(ProposalPlan.Necessity) => UiText.Proposal_Necessity,
+        Plan + nameof(ProposalPlan.Purpose) => UiText.Proposal_Purpose,
+        Plan + nameof(ProposalPlan.Bottleneck) => UiText.Proposal_Bottleneck,
+        Plan + nameof(ProposalPlan.RuleGap) => UiText.Proposal_RuleGap,
+        Plan + nameof(ProposalPlan.Content) => UiText.Proposal_Content,
+        Plan + nameof(ProposalPlan.Scope) => UiText.Proposal_Scope,
+        Plan + nameof(ProposalPlan.Implementers) => UiText.Proposal_Implementers,
         nameof(ProposalInput.StartOn) => UiText.Proposal_StartOn,
         nameof(ProposalInput.EndOn) => UiText.Proposal_EndOn,
-        nameof(ProposalInput.ResourcePeople) => UiText.Proposal_ResourcePeople,
-        nameof(ProposalInput.FundsVnd) => UiText.Proposal_Funds,
-        nameof(ProposalInput.ResourceEquipment) => UiText.Proposal_Equipment,
-        nameof(ProposalInput.Feasibility) => UiText.Proposal_Feasibility,
-        nameof(ProposalInput.PositiveImpact) => UiText.Proposal_PositiveImpact,
-        nameof(ProposalInput.NegativeImpact) => UiText.Proposal_NegativeImpact,
-        nameof(ProposalInput.ExpectedResults) => UiText.Proposal_ExpectedResults,
+        Plan + nameof(ProposalPlan.ResourcePeople) => UiText.Proposal_ResourcePeople,
+        Plan + nameof(ProposalPlan.FundsVnd) => UiText.Proposal_Funds,
+        Plan + nameof(ProposalPlan.ResourceEquipment) => UiText.Proposal_Equipment,
+        Plan + nameof(ProposalPlan.Feasibility) => UiText.Proposal_Feasibility,
+        Plan + nameof(ProposalPlan.PositiveImpact) => UiText.Proposal_PositiveImpact,
+        Plan + nameof(ProposalPlan.NegativeImpact) => UiText.Proposal_NegativeImpact,
+        Plan + nameof(ProposalPlan.ExpectedResults) => UiText.Proposal_ExpectedResults,
         nameof(ProposalInput.IsPilotMechanism) => DecisionText.Pilot_Label,
         _ => property,
     };

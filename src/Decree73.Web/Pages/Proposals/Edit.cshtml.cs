@@ -269,10 +269,7 @@ public sealed partial class EditModel(
         ReturnReason = ReturnedDraft.ReasonOf(p);
         Input = new ProposalInput
         {
-            Title = p.Title, FieldId = p.FieldId, KindId = p.KindId, Necessity = p.Necessity, Purpose = p.Purpose, Bottleneck = p.Bottleneck,
-            RuleGap = p.RuleGap, Content = p.Content, Scope = p.Scope, Implementers = p.Implementers, StartOn = p.StartOn, EndOn = p.EndOn,
-            ResourcePeople = p.ResourcePeople, FundsVnd = p.FundsVnd, ResourceEquipment = p.ResourceEquipment, Feasibility = p.Feasibility,
-            PositiveImpact = p.PositiveImpact, NegativeImpact = p.NegativeImpact, ExpectedResults = p.ExpectedResults,
+            Title = p.Title, FieldId = p.FieldId, KindId = p.KindId, StartOn = p.StartOn, EndOn = p.EndOn, Plan = p.Plan,
             IsPilotMechanism = p.IsPilotMechanism,
         };
         Milestones = Rows(p);
