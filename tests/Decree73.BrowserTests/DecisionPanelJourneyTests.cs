@@ -35,7 +35,7 @@ public sealed class DecisionPanelJourneyTests(BrowserFixture browser) : IClassFi
 
         await using var scope = browser.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        Assert.Equal(50_000_000m, await db.Proposals.Where(p => p.Title == title).Select(p => p.FundsVnd).SingleAsync());
+        Assert.Equal(50_000_000m, await db.Proposals.Where(p => p.Title == title).Select(p => p.Plan.FundsVnd).SingleAsync());
     }
 
     [ServiceFact]

@@ -31,7 +31,7 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã lưu bản nháp.");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Gửi đề xuất" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-valmsg-for='Input.Necessity']")).ToContainTextAsync("bắt buộc khi gửi");
+        await Assertions.Expect(page.Locator("[data-valmsg-for='Input.Plan.Necessity']")).ToContainTextAsync("bắt buộc khi gửi");
         await Accessibility.AssertNoViolationsAsync(page);
 
         await page.GetByLabel("Lĩnh vực").SelectOptionAsync(new SelectOptionValue { Label = "Cải cách thủ tục hành chính" });

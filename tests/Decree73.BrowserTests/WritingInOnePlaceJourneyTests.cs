@@ -43,7 +43,7 @@ public sealed class WritingInOnePlaceJourneyTests(BrowserFixture browser) : ICla
         await Assertions.Expect(Status(page)).ToHaveTextAsync("Đã đính kèm tệp.");
         await Assertions.Expect(files.GetByRole(AriaRole.Table)).ToContainTextAsync("Kế hoạch chi tiết.docx");
         await Assertions.Expect(page.GetByLabel("Kinh phí (đồng)")).ToHaveValueAsync("15.000.000");
-        await Assertions.Expect(page.Locator("#Input_Necessity")).ToHaveValueAsync("Nội dung đầy đủ của " + title.ToLowerInvariant());
+        await Assertions.Expect(page.Locator("#Input_Plan_Necessity")).ToHaveValueAsync("Nội dung đầy đủ của " + title.ToLowerInvariant());
         await Accessibility.AssertNoViolationsAsync(page);
 
         // A milestone outside the plan is refused next to its field; then one inside it is added.

@@ -62,9 +62,10 @@ public sealed class AppraisalScenario(ServiceHost host, string code)
     /// <summary>The complete plan with the purpose, content and results the officer pages show.</summary>
     private static ProposalInput Plan(string title) => ProposalInputs.Complete(title, change: p =>
     {
-        p.Purpose = "Giải quyết hồ sơ trong ngày";
-        p.Content = "Tiếp nhận trực tuyến";
-        p.ExpectedResults = "90% hồ sơ trong ngày";
+        p.Plan = p.Plan with
+        {
+            Purpose = "Giải quyết hồ sơ trong ngày", Content = "Tiếp nhận trực tuyến", ExpectedResults = "90% hồ sơ trong ngày",
+        };
     });
 
     public Task<Proposal> LoadAsync(int id) =>

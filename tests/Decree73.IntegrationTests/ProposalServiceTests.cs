@@ -34,13 +34,13 @@ public abstract class ProposalServiceTests(ServiceHost host)
         var (user, _) = await host.AddOfficerAsync("tp.s1@test.vn", office, PostKind.Manager, (AppRole.Proposer, commune));
 
         var created = await host.As(user, (ProposalService s) => s.CreateDraftAsync(new ProposalInput { Title = "Một cửa không giấy" }));
-        var submit = await host.As(user, (ProposalService s) => s.SubmitAsync(created.Value, new ProposalInput { Title = "Một cửa không giấy", Content = "Số hóa" }, 1));
+        var submit = await host.As(user, (ProposalService s) => s.SubmitAsync(created.Value, new ProposalInput { Title = "Một cửa không giấy", Plan = new ProposalPlan { Content = "Số hóa" } }, 1));
 
         Assert.True(created.Succeeded);
         Assert.Equal(OperationStatus.Invalid, submit.Status);
-        Assert.Contains(submit.Errors, e => e.Field == nameof(ProposalInput.Necessity));
+        Assert.Contains(submit.Errors, e => e.Field == "Plan." + nameof(ProposalPlan.Necessity));
         Assert.Contains(submit.Errors, e => e.Field == nameof(ProposalInput.FieldId));
-        Assert.DoesNotContain(submit.Errors, e => e.Field == nameof(ProposalInput.Content));
+        Assert.DoesNotContain(submit.Errors, e => e.Field == "Plan." + nameof(ProposalPlan.Content));
         var stored = await Load(created.Value);
         Assert.Equal(ProposalState.Draft, stored.State);
         Assert.Null(stored.ReceiptNumber);

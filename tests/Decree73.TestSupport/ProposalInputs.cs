@@ -1,4 +1,5 @@
 using Decree73.Application.Proposals;
+using Decree73.Domain.Proposals;
 
 namespace Decree73.TestSupport;
 
@@ -14,9 +15,12 @@ public static class ProposalInputs
     {
         var plan = new ProposalInput
         {
-            Title = title, FieldId = fieldId, KindId = kindId, Necessity = "x", Purpose = "x", Bottleneck = "x", RuleGap = "x", Content = "x",
-            Scope = "x", Implementers = "x", StartOn = startOn ?? new DateOnly(2026, 3, 1), EndOn = endOn ?? new DateOnly(2026, 9, 30),
-            ResourcePeople = "x", Feasibility = "x", PositiveImpact = "x", NegativeImpact = "x", ExpectedResults = "x",
+            Title = title, FieldId = fieldId, KindId = kindId, StartOn = startOn ?? new DateOnly(2026, 3, 1), EndOn = endOn ?? new DateOnly(2026, 9, 30),
+            Plan = new ProposalPlan
+            {
+                Necessity = "x", Purpose = "x", Bottleneck = "x", RuleGap = "x", Content = "x", Scope = "x", Implementers = "x",
+                ResourcePeople = "x", Feasibility = "x", PositiveImpact = "x", NegativeImpact = "x", ExpectedResults = "x",
+            },
         };
         change?.Invoke(plan);
         return plan;

@@ -17,7 +17,7 @@ public abstract class BadInputTests(WebAppFactory factory)
         var proposer = await factory.ClientAsync(ProposerEmail);
         var id = await factory.DraftAsync("Ngày không tồn tại");
         var before = await factory.StoredAsync(id);
-        var values = new Dictionary<string, string>(Plan("Ngày không tồn tại")) { ["Input.EndOn"] = "31/02/2027", ["Input.FundsVnd"] = "mười lăm triệu" };
+        var values = new Dictionary<string, string>(Plan("Ngày không tồn tại")) { ["Input.EndOn"] = "31/02/2027", ["Input.Plan.FundsVnd"] = "mười lăm triệu" };
 
         foreach (var button in new[] { "button[formaction*='handler=Save']", "button[formaction*='handler=Submit']" })
         {
@@ -26,11 +26,11 @@ public abstract class BadInputTests(WebAppFactory factory)
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var page = await HtmlForms.ParseAsync(response);
             Assert.Equal("Giá trị '31/02/2027' không hợp lệ.", page.FieldError("Input.EndOn"));
-            Assert.Equal("Giá trị 'mười lăm triệu' không hợp lệ.", page.FieldError("Input.FundsVnd"));
+            Assert.Equal("Giá trị 'mười lăm triệu' không hợp lệ.", page.FieldError("Input.Plan.FundsVnd"));
             Assert.Equal("31/02/2027", page.QuerySelector<IHtmlInputElement>("#Input_EndOn")!.Value);
-            Assert.Equal("mười lăm triệu", page.QuerySelector<IHtmlInputElement>("#Input_FundsVnd")!.Value);
+            Assert.Equal("mười lăm triệu", page.QuerySelector<IHtmlInputElement>("#Input_Plan_FundsVnd")!.Value);
             Assert.Equal("01/12/2026", page.QuerySelector<IHtmlInputElement>("#Input_StartOn")!.Value);
-            Assert.Equal("Tiếp nhận trực tuyến", page.QuerySelector<IHtmlTextAreaElement>("#Input_Content")!.Value);
+            Assert.Equal("Tiếp nhận trực tuyến", page.QuerySelector<IHtmlTextAreaElement>("#Input_Plan_Content")!.Value);
             Assert.Equal(before, await factory.StoredAsync(id));
         }
     }
@@ -42,24 +42,24 @@ public abstract class BadInputTests(WebAppFactory factory)
         var id = await factory.DraftAsync("Số tiền nhiều cách viết");
         foreach (var typed in new[] { "50.000.000", "50,000,000", "50 000 000", "50000000", "50.000.000 đ", "50.000.000 VNĐ" })
         {
-            var values = new Dictionary<string, string>(Plan("Số tiền nhiều cách viết")) { ["Input.FundsVnd"] = typed };
+            var values = new Dictionary<string, string>(Plan("Số tiền nhiều cách viết")) { ["Input.Plan.FundsVnd"] = typed };
             var saved = await proposer.SubmitAsync($"/Proposals/Edit/{id}", values, "main form", "button[formaction*='handler=Save']");
 
             Assert.True(saved.StatusCode == HttpStatusCode.Redirect, $"'{typed}' gave {(int)saved.StatusCode}");
-            Assert.Equal(50_000_000m, await factory.QueryAsync(db => db.Proposals.Where(p => p.Id == id).Select(p => p.FundsVnd).SingleAsync()));
+            Assert.Equal(50_000_000m, await factory.QueryAsync(db => db.Proposals.Where(p => p.Id == id).Select(p => p.Plan.FundsVnd).SingleAsync()));
             var form = await proposer.GetDocumentAsync($"/Proposals/Edit/{id}");
-            Assert.Equal("50.000.000", form.QuerySelector<IHtmlInputElement>("#Input_FundsVnd")!.Value);
+            Assert.Equal("50.000.000", form.QuerySelector<IHtmlInputElement>("#Input_Plan_FundsVnd")!.Value);
         }
 
         foreach (var typed in new[] { "50,5", "5.00.000", "50.000,000" })
         {
-            var values = new Dictionary<string, string>(Plan("Số tiền nhiều cách viết")) { ["Input.FundsVnd"] = typed };
+            var values = new Dictionary<string, string>(Plan("Số tiền nhiều cách viết")) { ["Input.Plan.FundsVnd"] = typed };
             var refused = await proposer.SubmitAsync($"/Proposals/Edit/{id}", values, "main form", "button[formaction*='handler=Save']");
 
             Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
             var page = await HtmlForms.ParseAsync(refused);
-            Assert.Equal($"Giá trị '{typed}' không hợp lệ.", page.FieldError("Input.FundsVnd"));
-            Assert.Equal(typed, page.QuerySelector<IHtmlInputElement>("#Input_FundsVnd")!.Value);
+            Assert.Equal($"Giá trị '{typed}' không hợp lệ.", page.FieldError("Input.Plan.FundsVnd"));
+            Assert.Equal(typed, page.QuerySelector<IHtmlInputElement>("#Input_Plan_FundsVnd")!.Value);
         }
     }
 }

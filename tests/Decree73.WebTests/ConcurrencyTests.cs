@@ -69,11 +69,11 @@ public abstract class ConcurrencyTests(WebAppFactory factory)
         var secondTab = await proposer.GetDocumentAsync($"/Proposals/Edit/{id}");
 
         var firstSave = await proposer.SubmitAsync(firstTab,
-            new Dictionary<string, string> { ["Input.Title"] = "Tên từ thẻ thứ nhất", ["Input.Content"] = "Nội dung thẻ một" }, "main form",
+            new Dictionary<string, string> { ["Input.Title"] = "Tên từ thẻ thứ nhất", ["Input.Plan.Content"] = "Nội dung thẻ một" }, "main form",
             "button[formaction*='handler=Save']");
         var afterFirst = await factory.StoredAsync(id);
         var secondSave = await proposer.SubmitAsync(secondTab,
-            new Dictionary<string, string> { ["Input.Title"] = "Tên từ thẻ thứ hai", ["Input.Content"] = "Nội dung thẻ hai" }, "main form",
+            new Dictionary<string, string> { ["Input.Title"] = "Tên từ thẻ thứ hai", ["Input.Plan.Content"] = "Nội dung thẻ hai" }, "main form",
             "button[formaction*='handler=Save']");
 
         Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
@@ -81,9 +81,9 @@ public abstract class ConcurrencyTests(WebAppFactory factory)
         var page = await HtmlForms.ParseAsync(secondSave);
         Assert.Contains(Conflict, page.Text(), StringComparison.Ordinal);
         Assert.Equal("Tên từ thẻ thứ hai", page.QuerySelector<IHtmlInputElement>("#Input_Title")!.Value);
-        Assert.Equal("Nội dung thẻ hai", page.QuerySelector<IHtmlTextAreaElement>("#Input_Content")!.Value);
+        Assert.Equal("Nội dung thẻ hai", page.QuerySelector<IHtmlTextAreaElement>("#Input_Plan_Content")!.Value);
         Assert.Equal(afterFirst, await factory.StoredAsync(id));
-        Assert.Equal("Nội dung thẻ một", await factory.QueryAsync(db => db.Proposals.Where(p => p.Id == id).Select(p => p.Content).SingleAsync()));
+        Assert.Equal("Nội dung thẻ một", await factory.QueryAsync(db => db.Proposals.Where(p => p.Id == id).Select(p => p.Plan.Content).SingleAsync()));
     }
 }
 

@@ -18,13 +18,13 @@ public sealed class ProposalPagesTests(SqliteWebAppFactory factory) : IClassFixt
         var id = await client.DraftAsync("Tiếp nhận hồ sơ qua mạng xã hội");
 
         var edit = await client.GetDocumentAsync($"/Proposals/Edit/{id}");
-        var incomplete = await client.SubmitAsync(edit, new Dictionary<string, string> { ["Input.Content"] = "Tiếp nhận trực tuyến" }, "main form", SubmitButton);
+        var incomplete = await client.SubmitAsync(edit, new Dictionary<string, string> { ["Input.Plan.Content"] = "Tiếp nhận trực tuyến" }, "main form", SubmitButton);
         var page = await HtmlForms.ParseAsync(incomplete);
 
         Assert.Equal(HttpStatusCode.OK, incomplete.StatusCode);
-        Assert.Contains("bắt buộc khi gửi", page.FieldError("Input.Necessity"));
+        Assert.Contains("bắt buộc khi gửi", page.FieldError("Input.Plan.Necessity"));
         Assert.Equal("Vui lòng chọn lĩnh vực.", page.FieldError("Input.FieldId"));
-        Assert.Equal("Tiếp nhận trực tuyến", page.QuerySelector("#Input_Content")!.TextContent);
+        Assert.Equal("Tiếp nhận trực tuyến", page.QuerySelector("#Input_Plan_Content")!.TextContent);
 
         // The same page, complete this time, submitted with the "Gửi đề xuất" button.
         var submitted = await client.SubmitAsync(page, FullPlan("Tiếp nhận hồ sơ qua mạng xã hội"), "main form", SubmitButton);
@@ -32,7 +32,7 @@ public sealed class ProposalPagesTests(SqliteWebAppFactory factory) : IClassFixt
         var stored = await factory.QueryAsync(db => db.Proposals.SingleAsync(p => p.Id == id));
         Assert.Equal(ProposalState.Submitted, stored.State);
         Assert.Matches(@"^\d+/\d{4}/ĐX-TRAMLO$", stored.ReceiptNumber);
-        Assert.Equal(15_000_000m, stored.FundsVnd);
+        Assert.Equal(15_000_000m, stored.Plan.FundsVnd);
         Assert.Equal(new DateOnly(2027, 5, 31), stored.EndOn);
         var details = await client.GetDocumentAsync($"/Proposals/Details/{id}");
         Assert.Contains(stored.ReceiptNumber!, details.Text());

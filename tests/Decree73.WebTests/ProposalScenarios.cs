@@ -75,12 +75,12 @@ public static class ProposalScenarios
     /// <summary>Every part of the Art. 7(2) plan as the edit form posts it, with the funds and the equipment.</summary>
     public static Dictionary<string, string> FullPlan(string title) => new()
     {
-        ["Input.Title"] = title, ["Input.FieldId"] = "1", ["Input.KindId"] = "1", ["Input.Necessity"] = "Người dân phải đi lại nhiều lần",
-        ["Input.Purpose"] = "Giải quyết trong ngày", ["Input.Bottleneck"] = "Hồ sơ giấy chuyển tay", ["Input.RuleGap"] = "Chưa có quy định",
-        ["Input.Content"] = "Tiếp nhận trực tuyến", ["Input.Scope"] = "Phường Trạm Lộ", ["Input.Implementers"] = "Bộ phận một cửa",
-        ["Input.StartOn"] = "01/12/2026", ["Input.EndOn"] = "31/05/2027", ["Input.ResourcePeople"] = "2 công chức", ["Input.FundsVnd"] = "15.000.000",
-        ["Input.ResourceEquipment"] = "Máy quét", ["Input.Feasibility"] = "Cao", ["Input.PositiveImpact"] = "Nhanh", ["Input.NegativeImpact"] = "Lỗi mạng",
-        ["Input.ExpectedResults"] = "90% hồ sơ trong ngày",
+        ["Input.Title"] = title, ["Input.FieldId"] = "1", ["Input.KindId"] = "1", ["Input.Plan.Necessity"] = "Người dân phải đi lại nhiều lần",
+        ["Input.Plan.Purpose"] = "Giải quyết trong ngày", ["Input.Plan.Bottleneck"] = "Hồ sơ giấy chuyển tay", ["Input.Plan.RuleGap"] = "Chưa có quy định",
+        ["Input.Plan.Content"] = "Tiếp nhận trực tuyến", ["Input.Plan.Scope"] = "Phường Trạm Lộ", ["Input.Plan.Implementers"] = "Bộ phận một cửa",
+        ["Input.StartOn"] = "01/12/2026", ["Input.EndOn"] = "31/05/2027", ["Input.Plan.ResourcePeople"] = "2 công chức", ["Input.Plan.FundsVnd"] = "15.000.000",
+        ["Input.Plan.ResourceEquipment"] = "Máy quét", ["Input.Plan.Feasibility"] = "Cao", ["Input.Plan.PositiveImpact"] = "Nhanh", ["Input.Plan.NegativeImpact"] = "Lỗi mạng",
+        ["Input.Plan.ExpectedResults"] = "90% hồ sơ trong ngày",
     };
 
     /// <summary>A new draft with only its title, saved through the edit form; returns its id.</summary>
@@ -93,11 +93,11 @@ public static class ProposalScenarios
 
     public static Dictionary<string, string> Plan(string title) => new()
     {
-        ["Input.Title"] = title, ["Input.FieldId"] = "2", ["Input.KindId"] = "3", ["Input.Necessity"] = "Người dân đi lại nhiều lần",
-        ["Input.Purpose"] = "Giải quyết trong ngày", ["Input.Bottleneck"] = "Hồ sơ giấy", ["Input.RuleGap"] = "Chưa có quy định", ["Input.Content"] = "Tiếp nhận trực tuyến",
-        ["Input.Scope"] = "Phường Trạm Lộ", ["Input.Implementers"] = "Bộ phận một cửa", ["Input.StartOn"] = "01/12/2026", ["Input.EndOn"] = "31/12/2027",
-        ["Input.ResourcePeople"] = "2 công chức", ["Input.Feasibility"] = "Cao", ["Input.PositiveImpact"] = "Nhanh", ["Input.NegativeImpact"] = "Lỗi mạng",
-        ["Input.ExpectedResults"] = "90% hồ sơ trong ngày",
+        ["Input.Title"] = title, ["Input.FieldId"] = "2", ["Input.KindId"] = "3", ["Input.Plan.Necessity"] = "Người dân đi lại nhiều lần",
+        ["Input.Plan.Purpose"] = "Giải quyết trong ngày", ["Input.Plan.Bottleneck"] = "Hồ sơ giấy", ["Input.Plan.RuleGap"] = "Chưa có quy định", ["Input.Plan.Content"] = "Tiếp nhận trực tuyến",
+        ["Input.Plan.Scope"] = "Phường Trạm Lộ", ["Input.Plan.Implementers"] = "Bộ phận một cửa", ["Input.StartOn"] = "01/12/2026", ["Input.EndOn"] = "31/12/2027",
+        ["Input.Plan.ResourcePeople"] = "2 công chức", ["Input.Plan.Feasibility"] = "Cao", ["Input.Plan.PositiveImpact"] = "Nhanh", ["Input.Plan.NegativeImpact"] = "Lỗi mạng",
+        ["Input.Plan.ExpectedResults"] = "90% hồ sơ trong ngày",
     };
 
     public static Dictionary<string, string> Document(string number) => new()

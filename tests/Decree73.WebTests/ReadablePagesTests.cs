@@ -107,7 +107,7 @@ public sealed partial class ReadablePagesTests(SqliteWebAppFactory factory) : IC
         const string title = "Lịch sử đọc được cho mọi người";
         var proposer = await factory.ClientAsync(ProposerEmail);
         var plan = Plan(title);
-        plan["Input.FundsVnd"] = "50000000";
+        plan["Input.Plan.FundsVnd"] = "50000000";
         var submitted = await proposer.SubmitAsync("/Proposals/Edit", plan, "main form", SubmitButton);
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
         var id = int.Parse(submitted.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);

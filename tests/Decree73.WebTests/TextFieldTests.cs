@@ -72,11 +72,11 @@ public sealed class TextFieldTests(SqliteWebAppFactory factory) : IClassFixture<
 
         var form = await client.GetDocumentAsync("/Proposals/Edit");
 
-        string[] names = ["Input.Necessity", "Input.Purpose", "Input.Content", "Input.Feasibility", "Input.ExpectedResults"];
+        string[] names = ["Input.Plan.Necessity", "Input.Plan.Purpose", "Input.Plan.Content", "Input.Plan.Feasibility", "Input.Plan.ExpectedResults"];
         Assert.All(names, name =>
         {
             var box = Box(form, name);
-            Assert.Equal(("TEXTAREA", Number(ProposalDraftValidator.TextMaxLength)), (box.TagName, box.GetAttribute("maxlength")));
+            Assert.Equal(("TEXTAREA", Number(Decree73.Domain.Proposals.ProposalPlan.TextMaxLength)), (box.TagName, box.GetAttribute("maxlength")));
         });
     }
 

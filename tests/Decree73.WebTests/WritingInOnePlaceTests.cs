@@ -96,7 +96,7 @@ public abstract class WritingInOnePlaceTests(WebAppFactory factory)
         Assert.Equal($"/Proposals/Edit/{id}#draft-attachments", uploaded.Headers.Location!.OriginalString);
         var stored = await StoredAsync(id);
         Assert.Equal("Một nơi để soạn, có tệp", stored.Title);
-        Assert.Equal("Phường Trạm Lộ", stored.Scope);
+        Assert.Equal("Phường Trạm Lộ", stored.Plan.Scope);
         var after = await client.GetDocumentAsync($"/Proposals/Edit/{id}");
         Assert.Contains("Kế hoạch.docx", after.QuerySelector("section.attachments table")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Đã đủ các phần bắt buộc", after.QuerySelector("section.submit-check")!.TextContent, StringComparison.Ordinal);
@@ -115,7 +115,7 @@ public abstract class WritingInOnePlaceTests(WebAppFactory factory)
 
         Assert.Contains("Chỉ chấp nhận tệp PDF", refused.FieldError("Upload.File"), StringComparison.Ordinal);
         Assert.Equal("Tệp không hợp lệ, nội dung vẫn còn", refused.QuerySelector<IHtmlInputElement>("#Input_Title")!.Value);
-        Assert.Equal("Tiếp nhận trực tuyến", refused.QuerySelector<IHtmlTextAreaElement>("#Input_Content")!.Value);
+        Assert.Equal("Tiếp nhận trực tuyến", refused.QuerySelector<IHtmlTextAreaElement>("#Input_Plan_Content")!.Value);
         // The text was saved before the file was looked at, and the form carries the saved version on.
         Assert.Equal("Tệp không hợp lệ, nội dung vẫn còn", (await StoredAsync(id)).Title);
         var saved = await client.SubmitAsync(refused, new Dictionary<string, string>(), "main form", ProposalScenarios.SaveButton);
@@ -144,15 +144,15 @@ public abstract class WritingInOnePlaceTests(WebAppFactory factory)
         // Outside the plan's dates: refused next to the row, the rest kept.
         page = await client.GetDocumentAsync($"/Proposals/Edit/{id}");
         var outside = await HtmlForms.ParseAsync(await PostFormAsync(client, page,
-            new Dictionary<string, string> { ["Milestones[0].DueOn"] = "01/01/2030", ["Input.Purpose"] = "Mục đích mới" }, ProposalScenarios.SaveButton));
+            new Dictionary<string, string> { ["Milestones[0].DueOn"] = "01/01/2030", ["Input.Plan.Purpose"] = "Mục đích mới" }, ProposalScenarios.SaveButton));
         Assert.False(string.IsNullOrEmpty(outside.FieldError("Milestones[0].DueOn")));
-        Assert.Equal("Mục đích mới", outside.QuerySelector<IHtmlTextAreaElement>("#Input_Purpose")!.Value);
+        Assert.Equal("Mục đích mới", outside.QuerySelector<IHtmlTextAreaElement>("#Input_Plan_Purpose")!.Value);
 
         var edited = await PostFormAsync(client, outside,
             new Dictionary<string, string> { ["Milestones[0].Title"] = "Lắp đặt máy quét", ["Milestones[0].DueOn"] = "20/12/2026" }, ProposalScenarios.SaveButton);
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
         var stored = await StoredAsync(id);
-        Assert.Equal("Mục đích mới", stored.Purpose);
+        Assert.Equal("Mục đích mới", stored.Plan.Purpose);
         var first = stored.Milestones.OrderBy(m => m.DueOn).First();
         Assert.Equal(("Lắp đặt máy quét", new DateOnly(2026, 12, 20)), (first.Title, first.DueOn));
 
@@ -177,7 +177,7 @@ public abstract class WritingInOnePlaceTests(WebAppFactory factory)
 
         var links = check.QuerySelectorAll("ul.missing a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("#Input_FieldId", links);
-        Assert.Contains("#Input_Necessity", links);
+        Assert.Contains("#Input_Plan_Necessity", links);
         Assert.Contains("#Input_StartOn", links);
         Assert.DoesNotContain("#Input_Title", links);
         Assert.Equal(["#attach-file", "#new-milestone-title"], check.QuerySelectorAll("ul.advised a").Select(a => a.GetAttribute("href")));

@@ -18,6 +18,7 @@ public sealed class AttachmentService(
     FileIntake intake,
     ProposalAccess access,
     ProposalWorkflowService workflow,
+    ProposalService proposals,
     TimeProvider time,
     ILogger<AttachmentService> logger)
 {
@@ -102,6 +103,19 @@ public sealed class AttachmentService(
             return OperationResult<int>.From(OperationResult.NotFound());
         }
 
+        return await UploadToAsync(proposal, upload, ct);
+    }
+
+    /// <summary>
+    /// The writing page's "attach": what was typed is saved on the draft read once
+    /// (<see cref="ProposalService.EditDraftAsync"/>), then the file is attached to it; a refused file leaves the text saved.
+    /// </summary>
+    public Task<OperationResult<DraftOutcome>> UploadToDraftAsync(int proposalId, DraftEdit edit, AttachmentUpload upload, CancellationToken ct = default) =>
+        proposals.EditDraftAsync(proposalId, edit, async (proposal, _) => await UploadToAsync(proposal, upload, ct), ct);
+
+    private async Task<OperationResult<int>> UploadToAsync(Proposal proposal, AttachmentUpload upload, CancellationToken ct)
+    {
+        var proposalId = proposal.Id;
         if (await access.CurrentOfficerIdAsync(ct) is not { } officerId)
         {
             return OperationResult<int>.From(OperationResult.Forbidden());

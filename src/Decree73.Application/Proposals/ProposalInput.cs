@@ -1,27 +1,20 @@
+using Decree73.Domain.Proposals;
+
 namespace Decree73.Application.Proposals;
 
-/// <summary>The plan of Art. 7(2) as the form posts it. A draft may leave most of it empty.</summary>
+/// <summary>The proposal as the writing form posts it: its title and classification, the plan's period, and the plan itself.</summary>
 public sealed class ProposalInput
 {
     public string Title { get; set; } = "";
     public int? FieldId { get; set; }
     public int? KindId { get; set; }
-    public string? Necessity { get; set; }
-    public string? Purpose { get; set; }
-    public string? Bottleneck { get; set; }
-    public string? RuleGap { get; set; }
-    public string? Content { get; set; }
-    public string? Scope { get; set; }
-    public string? Implementers { get; set; }
+
+    /// <summary>(b) Thời gian thực hiện.</summary>
     public DateOnly? StartOn { get; set; }
     public DateOnly? EndOn { get; set; }
-    public string? ResourcePeople { get; set; }
-    public decimal? FundsVnd { get; set; }
-    public string? ResourceEquipment { get; set; }
-    public string? Feasibility { get; set; }
-    public string? PositiveImpact { get; set; }
-    public string? NegativeImpact { get; set; }
-    public string? ExpectedResults { get; set; }
+
+    /// <summary>The plan of Art. 7(2); a draft may leave most of it empty.</summary>
+    public ProposalPlan Plan { get; set; } = new();
 
     /// <summary>The proposer declares a pilot mechanism under a separate legal instrument (out of the decree's scope, Art. 1).</summary>
     public bool IsPilotMechanism { get; set; }

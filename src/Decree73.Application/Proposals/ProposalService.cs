@@ -281,25 +281,11 @@ public sealed partial class ProposalService(
 
     private static void Apply(Proposal proposal, ProposalInput input)
     {
-        static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         proposal.FieldId = input.FieldId;
         proposal.KindId = input.KindId;
-        proposal.Necessity = Clean(input.Necessity);
-        proposal.Purpose = Clean(input.Purpose);
-        proposal.Bottleneck = Clean(input.Bottleneck);
-        proposal.RuleGap = Clean(input.RuleGap);
-        proposal.Content = Clean(input.Content);
-        proposal.Scope = Clean(input.Scope);
-        proposal.Implementers = Clean(input.Implementers);
         proposal.StartOn = input.StartOn;
         proposal.EndOn = input.EndOn;
-        proposal.ResourcePeople = Clean(input.ResourcePeople);
-        proposal.FundsVnd = input.FundsVnd;
-        proposal.ResourceEquipment = Clean(input.ResourceEquipment);
-        proposal.Feasibility = Clean(input.Feasibility);
-        proposal.PositiveImpact = Clean(input.PositiveImpact);
-        proposal.NegativeImpact = Clean(input.NegativeImpact);
-        proposal.ExpectedResults = Clean(input.ExpectedResults);
+        proposal.Plan = input.Plan.Cleaned();
         proposal.IsPilotMechanism = input.IsPilotMechanism;
     }
 }

@@ -38,9 +38,9 @@ public sealed class ShowcaseService(
             ? new ShowcaseInput { Summary = entry.Summary, Results = entry.Results, Indicators = entry.Indicators }
             : new ShowcaseInput
             {
-                Summary = Join(proposal.Purpose, proposal.Content),
+                Summary = Join(proposal.Plan.Purpose, proposal.Plan.Content),
                 Results = proposal.CompletionReport,
-                Indicators = proposal.ExpectedResults,
+                Indicators = proposal.Plan.ExpectedResults,
             };
         return new ShowcaseForm(
             proposal.Id, proposal.Title, await IsDecidingHeadAsync(proposal, ct), ShowcaseEntry.CanPublish(proposal).IsSuccess,

@@ -204,11 +204,7 @@ public sealed partial class Proposal
 
         var received = new Proposal(original.ProposerId, original.UnitId, toUnitId, original.Title)
         {
-            Necessity = original.Necessity, Purpose = original.Purpose, Bottleneck = original.Bottleneck, RuleGap = original.RuleGap,
-            Content = original.Content, Scope = original.Scope, Implementers = original.Implementers,
-            StartOn = original.StartOn, EndOn = original.EndOn, ResourcePeople = original.ResourcePeople, FundsVnd = original.FundsVnd,
-            ResourceEquipment = original.ResourceEquipment, Feasibility = original.Feasibility, PositiveImpact = original.PositiveImpact,
-            NegativeImpact = original.NegativeImpact, ExpectedResults = original.ExpectedResults, FieldId = original.FieldId, KindId = original.KindId,
+            Plan = original.Plan with { }, StartOn = original.StartOn, EndOn = original.EndOn, FieldId = original.FieldId, KindId = original.KindId,
             EscalatedFromProposalId = original.Id,
             ReceiptNumber = receiptNumber,
             ReceivedAtUtc = receivedAtUtc,

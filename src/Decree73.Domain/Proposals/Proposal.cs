@@ -46,37 +46,12 @@ public sealed partial class Proposal : Entity
     /// <summary>The title without diacritics, for search ("doi moi" finds "Đổi mới").</summary>
     public string TitleFolded { get; private set; } = "";
 
-    // The plan of Art. 7(2). Drafts may leave any of it empty; submission requires it (see the submission validator).
+    /// <summary>The plan of Art. 7(2). Drafts may leave any of it empty; submission requires it (see the submission validator).</summary>
+    public ProposalPlan Plan { get; set; } = new();
 
-    /// <summary>(a) Sự cần thiết.</summary>
-    public string? Necessity { get; set; }
-    /// <summary>(a) Mục đích, yêu cầu.</summary>
-    public string? Purpose { get; set; }
-    /// <summary>(a) Điểm nghẽn, nút thắt cần tháo gỡ.</summary>
-    public string? Bottleneck { get; set; }
-    /// <summary>(a) Quy định còn thiếu hoặc không phù hợp với thực tiễn.</summary>
-    public string? RuleGap { get; set; }
-    /// <summary>(b) Nội dung, nhiệm vụ, giải pháp.</summary>
-    public string? Content { get; set; }
-    /// <summary>(b) Phạm vi.</summary>
-    public string? Scope { get; set; }
-    /// <summary>(b) Đối tượng thực hiện.</summary>
-    public string? Implementers { get; set; }
-    /// <summary>(b) Thời gian thực hiện.</summary>
+    /// <summary>(b) Thời gian thực hiện: the plan's period, kept beside it (see <see cref="ProposalPlan"/>).</summary>
     public DateOnly? StartOn { get; set; }
     public DateOnly? EndOn { get; set; }
-    /// <summary>(b) Nguồn lực bảo đảm: con người, kinh phí (VND), trang thiết bị.</summary>
-    public string? ResourcePeople { get; set; }
-    public decimal? FundsVnd { get; set; }
-    public string? ResourceEquipment { get; set; }
-    /// <summary>(b) Tính khả thi.</summary>
-    public string? Feasibility { get; set; }
-    /// <summary>(c) Tác động tích cực.</summary>
-    public string? PositiveImpact { get; set; }
-    /// <summary>(c) Tác động tiêu cực, rủi ro.</summary>
-    public string? NegativeImpact { get; set; }
-    /// <summary>(c) Dự kiến hiệu quả, với chỉ tiêu đo được.</summary>
-    public string? ExpectedResults { get; set; }
 
     public int? FieldId { get; set; }
 

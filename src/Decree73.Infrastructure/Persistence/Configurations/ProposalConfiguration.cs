@@ -17,21 +17,27 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.Property(p => p.Title).HasMaxLength(300).IsRequired();
         builder.Property(p => p.TitleFolded).HasMaxLength(300).IsRequired();
         builder.Property(p => p.ReceiptNumber).HasMaxLength(60);
-        foreach (var text in new[]
-                 {
-                     nameof(Proposal.Necessity), nameof(Proposal.Purpose), nameof(Proposal.Bottleneck), nameof(Proposal.RuleGap),
-                     nameof(Proposal.Content), nameof(Proposal.Scope), nameof(Proposal.Implementers), nameof(Proposal.ResourcePeople),
-                     nameof(Proposal.ResourceEquipment), nameof(Proposal.Feasibility), nameof(Proposal.PositiveImpact),
-                     nameof(Proposal.NegativeImpact), nameof(Proposal.ExpectedResults),
-                 })
+        // The plan is one value in the proposal's own columns, named as before it was one (no column moved).
+        builder.ComplexProperty(p => p.Plan, plan =>
         {
-            builder.Property<string?>(text).HasMaxLength(LongText);
-        }
+            plan.IsRequired();
+            foreach (var text in new[]
+                     {
+                         nameof(ProposalPlan.Necessity), nameof(ProposalPlan.Purpose), nameof(ProposalPlan.Bottleneck), nameof(ProposalPlan.RuleGap),
+                         nameof(ProposalPlan.Content), nameof(ProposalPlan.Scope), nameof(ProposalPlan.Implementers), nameof(ProposalPlan.ResourcePeople),
+                         nameof(ProposalPlan.ResourceEquipment), nameof(ProposalPlan.Feasibility), nameof(ProposalPlan.PositiveImpact),
+                         nameof(ProposalPlan.NegativeImpact), nameof(ProposalPlan.ExpectedResults),
+                     })
+            {
+                plan.Property<string?>(text).HasMaxLength(ProposalPlan.TextMaxLength).HasColumnName(text);
+            }
+
+            plan.Property(x => x.FundsVnd).HasPrecision(18, 0).HasColumnName(nameof(ProposalPlan.FundsVnd));
+        });
 
         builder.Property(p => p.CompletionReport).HasMaxLength(LongText);
         builder.HasOne<Officer>().WithMany().HasForeignKey(p => p.CompletionReportedByOfficerId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(p => p.CurrentPercent);
-        builder.Property(p => p.FundsVnd).HasPrecision(18, 0);
         builder.OwnsOne(p => p.Findings, f =>
         {
             f.Property(x => x.DamageDescription).HasMaxLength(4000);

@@ -217,7 +217,7 @@ public sealed class AuditTrailInterceptor(TimeProvider time, ICurrentUser curren
         var primaryKey = entry.Metadata.FindPrimaryKey()?.Properties;
         // An owned value's key is its owner's: it has no id of its own.
         var ownKey = primaryKey is [{ ClrType: var keyType } key] && keyType == typeof(int) && !entry.Metadata.IsOwned() ? key : null;
-        var values = entry.Properties
+        var values = Scalars(entry)
             .Where(p => !p.Metadata.IsPrimaryKey() && p.Metadata != proposalKey && !Bookkeeping.Contains(p.Metadata.Name))
             .ToList();
 
@@ -286,7 +286,7 @@ public sealed class AuditTrailInterceptor(TimeProvider time, ICurrentUser curren
         }
 
         string[] dueDates = [nameof(Proposal.DecisionDueOn), nameof(Proposal.StepDueOn)];
-        var changed = entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue) && !Bookkeeping.Contains(p.Metadata.Name))
+        var changed = Scalars(entry).Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue) && !Bookkeeping.Contains(p.Metadata.Name))
             .Select(p => p.Metadata.Name).ToList();
         if (changed.Count > 0 && changed.All(dueDates.Contains))
         {
@@ -295,6 +295,13 @@ public sealed class AuditTrailInterceptor(TimeProvider time, ICurrentUser curren
 
         return proposal.State == ProposalState.Draft ? AuditActions.DraftEdited : AuditActions.Updated;
     }
+
+    /// <summary>
+    /// The row's values: its own properties and those of its complex values (the proposal's plan), each under its own
+    /// name, as the columns are named.
+    /// </summary>
+    private static IEnumerable<PropertyEntry> Scalars(EntityEntry entry) =>
+        entry.Properties.Concat(entry.ComplexProperties.SelectMany(c => c.Properties));
 
     /// <summary>The property holding the id of the proposal this row belongs to; null when it belongs to none.</summary>
     private static IProperty? ProposalKey(EntityEntry entry)

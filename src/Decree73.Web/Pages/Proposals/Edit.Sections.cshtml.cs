@@ -18,8 +18,6 @@ public sealed partial class EditModel
 {
     public const string UploadFileKey = "Upload." + AttachmentService.FileField;
 
-    private int? removingMilestoneId;
-
     [BindProperty]
     public UploadInput Upload { get; set; } = new();
 
@@ -62,21 +60,30 @@ public sealed partial class EditModel
 
     public async Task<IActionResult> OnPostUploadAsync(CancellationToken ct)
     {
-        if (await SaveFirstAsync(ct) is { } stop)
+        if (Id is not { } id)
         {
-            return stop;
+            return NotFound();
         }
 
-        var id = Id!.Value;
-        if (Upload.Kind is null)
+        if (await UnreadableInputAsync(ct) is { } shown)
         {
-            ModelState.AddModelError("Upload.Kind", UiText.Attach_KindRequired);
-            return await ShowAsync(ct);
+            return shown;
+        }
+
+        if (Upload.Kind is not { } kind)
+        {
+            // Nothing to attach: what was typed is saved all the same, the missing kind shown next to its field.
+            var saved = await proposals.SaveDraftAsync(id, Edit(), ct);
+            return await AfterAsync(
+                saved is { Succeeded: true, Value: { SubmittedAs: null } outcome }
+                    ? OperationResult<DraftOutcome>.Ok(outcome with { Step = OperationResult.Invalid(AttachmentService.KindField, UiText.Attach_KindRequired) })
+                    : saved,
+                "Upload", UiText.Attach_Uploaded, "draft-attachments", ct);
         }
 
         await using var content = Upload.File?.OpenReadStream() ?? Stream.Null;
-        var result = await attachments.UploadAsync(
-            id, new AttachmentUpload(Upload.Kind.Value, Upload.File?.FileName, Upload.File?.Length ?? 0, content, null), ct);
+        var result = await attachments.UploadToDraftAsync(
+            id, Edit(), new AttachmentUpload(kind, Upload.File?.FileName, Upload.File?.Length ?? 0, content, null), ct);
         return await AfterAsync(result, "Upload", UiText.Attach_Uploaded, "draft-attachments", ct);
     }
 
@@ -88,7 +95,7 @@ public sealed partial class EditModel
         }
 
         var result = await attachments.DeleteAsync(Id!.Value, attachmentId, ct);
-        return await AfterAsync(result, "", UiText.Common_Deleted, "draft-attachments", ct);
+        return await AfterStepAsync(result, "", UiText.Common_Deleted, "draft-attachments", ct);
     }
 
     public async Task<IActionResult> OnPostAddMilestoneAsync(CancellationToken ct)
@@ -98,31 +105,40 @@ public sealed partial class EditModel
             ModelState.AddModelError("NewMilestone.DueOn", UiText.Binding_ValueMissing);
         }
 
-        if (await SaveFirstAsync(ct) is { } stop)
+        if (Id is not { } id)
         {
-            return stop;
+            return NotFound();
         }
 
-        var result = await progress.AddMilestoneAsync(Id!.Value, Version, NewMilestone.Title ?? "", NewMilestone.DueOn!.Value, ct);
+        if (await UnreadableInputAsync(ct) is { } shown)
+        {
+            return shown;
+        }
+
+        var result = await proposals.AddMilestoneAsync(id, Edit(), NewMilestone.Title ?? "", NewMilestone.DueOn!.Value, ct);
         return await AfterAsync(result, nameof(NewMilestone), UiText.Progress_Saved, "draft-milestones", ct);
     }
 
     public async Task<IActionResult> OnPostRemoveMilestoneAsync(int milestoneId, CancellationToken ct)
     {
-        // The removed row's own (perhaps half-typed) values are not saved first.
-        removingMilestoneId = milestoneId;
-        if (await SaveFirstAsync(ct) is { } stop)
+        if (Id is not { } id)
         {
-            return stop;
+            return NotFound();
         }
 
-        var result = await progress.RemoveMilestoneAsync(Id!.Value, Version, milestoneId, ct);
+        if (await UnreadableInputAsync(ct) is { } shown)
+        {
+            return shown;
+        }
+
+        // The removed row's own (perhaps half-typed) values are not saved first.
+        var result = await proposals.RemoveMilestoneAsync(id, Edit(), milestoneId, ct);
         return await AfterAsync(result, "", UiText.Progress_Saved, "draft-milestones", ct);
     }
 
     /// <summary>
-    /// The draft must be this user's to edit and what was typed must read and save; otherwise the result to return.
-    /// On success <see cref="Version"/> is the saved draft's.
+    /// Saves what was typed before a step that is not the draft's own (submitting, removing a file): the result to return
+    /// when it may not or could not be saved, else null with <see cref="Version"/> the saved draft's.
     /// </summary>
     private async Task<IActionResult?> SaveFirstAsync(CancellationToken ct)
     {
@@ -131,60 +147,29 @@ public sealed partial class EditModel
             return NotFound();
         }
 
-        if (await DenyAsync(await proposals.FindAsync(id, ct)) is { } denied)
+        if (await UnreadableInputAsync(ct) is { } shown)
         {
-            return denied;
+            return shown;
         }
 
-        if (!ModelState.IsValid)
+        var saved = await proposals.SaveDraftAsync(id, Edit(), ct);
+        if (this.Refusal(saved) is { } refused)
         {
-            return await ShowAsync(ct);
+            return refused;
         }
 
-        var saved = await proposals.UpdateDraftAsync(id, Input, Version, ct);
-        if (saved.Succeeded)
+        if (saved.Value is { SubmittedAs: { } receipt })
         {
-            await RefreshVersionAsync(id, ct);
-            saved = await SaveMilestoneEditsAsync(id, ct);
+            return AlreadySubmitted(id, receipt);
         }
 
-        return saved.Succeeded ? null : this.Refusal(saved) ?? await ShowErrorsAsync(saved, ct);
-    }
-
-    /// <summary>Applies the rows whose title or date differ from the saved milestones, one by one, naming the row on a refusal.</summary>
-    private async Task<OperationResult> SaveMilestoneEditsAsync(int id, CancellationToken ct)
-    {
-        if (Milestones.Count == 0)
+        if (!saved.Succeeded)
         {
-            return OperationResult.Ok();
+            return await ShowErrorsAsync(saved, ct);
         }
 
-        var saved = await SavedMilestonesAsync(id, ct);
-        for (var i = 0; i < Milestones.Count; i++)
-        {
-            var row = Milestones[i];
-            if (!Changed(row, saved))
-            {
-                continue;
-            }
-
-            if (row.DueOn is null)
-            {
-                return OperationResult.Invalid($"Milestones[{i}].DueOn", UiText.Binding_ValueMissing);
-            }
-
-            var changed = await progress.ChangeMilestoneAsync(id, Version, row.Id, row.Title ?? "", row.DueOn.Value, ct);
-            if (!changed.Succeeded)
-            {
-                return changed.Status is OperationStatus.Invalid
-                    ? OperationResult.Invalid(changed.Errors.Select(e => e with { Field = $"Milestones[{i}].{e.Field}" }).ToList())
-                    : changed;
-            }
-
-            await RefreshVersionAsync(id, ct);
-        }
-
-        return OperationResult.Ok();
+        GoOnFrom(saved.Value!.Version);
+        return null;
     }
 
     /// <summary>Whether any posted milestone row differs from the saved milestone it stands for.</summary>
@@ -202,17 +187,50 @@ public sealed partial class EditModel
     private Task<IReadOnlyDictionary<int, (string Title, DateOnly DueOn)>> SavedMilestonesAsync(int id, CancellationToken ct) =>
         proposals.SavedMilestonesAsync(id, ct);
 
-    private bool Changed(MilestoneRow row, IReadOnlyDictionary<int, (string Title, DateOnly DueOn)> saved) =>
-        row.Id != removingMilestoneId
-        && !(saved.TryGetValue(row.Id, out var current) && current.Title == row.Title?.Trim() && current.DueOn == row.DueOn);
+    private static bool Changed(MilestoneRow row, IReadOnlyDictionary<int, (string Title, DateOnly DueOn)> saved) =>
+        !(saved.TryGetValue(row.Id, out var current) && current.Title == row.Title?.Trim() && current.DueOn == row.DueOn);
 
-    private async Task RefreshVersionAsync(int id, CancellationToken ct)
+    /// <summary>The form goes on from the version just saved, not the one posted.</summary>
+    private void GoOnFrom(int version)
     {
-        Version = (await proposals.FindAsync(id, ct))?.Version ?? Version;
+        Version = version;
         ModelState.Remove(nameof(Version));
     }
 
-    private async Task<IActionResult> AfterAsync(OperationResult result, string prefix, string done, string section, CancellationToken ct)
+    private RedirectToPageResult AlreadySubmitted(int id, string receipt)
+    {
+        TempData["Status"] = string.Format(System.Globalization.CultureInfo.CurrentCulture, UiText.Proposals_AlreadySubmitted, receipt);
+        return RedirectToPage("Details", new { id });
+    }
+
+    /// <summary>
+    /// The one answer to a button of the writing page: a refusal of the draft (404, errors next to the text or a row, a
+    /// conflict) shows the page as posted; the proposer's proposal submitted meanwhile is shown to them; once the text
+    /// is saved, the button's own step answers (<see cref="AfterStepAsync"/>).
+    /// </summary>
+    private async Task<IActionResult> AfterAsync(OperationResult<DraftOutcome> result, string prefix, string done, string? section, CancellationToken ct)
+    {
+        if (this.Refusal(result) is { } refused)
+        {
+            return refused;
+        }
+
+        if (result.Value is { SubmittedAs: { } receipt })
+        {
+            return AlreadySubmitted(Id!.Value, receipt);
+        }
+
+        if (!result.Succeeded)
+        {
+            return await ShowErrorsAsync(result, ct);
+        }
+
+        GoOnFrom(result.Value!.Version);
+        return await AfterStepAsync(result.Value.Step, prefix, done, section, ct);
+    }
+
+    /// <summary>A step done redirects with <paramref name="done"/>; refused, the page again with its errors under <paramref name="prefix"/> (none: the summary).</summary>
+    private async Task<IActionResult> AfterStepAsync(OperationResult result, string prefix, string done, string? section, CancellationToken ct)
     {
         if (this.Refusal(result) is { } refused)
         {
@@ -225,7 +243,6 @@ public sealed partial class EditModel
             return RedirectToPage("Edit", null, new { id = Id }, section);
         }
 
-        await RefreshVersionAsync(Id!.Value, ct);
         if (prefix.Length == 0)
         {
             foreach (var error in result.Errors)
@@ -260,7 +277,7 @@ public sealed partial class EditModel
         var check = await submissionValidator.ValidateAsync(Input, ct);
         Missing = check.Errors
             .GroupBy(e => e.PropertyName)
-            .Select(g => new MissingItem("Input_" + g.Key, FieldLabel(g.Key), g.First().ErrorMessage))
+            .Select(g => new MissingItem("Input_" + g.Key.Replace('.', '_'), FieldLabel(g.Key), g.First().ErrorMessage))
             .ToList();
         var advised = new List<MissingItem>();
         if (Files is { Items.Count: 0 })
@@ -279,27 +296,29 @@ public sealed partial class EditModel
     private static List<MilestoneRow> Rows(Proposal p) =>
         p.Milestones.OrderBy(m => m.DueOn).ThenBy(m => m.Id).Select(m => new MilestoneRow { Id = m.Id, Title = m.Title, DueOn = m.DueOn }).ToList();
 
+    private const string Plan = nameof(ProposalInput.Plan) + ".";
+
     private static string FieldLabel(string property) => property switch
     {
         nameof(ProposalInput.Title) => UiText.Proposal_Title,
         nameof(ProposalInput.FieldId) => UiText.Proposal_Field,
         nameof(ProposalInput.KindId) => UiText.Proposal_Kind,
-        nameof(ProposalInput.Necessity) => UiText.Proposal_Necessity,
-        nameof(ProposalInput.Purpose) => UiText.Proposal_Purpose,
-        nameof(ProposalInput.Bottleneck) => UiText.Proposal_Bottleneck,
-        nameof(ProposalInput.RuleGap) => UiText.Proposal_RuleGap,
-        nameof(ProposalInput.Content) => UiText.Proposal_Content,
-        nameof(ProposalInput.Scope) => UiText.Proposal_Scope,
-        nameof(ProposalInput.Implementers) => UiText.Proposal_Implementers,
+        Plan + nameof(ProposalPlan.Necessity) => UiText.Proposal_Necessity,
+        Plan + nameof(ProposalPlan.Purpose) => UiText.Proposal_Purpose,
+        Plan + nameof(ProposalPlan.Bottleneck) => UiText.Proposal_Bottleneck,
+        Plan + nameof(ProposalPlan.RuleGap) => UiText.Proposal_RuleGap,
+        Plan + nameof(ProposalPlan.Content) => UiText.Proposal_Content,
+        Plan + nameof(ProposalPlan.Scope) => UiText.Proposal_Scope,
+        Plan + nameof(ProposalPlan.Implementers) => UiText.Proposal_Implementers,
         nameof(ProposalInput.StartOn) => UiText.Proposal_StartOn,
         nameof(ProposalInput.EndOn) => UiText.Proposal_EndOn,
-        nameof(ProposalInput.ResourcePeople) => UiText.Proposal_ResourcePeople,
-        nameof(ProposalInput.FundsVnd) => UiText.Proposal_Funds,
-        nameof(ProposalInput.ResourceEquipment) => UiText.Proposal_Equipment,
-        nameof(ProposalInput.Feasibility) => UiText.Proposal_Feasibility,
-        nameof(ProposalInput.PositiveImpact) => UiText.Proposal_PositiveImpact,
-        nameof(ProposalInput.NegativeImpact) => UiText.Proposal_NegativeImpact,
-        nameof(ProposalInput.ExpectedResults) => UiText.Proposal_ExpectedResults,
+        Plan + nameof(ProposalPlan.ResourcePeople) => UiText.Proposal_ResourcePeople,
+        Plan + nameof(ProposalPlan.FundsVnd) => UiText.Proposal_Funds,
+        Plan + nameof(ProposalPlan.ResourceEquipment) => UiText.Proposal_Equipment,
+        Plan + nameof(ProposalPlan.Feasibility) => UiText.Proposal_Feasibility,
+        Plan + nameof(ProposalPlan.PositiveImpact) => UiText.Proposal_PositiveImpact,
+        Plan + nameof(ProposalPlan.NegativeImpact) => UiText.Proposal_NegativeImpact,
+        Plan + nameof(ProposalPlan.ExpectedResults) => UiText.Proposal_ExpectedResults,
         nameof(ProposalInput.IsPilotMechanism) => DecisionText.Pilot_Label,
         _ => property,
     };

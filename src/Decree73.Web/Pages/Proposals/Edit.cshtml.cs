@@ -22,7 +22,6 @@ namespace Decree73.Web.Pages.Proposals;
 /// </summary>
 public sealed partial class EditModel(
     ProposalService proposals,
-    ProgressService progress,
     AttachmentService attachments,
     ProposalSubmissionValidator submissionValidator,
     SimilarProposals similarProposals,
@@ -82,38 +81,36 @@ public sealed partial class EditModel(
         return Page();
     }
 
+    /// <summary>
+    /// Bind, then one service call: a new draft is created; an existing one is read once, checked to be this user's to
+    /// write, and saved with its milestone rows (<see cref="ProposalService.SaveDraftAsync"/>). A success redirects
+    /// without building the page; only a refusal builds it again, with everything typed and the errors.
+    /// </summary>
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
-        if (Id is { } existing && await DenyAsync(await proposals.FindAsync(existing, ct)) is { } denied)
-        {
-            return denied;
-        }
-
         if (await UnreadableInputAsync(ct) is { } shown)
         {
             return shown;
         }
 
-        var (id, result) = await SaveAsync(ct);
-        if (this.Refusal(result) is { } refused)
+        if (Id is not { } existing)
         {
-            return refused;
-        }
+            var (id, created) = await CreateAsync(ct);
+            if (this.Refusal(created) is { } refused)
+            {
+                return refused;
+            }
 
-        if (result.Succeeded && Id is not null)
-        {
-            // The milestones' rows go on from the version just saved.
-            await RefreshVersionAsync(Id.Value, ct);
-            result = await SaveMilestoneEditsAsync(Id.Value, ct);
-        }
+            if (!created.Succeeded)
+            {
+                return await ShowErrorsAsync(created, ct);
+            }
 
-        if (result.Succeeded)
-        {
             TempData["Status"] = UiText.Proposals_Saved;
             return RedirectToPage("Edit", new { id });
         }
 
-        return await ShowErrorsAsync(result, ct);
+        return await AfterAsync(await proposals.SaveDraftAsync(existing, Edit(), ct), "", UiText.Proposals_Saved, null, ct);
     }
 
     /// <summary>
@@ -137,7 +134,7 @@ public sealed partial class EditModel(
         }
 
         var firstSubmission = Id is null;
-        var (id, saved) = firstSubmission ? await SaveAsync(ct) : (Id, OperationResult.Ok());
+        var (id, saved) = firstSubmission ? await CreateAsync(ct) : (Id, OperationResult.Ok());
         if (!saved.Succeeded)
         {
             return saved.Status == OperationStatus.Forbidden ? Forbid() : await ShowErrorsAsync(saved, ct);
@@ -176,22 +173,14 @@ public sealed partial class EditModel(
         return await ShowErrorsAsync(result, ct);
     }
 
-    private async Task<(int? Id, OperationResult Result)> SaveAsync(CancellationToken ct)
+    private async Task<(int? Id, OperationResult Result)> CreateAsync(CancellationToken ct)
     {
-        if (Id is null)
-        {
-            var created = await proposals.CreateDraftAsync(Input, CreationToken, ct);
-            return (created.Succeeded ? created.Value : null, created);
-        }
-
-        var proposal = await proposals.FindAsync(Id.Value, ct);
-        if (await DenyAsync(proposal) is not null)
-        {
-            return (Id, OperationResult.NotFound());
-        }
-
-        return (Id, await proposals.UpdateDraftAsync(Id.Value, Input, Version, ct));
+        var created = await proposals.CreateDraftAsync(Input, CreationToken, ct);
+        return (created.Succeeded ? created.Value : null, created);
     }
+
+    /// <summary>What every button posts with it: the text, the version the form was built on and the milestone rows.</summary>
+    private DraftEdit Edit() => new(Input, Version, Milestones.Select(r => new DraftMilestoneRow(r.Id, r.Title, r.DueOn)).ToList());
 
     /// <summary>
     /// A value the form could not read (an impossible date, words in a number) comes back with its message next to the
@@ -269,10 +258,7 @@ public sealed partial class EditModel(
         ReturnReason = ReturnedDraft.ReasonOf(p);
         Input = new ProposalInput
         {
-            Title = p.Title, FieldId = p.FieldId, KindId = p.KindId, Necessity = p.Necessity, Purpose = p.Purpose, Bottleneck = p.Bottleneck,
-            RuleGap = p.RuleGap, Content = p.Content, Scope = p.Scope, Implementers = p.Implementers, StartOn = p.StartOn, EndOn = p.EndOn,
-            ResourcePeople = p.ResourcePeople, FundsVnd = p.FundsVnd, ResourceEquipment = p.ResourceEquipment, Feasibility = p.Feasibility,
-            PositiveImpact = p.PositiveImpact, NegativeImpact = p.NegativeImpact, ExpectedResults = p.ExpectedResults,
+            Title = p.Title, FieldId = p.FieldId, KindId = p.KindId, StartOn = p.StartOn, EndOn = p.EndOn, Plan = p.Plan,
             IsPilotMechanism = p.IsPilotMechanism,
         };
         Milestones = Rows(p);

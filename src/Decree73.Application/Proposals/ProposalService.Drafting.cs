@@ -1,0 +1,140 @@
+using Decree73.Application.Common;
+using Decree73.Domain.Common;
+using Decree73.Domain.Proposals;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Decree73.Application.Proposals;
+
+/// <summary>A milestone row of the writing form as posted: edited in place, saved with the draft.</summary>
+public sealed record DraftMilestoneRow(int Id, string? Title, DateOnly? DueOn);
+
+/// <summary>
+/// What every button of the writing page posts: the text, the version the form was built on, and the milestone rows
+/// (those whose title or date differ from the saved milestones are changed). The row being removed is not saved first.
+/// </summary>
+public sealed record DraftEdit(ProposalInput Input, int ExpectedVersion, IReadOnlyList<DraftMilestoneRow> Milestones, int? RemovingMilestoneId = null);
+
+/// <summary>
+/// The draft after a button of the writing page: the version now stored (the form goes on from it), the receipt number
+/// when it was submitted meanwhile (a second tab, the Back button), and the outcome of the button's own step.
+/// </summary>
+public sealed record DraftOutcome(int Version, string? SubmittedAs, OperationResult Step);
+
+/// <summary>
+/// The writing page's commands: each reads the draft once, checks it is this user's to write
+/// (<see cref="ProposalAccess.MayEditDraftAsync"/>), saves what was typed, then takes the button's own step on it.
+/// </summary>
+public sealed partial class ProposalService
+{
+    /// <summary>Saves the text and the changed milestone rows.</summary>
+    public Task<OperationResult<DraftOutcome>> SaveDraftAsync(int id, DraftEdit edit, CancellationToken ct = default) =>
+        EditDraftAsync(id, edit, null, ct);
+
+    /// <summary>Saves what was typed, then adds a milestone; its refusal names the new milestone's fields.</summary>
+    public Task<OperationResult<DraftOutcome>> AddMilestoneAsync(int id, DraftEdit edit, string title, DateOnly dueOn, CancellationToken ct = default) =>
+        EditDraftAsync(id, edit, (p, a) => SaveStepAsync(p, a, p.AddMilestone(a, title, dueOn), "milestone added", ct), ct);
+
+    /// <summary>Saves what was typed (but the row removed), then removes the milestone.</summary>
+    public Task<OperationResult<DraftOutcome>> RemoveMilestoneAsync(int id, DraftEdit edit, int milestoneId, CancellationToken ct = default) =>
+        EditDraftAsync(id, edit with { RemovingMilestoneId = milestoneId }, (p, a) => SaveStepAsync(p, a, p.RemoveMilestone(a, milestoneId), "milestone removed", ct), ct);
+
+    /// <summary>
+    /// Reads the draft once with its milestones. Someone else's is NotFound; the proposer's, no longer a draft, is no
+    /// error (<see cref="DraftOutcome.SubmittedAs"/>). What was typed is saved when it is valid, then
+    /// <paramref name="step"/> runs on the saved draft; the step's refusal leaves the text saved.
+    /// </summary>
+    internal async Task<OperationResult<DraftOutcome>> EditDraftAsync(
+        int id, DraftEdit edit, Func<Proposal, ProposalActor, Task<OperationResult>>? step, CancellationToken ct)
+    {
+        var proposal = await db.Proposals.Include(p => p.Milestones).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (proposal is null || !await proposalAccess.IsProposerAsync(proposal, ct))
+        {
+            return OperationResult<DraftOutcome>.From(OperationResult.NotFound());
+        }
+
+        if (!await proposalAccess.MayEditDraftAsync(proposal, ct))
+        {
+            return proposal.ReceiptNumber is { } earlier
+                ? OperationResult<DraftOutcome>.Ok(new DraftOutcome(proposal.Version, earlier, OperationResult.Ok()))
+                : OperationResult<DraftOutcome>.From(ProposalErrors.InvalidState.ToResult());
+        }
+
+        var checkedInput = await CheckAsync(draftValidator, edit.Input, ct);
+        if (!checkedInput.Succeeded)
+        {
+            return OperationResult<DraftOutcome>.From(checkedInput);
+        }
+
+        var actor = new ProposalActor(proposal.ProposerId);
+        proposal.Title = edit.Input.Title.Trim();
+        Apply(proposal, edit.Input);
+        var rows = ChangeMilestones(proposal, actor, edit);
+        if (!rows.Succeeded)
+        {
+            return OperationResult<DraftOutcome>.From(rows);
+        }
+
+        var saved = await db.SaveVersionedAsync(proposal, edit.ExpectedVersion, ct);
+        if (!saved.Succeeded)
+        {
+            return OperationResult<DraftOutcome>.From(saved);
+        }
+
+        var stepped = step is null ? OperationResult.Ok() : await step(proposal, actor);
+        return OperationResult<DraftOutcome>.Ok(new DraftOutcome(proposal.Version, null, stepped));
+    }
+
+    /// <summary>Changes the milestones whose posted row differs from them, naming the row on a refusal.</summary>
+    private OperationResult ChangeMilestones(Proposal proposal, ProposalActor actor, DraftEdit edit)
+    {
+        var changedAny = false;
+        for (var i = 0; i < edit.Milestones.Count; i++)
+        {
+            var row = edit.Milestones[i];
+            var current = proposal.Milestones.FirstOrDefault(m => m.Id == row.Id);
+            if (row.Id == edit.RemovingMilestoneId || (current is not null && current.Title == row.Title?.Trim() && current.DueOn == row.DueOn))
+            {
+                continue;
+            }
+
+            if (row.DueOn is not { } dueOn)
+            {
+                return OperationResult.Invalid($"Milestones[{i}].{nameof(DraftMilestoneRow.DueOn)}", Resources.ValidationMessages.Milestone_DueOnRequired);
+            }
+
+            var changed = proposal.ChangeMilestone(actor, row.Id, row.Title ?? "", dueOn);
+            if (!changed.IsSuccess)
+            {
+                return OperationResult.Invalid(changed.Error!.ToResult().Errors.Select(e => e with { Field = $"Milestones[{i}].{e.Field}" }).ToList());
+            }
+
+            changedAny = true;
+        }
+
+        if (changedAny)
+        {
+            // Only child rows may have changed: the draft's version still moves, so that a stale page cannot act.
+            db.Entry(proposal).Property(p => p.Version).IsModified = true;
+        }
+
+        return OperationResult.Ok();
+    }
+
+    private async Task<OperationResult> SaveStepAsync(Proposal proposal, ProposalActor actor, Result result, string what, CancellationToken ct)
+    {
+        if (!result.IsSuccess)
+        {
+            return result.Error!.ToResult();
+        }
+
+        db.Entry(proposal).Property(p => p.Version).IsModified = true;
+        var saved = await db.SaveVersionedAsync(proposal, proposal.Version, ct);
+        if (saved.Succeeded)
+        {
+            logger.LogInformation("Proposal {ProposalId} {Step} by officer {OfficerId}; now {State}", proposal.Id, what, actor.OfficerId, proposal.State);
+        }
+
+        return saved;
+    }
+}
