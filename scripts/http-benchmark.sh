@@ -274,11 +274,11 @@ for i in $(seq 1 200); do
     --data-urlencode "__RequestVerificationToken=$FORM_TOKEN" --data-urlencode "CreationToken=$(cat /proc/sys/kernel/random/uuid)" \
     --data-urlencode "Version=0" --data-urlencode "Input.Title=Đề xuất thử tải số $i về số hóa hồ sơ" \
     --data-urlencode "Input.FieldId=$FIELD" --data-urlencode "Input.KindId=$KIND" \
-    --data-urlencode "Input.Necessity=x" --data-urlencode "Input.Purpose=x" --data-urlencode "Input.Bottleneck=x" \
-    --data-urlencode "Input.RuleGap=x" --data-urlencode "Input.Content=x" --data-urlencode "Input.Scope=x" \
-    --data-urlencode "Input.Implementers=x" --data-urlencode "Input.StartOn=01/03/2027" --data-urlencode "Input.EndOn=30/09/2027" \
-    --data-urlencode "Input.ResourcePeople=x" --data-urlencode "Input.Feasibility=x" --data-urlencode "Input.PositiveImpact=x" \
-    --data-urlencode "Input.NegativeImpact=x" --data-urlencode "Input.ExpectedResults=x" \
+    --data-urlencode "Input.Plan.Necessity=x" --data-urlencode "Input.Plan.Purpose=x" --data-urlencode "Input.Plan.Bottleneck=x" \
+    --data-urlencode "Input.Plan.RuleGap=x" --data-urlencode "Input.Plan.Content=x" --data-urlencode "Input.Plan.Scope=x" \
+    --data-urlencode "Input.Plan.Implementers=x" --data-urlencode "Input.StartOn=01/03/2027" --data-urlencode "Input.EndOn=30/09/2027" \
+    --data-urlencode "Input.Plan.ResourcePeople=x" --data-urlencode "Input.Plan.Feasibility=x" --data-urlencode "Input.Plan.PositiveImpact=x" \
+    --data-urlencode "Input.Plan.NegativeImpact=x" --data-urlencode "Input.Plan.ExpectedResults=x" \
     "$BASE/Proposals/Edit?handler=Save" >> "$SUBMIT_TIMES"
 done
 python3 - "$SUBMIT_TIMES" >> "$ROWS" <<'PY'

@@ -11,9 +11,9 @@ bench_target() { # bench_target NAME ORIGIN: 300 list requests with hey, then 10
   get proposer /Proposals/Edit
   local parts=() args=() times="$WORK/submit-times.txt"
   mapfile -d '' parts < <(PAGE_PATH=/Proposals/Edit python3 "$PARTS/form.py" "$BODY" "has:Input.Title" "handler=Save" -- \
-    "Input.Title=Đề xuất đo tải" "Input.Necessity=x" "Input.Purpose=x" "Input.Bottleneck=x" "Input.RuleGap=x" "Input.Content=x" \
-    "Input.Scope=x" "Input.Implementers=x" "Input.StartOn=01/03/2027" "Input.EndOn=30/09/2027" "Input.ResourcePeople=x" \
-    "Input.Feasibility=x" "Input.PositiveImpact=x" "Input.NegativeImpact=x" "Input.ExpectedResults=x") || true
+    "Input.Title=Đề xuất đo tải" "Input.Plan.Necessity=x" "Input.Plan.Purpose=x" "Input.Plan.Bottleneck=x" "Input.Plan.RuleGap=x" "Input.Plan.Content=x" \
+    "Input.Plan.Scope=x" "Input.Plan.Implementers=x" "Input.StartOn=01/03/2027" "Input.EndOn=30/09/2027" "Input.Plan.ResourcePeople=x" \
+    "Input.Plan.Feasibility=x" "Input.Plan.PositiveImpact=x" "Input.Plan.NegativeImpact=x" "Input.Plan.ExpectedResults=x") || true
   [[ ${#parts[@]} -gt 0 ]] || { echo "  $name: no draft form"; return 0; }
   for kv in "${parts[@]:1}"; do [[ "$kv" == CreationToken=* ]] || args+=(--data-urlencode "$kv"); done
   : > "$times"

@@ -42,10 +42,10 @@ TODAY=$(TZ=Asia/Ho_Chi_Minh date +%d/%m/%Y)
 
 # The plan fields of a proposal titled $1, NUL-separated; save_draft posts them as a new draft.
 plan() {
-  printf '%s\0' "Input.Title=$1" "Input.Necessity=Người dân đi lại nhiều lần" "Input.Purpose=Giải quyết trong ngày" \
-    "Input.Bottleneck=Hồ sơ giấy" "Input.RuleGap=Chưa có quy định" "Input.Content=Tiếp nhận trực tuyến" "Input.Scope=Toàn tỉnh" \
-    "Input.Implementers=Bộ phận một cửa" "Input.StartOn=01/03/2027" "Input.EndOn=31/12/2027" "Input.ResourcePeople=2 công chức" \
-    "Input.Feasibility=Cao" "Input.PositiveImpact=Nhanh" "Input.NegativeImpact=Lỗi mạng" "Input.ExpectedResults=90% hồ sơ trong ngày"
+  printf '%s\0' "Input.Title=$1" "Input.Plan.Necessity=Người dân đi lại nhiều lần" "Input.Plan.Purpose=Giải quyết trong ngày" \
+    "Input.Plan.Bottleneck=Hồ sơ giấy" "Input.Plan.RuleGap=Chưa có quy định" "Input.Plan.Content=Tiếp nhận trực tuyến" "Input.Plan.Scope=Toàn tỉnh" \
+    "Input.Plan.Implementers=Bộ phận một cửa" "Input.StartOn=01/03/2027" "Input.EndOn=31/12/2027" "Input.Plan.ResourcePeople=2 công chức" \
+    "Input.Plan.Feasibility=Cao" "Input.Plan.PositiveImpact=Nhanh" "Input.Plan.NegativeImpact=Lỗi mạng" "Input.Plan.ExpectedResults=90% hồ sơ trong ngày"
 }
 save_draft() { # save_draft TITLE: a new draft through the form; sets DRAFT_ID
   local fields=()
