@@ -136,8 +136,11 @@ internal static class Seeder
                 var proposal = new Proposal(proposer.Id, proposer.UnitId, deciding.Id, Title(random))
                 {
                     FieldId = random.Next(1, ProposalField.Seed.Count + 1), KindId = random.Next(1, InnovationKind.Seed.Count + 1),
-                    Necessity = "Người dân phải đi lại nhiều lần, hồ sơ giấy chuyển tay chậm.",
-                    Content = "Tiếp nhận và trả kết quả trực tuyến, ký số hồ sơ.",
+                    Plan = new ProposalPlan
+                    {
+                        Necessity = "Người dân phải đi lại nhiều lần, hồ sơ giấy chuyển tay chậm.",
+                        Content = "Tiếp nhận và trả kết quả trực tuyến, ký số hồ sơ.",
+                    },
                 };
                 db.Proposals.Add(proposal);
 
