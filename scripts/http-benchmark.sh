@@ -82,6 +82,7 @@ export ASPNETCORE_ENVIRONMENT=Production
 export ASPNETCORE_URLS="$BASE"
 export Database__DataDirectory="$DIR"
 export Compliance__CacheSeconds=$CACHE_SECONDS
+export Reports__FiguresCacheSeconds=$CACHE_SECONDS
 export Notifications__InitialDelay=00:00:02
 export Notifications__ReminderInterval=12:00:00
 # The measured users are administrators and heads: no authenticator app here (the 2FA tests run with the product default).

@@ -1576,11 +1576,13 @@ namespace Decree73.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("ResponsibleOfficerId", "StepDueOn");
 
+                    b.HasIndex("State", "Id");
+
                     b.HasIndex("StepDueOn", "Id");
 
                     b.HasIndex("DecidingUnitId", "State", "Id");
 
-                    b.HasIndex("LastActionAtUtc", "State", "DecidingUnitId")
+                    b.HasIndex("State", "LastActionAtUtc", "DecidingUnitId")
                         .HasDatabaseName("IX_Proposals_Stalled");
 
                     b.HasIndex("CompletionReportedAtUtc", "DecidingUnitId", "State", "EndOn")

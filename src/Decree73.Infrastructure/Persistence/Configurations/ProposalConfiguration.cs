@@ -111,10 +111,13 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         // Votes cast before the Party opinion, by period (the flag reads the flagged rows only).
         builder.HasIndex(p => new { p.VotedWithoutPartyOpinion, p.ApprovalVotedAtUtc, p.DecidingUnitId, p.State })
             .HasDatabaseName("IX_Proposals_Period_VotedWithoutPartyOpinion");
-        // Stalled proposals: idle since the cut-off, the state and unit tested in the index. Not led by the state: an
-        // index led by it takes over the list filtered by state (all of that state's rows sorted, instead of walking
-        // the newest first: 88 ms instead of 25 ms at 100,000 on SQLite, measured).
-        builder.HasIndex(p => new { p.LastActionAtUtc, p.State, p.DecidingUnitId }).HasDatabaseName("IX_Proposals_Stalled");
+        // Stalled proposals: each open state's range of those idle since the cut-off, the unit tested in the index. Led
+        // by the state: led by the moment, SQLite read every open proposal through the unit-and-state index instead
+        // (the stalled count and list 262 ms each at 100,000, measured). The list filtered by state walks (State, Id)
+        // newest first; without it, SQLite took the stalled index for that list and sorted all of the state's rows
+        // (88 ms instead of 25 ms, measured).
+        builder.HasIndex(p => new { p.State, p.LastActionAtUtc, p.DecidingUnitId }).HasDatabaseName("IX_Proposals_Stalled");
+        builder.HasIndex(p => new { p.State, p.Id });
         builder.HasIndex(p => p.ReceiptNumber).IsUnique();
         builder.HasIndex(p => new { p.ProposerId, p.CreationToken }).IsUnique();
 
