@@ -4,7 +4,6 @@ using Decree73.Application.Proposals;
 using Decree73.Domain.Encouragement;
 using Decree73.Domain.Organisation;
 using Decree73.Domain.Proposals;
-using Decree73.Domain.Protection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +14,7 @@ namespace Decree73.Application.Compliance;
 /// the database. Flags that need working days (which the database cannot count: holidays are data) read one narrow
 /// row per candidate as a stream, keep a count and the first few ids, and never hold the proposals in memory.
 /// </summary>
-public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> settings)
+public sealed partial class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> settings)
 {
     private ProposalOptions ProposalSettings => settings.Value;
 
@@ -211,65 +210,6 @@ public sealed class FlagQueries(IAppDbContext db, IOptions<ProposalOptions> sett
                     ? db.ProposalDecisions.Where(d => d.ProposalId == p.Id && d.Kind == DecisionKind.Stop).Max(d => (DateTime?)d.CreatedAtUtc)
                     : null,
             });
-    }
-
-    /// <summary>
-    /// Protection decided in the period that rests on no evaluation result of that proposal, or whose type the
-    /// evaluation does not allow (<see cref="ProtectionRules.Check"/>, the domain.md §7 table).
-    /// </summary>
-    private async Task<ComplianceFlag> IrregularProtectionAsync(ComplianceContext c, int limit, CancellationToken ct)
-    {
-        var rows = ProtectionRows(c);
-        var flagged = new Tally(limit);
-        int? previous = null;
-        var previousFlagged = false;
-        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(ct))
-        {
-            var findings = row.InLine is null ? null : new EvaluationFindings(row.InLine.Value, row.Pure!.Value, row.Common!.Value, row.Damage!.Value, null);
-            var irregular = !row.HasEvaluation || !ProtectionRules.Check(row.Outcome, findings, row.Type).IsSuccess;
-            // Rows come grouped by proposal (ordered by its id): count each proposal once.
-            if (row.Id != previous)
-            {
-                previous = row.Id;
-                previousFlagged = false;
-            }
-
-            if (irregular && !previousFlagged)
-            {
-                previousFlagged = true;
-                flagged.AddIf(true, row.Id);
-            }
-        }
-
-        return await FromTallyAsync(ComplianceFlags.IrregularProtection, flagged, ct);
-    }
-
-    internal sealed class ProtectionRow
-    {
-        public int Id { get; init; }
-        public ProtectionType Type { get; init; }
-        public EvaluationOutcome? Outcome { get; init; }
-        public bool? InLine { get; init; }
-        public bool? Pure { get; init; }
-        public bool? Common { get; init; }
-        public bool? Damage { get; init; }
-        public bool HasEvaluation { get; init; }
-    }
-
-    /// <summary>The protection decisions signed in the period, with the findings of their proposal, by proposal.</summary>
-    internal IQueryable<ProtectionRow> ProtectionRows(ComplianceContext c)
-    {
-        var (first, last) = (c.Period.FirstDay, c.Period.LastDay);
-        return c.Proposals
-            .Join(db.ProtectionDecisions.Where(r => r.DecisionSignedOn >= first && r.DecisionSignedOn <= last), p => p.Id, r => r.ProposalId,
-                (p, r) => new ProtectionRow
-                {
-                    Id = p.Id, Type = r.Type, Outcome = p.Outcome,
-                    InLine = (bool?)p.Findings!.InLineWithPolicy, Pure = (bool?)p.Findings!.PureMotive,
-                    Common = (bool?)p.Findings!.CommonInterest, Damage = (bool?)p.Findings!.DamageCaused,
-                    HasEvaluation = db.ProposalDecisions.Any(d => d.Id == r.EvaluationDecisionId && d.ProposalId == p.Id && d.Kind == DecisionKind.EvaluationResult),
-                })
-            .OrderByDescending(r => r.Id);
     }
 
     /// <summary>
