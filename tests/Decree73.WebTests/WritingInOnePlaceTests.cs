@@ -147,6 +147,10 @@ public abstract class WritingInOnePlaceTests(WebAppFactory factory)
             new Dictionary<string, string> { ["Milestones[0].DueOn"] = "01/01/2030", ["Input.Plan.Purpose"] = "Mục đích mới" }, ProposalScenarios.SaveButton));
         Assert.False(string.IsNullOrEmpty(outside.FieldError("Milestones[0].DueOn")));
         Assert.Equal("Mục đích mới", outside.QuerySelector<IHtmlTextAreaElement>("#Input_Plan_Purpose")!.Value);
+        // Nothing typed is lost on a refused row: the text is stored, the row is not (its saved date stands).
+        var afterRefusal = await StoredAsync(id);
+        Assert.Equal("Mục đích mới", afterRefusal.Plan.Purpose);
+        Assert.Equal(new DateOnly(2026, 12, 15), afterRefusal.Milestones.OrderBy(m => m.DueOn).First().DueOn);
 
         var edited = await PostFormAsync(client, outside,
             new Dictionary<string, string> { ["Milestones[0].Title"] = "Lắp đặt máy quét", ["Milestones[0].DueOn"] = "20/12/2026" }, ProposalScenarios.SaveButton);

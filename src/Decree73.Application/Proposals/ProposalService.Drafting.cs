@@ -42,7 +42,9 @@ public sealed partial class ProposalService
     /// <summary>
     /// Reads the draft once with its milestones. Someone else's is NotFound; the proposer's, no longer a draft, is no
     /// error (<see cref="DraftOutcome.SubmittedAs"/>). What was typed is saved when it is valid, then
-    /// <paramref name="step"/> runs on the saved draft; the step's refusal leaves the text saved.
+    /// <paramref name="step"/> runs on the saved draft; the step's refusal leaves the text saved. A milestone row that
+    /// is refused (no date, a date outside the plan) does not stop the text and the rows before it from being saved:
+    /// its error is the outcome's step, and the button's own step is not taken.
     /// </summary>
     internal async Task<OperationResult<DraftOutcome>> EditDraftAsync(
         int id, DraftEdit edit, Func<Proposal, ProposalActor, Task<OperationResult>>? step, CancellationToken ct)
@@ -70,26 +72,24 @@ public sealed partial class ProposalService
         proposal.Title = edit.Input.Title.Trim();
         Apply(proposal, edit.Input);
         var rows = ChangeMilestones(proposal, actor, edit);
-        if (!rows.Succeeded)
-        {
-            return OperationResult<DraftOutcome>.From(rows);
-        }
-
         var saved = await db.SaveVersionedAsync(proposal, edit.ExpectedVersion, ct);
         if (!saved.Succeeded)
         {
             return OperationResult<DraftOutcome>.From(saved);
         }
 
-        var stepped = step is null ? OperationResult.Ok() : await step(proposal, actor);
+        var stepped = !rows.Succeeded ? rows : step is null ? OperationResult.Ok() : await step(proposal, actor);
         return OperationResult<DraftOutcome>.Ok(new DraftOutcome(proposal.Version, null, stepped));
     }
 
-    /// <summary>Changes the milestones whose posted row differs from them, naming the row on a refusal.</summary>
+    /// <summary>
+    /// Changes the milestones whose posted row differs from them, in order, up to the first refused row, which it names.
+    /// </summary>
     private OperationResult ChangeMilestones(Proposal proposal, ProposalActor actor, DraftEdit edit)
     {
         var changedAny = false;
-        for (var i = 0; i < edit.Milestones.Count; i++)
+        var outcome = OperationResult.Ok();
+        for (var i = 0; i < edit.Milestones.Count && outcome.Succeeded; i++)
         {
             var row = edit.Milestones[i];
             var current = proposal.Milestones.FirstOrDefault(m => m.Id == row.Id);
@@ -100,13 +100,15 @@ public sealed partial class ProposalService
 
             if (row.DueOn is not { } dueOn)
             {
-                return OperationResult.Invalid($"Milestones[{i}].{nameof(DraftMilestoneRow.DueOn)}", Resources.ValidationMessages.Milestone_DueOnRequired);
+                outcome = OperationResult.Invalid($"Milestones[{i}].{nameof(DraftMilestoneRow.DueOn)}", Resources.ValidationMessages.Milestone_DueOnRequired);
+                continue;
             }
 
             var changed = proposal.ChangeMilestone(actor, row.Id, row.Title ?? "", dueOn);
             if (!changed.IsSuccess)
             {
-                return OperationResult.Invalid(changed.Error!.ToResult().Errors.Select(e => e with { Field = $"Milestones[{i}].{e.Field}" }).ToList());
+                outcome = OperationResult.Invalid(changed.Error!.ToResult().Errors.Select(e => e with { Field = $"Milestones[{i}].{e.Field}" }).ToList());
+                continue;
             }
 
             changedAny = true;
@@ -118,7 +120,7 @@ public sealed partial class ProposalService
             db.Entry(proposal).Property(p => p.Version).IsModified = true;
         }
 
-        return OperationResult.Ok();
+        return outcome;
     }
 
     private async Task<OperationResult> SaveStepAsync(Proposal proposal, ProposalActor actor, Result result, string what, CancellationToken ct)

@@ -226,7 +226,10 @@ public sealed partial class EditModel
         }
 
         GoOnFrom(result.Value!.Version);
-        return await AfterStepAsync(result.Value.Step, prefix, done, section, ct);
+        // A refused milestone row (the text was saved): its error next to that row, as for a refused draft.
+        return result.Value.Step.Errors.Any(e => e.Field.StartsWith("Milestones[", StringComparison.Ordinal))
+            ? await ShowErrorsAsync(result.Value.Step, ct)
+            : await AfterStepAsync(result.Value.Step, prefix, done, section, ct);
     }
 
     /// <summary>A step done redirects with <paramref name="done"/>; refused, the page again with its errors under <paramref name="prefix"/> (none: the summary).</summary>
