@@ -97,7 +97,7 @@ async Task RunAsync(DatabaseProvider provider, string connectionString, string d
     void Log(string message) => Console.WriteLine($"[{provider}] {message}");
 
     var currentUser = new BenchCurrentUser();
-    var capture = new PlanCapture();
+    var capture = new PlanAudit();
     var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
     {
         ["Database:Provider"] = provider.ToString(),
@@ -236,14 +236,17 @@ async Task RunAsync(DatabaseProvider provider, string connectionString, string d
 
     foreach (var (search, requireTitleIndex) in new[] { ("doi moi", false), ("khong co de xuat nao", true) })
     {
-        capture.Arm();
+        capture.Step = "search " + search;
         await List(seeded.InteriorUserId, new ProposalFilter(Search: search));
-        var verdict = PlanCapture.ScanVerdict(capture.Sql ?? "", capture.Plan, requireTitleIndex);
+        capture.Step = "";
+        var explained = capture.Queries.LastOrDefault(q => q.Step == "search " + search && q.Sql.Contains(" LIKE ", StringComparison.Ordinal));
+        var (sql, plan) = (explained?.Sql, explained?.Plan ?? []);
+        var verdict = SearchPlanVerdict.ScanVerdict(sql ?? "", plan, requireTitleIndex);
         report.AppendLine();
         report.AppendLine(CultureInfo.InvariantCulture, $"Plan of the folded-title search \"{search}\" (Interior officer): {(verdict is null ? "index, no scan of Proposals" : "FULL SCAN: " + verdict)}");
         report.AppendLine();
         report.AppendLine("```");
-        foreach (var line in capture.Plan)
+        foreach (var line in plan)
         {
             report.AppendLine(line);
         }
@@ -253,11 +256,11 @@ async Task RunAsync(DatabaseProvider provider, string connectionString, string d
         report.AppendLine("<details><summary>SQL</summary>");
         report.AppendLine();
         report.AppendLine("```sql");
-        report.AppendLine(capture.Sql);
+        report.AppendLine(sql);
         report.AppendLine("```");
         report.AppendLine();
         report.AppendLine("</details>");
-        if (capture.Sql is null)
+        if (sql is null)
         {
             failures.Add($"{provider}: the search \"{search}\" sent no LIKE query to explain");
         }

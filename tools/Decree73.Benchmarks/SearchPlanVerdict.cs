@@ -1,51 +1,13 @@
-using System.Data.Common;
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Decree73.Benchmarks;
 
 /// <summary>
-/// Explains the very command EF sends for the folded-title search: while armed, the next query whose SQL contains
-/// LIKE is first run as EXPLAIN (PostgreSQL: EXPLAIN ANALYZE; SQLite: EXPLAIN QUERY PLAN) with the same bound
-/// parameters, then as itself.
+/// The verdict on the folded-title search's plan, as <see cref="PlanAudit"/> explained it (PostgreSQL lines name the
+/// node and the relation, SQLite lines are its own).
 /// </summary>
-internal sealed partial class PlanCapture : DbCommandInterceptor
+internal static partial class SearchPlanVerdict
 {
-    private bool armed;
-
-    public string? Sql { get; private set; }
-    public List<string> Plan { get; } = [];
-
-    public void Arm()
-    {
-        armed = true;
-        Sql = null;
-        Plan.Clear();
-    }
-
-    public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        if (armed && command.CommandText.Contains(" LIKE ", StringComparison.Ordinal))
-        {
-            armed = false;
-            Sql = command.CommandText;
-            var isSqlite = command.GetType().Name.StartsWith("Sqlite", StringComparison.Ordinal);
-            command.CommandText = (isSqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN (ANALYZE, BUFFERS) ") + Sql;
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    Plan.Add(isSqlite ? reader.GetString(3) : reader.GetString(0));
-                }
-            }
-
-            command.CommandText = Sql;
-        }
-
-        return await base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-    }
-
     /// <summary>
     /// Null when the plan reads Proposals through an index; otherwise why it is a full scan. With
     /// <paramref name="requireTitleIndex"/> the folded-title index itself must be used (a rare prefix must never be
