@@ -151,6 +151,12 @@ public abstract class WritingInOnePlaceTests(WebAppFactory factory)
         var afterRefusal = await StoredAsync(id);
         Assert.Equal("Mục đích mới", afterRefusal.Plan.Purpose);
         Assert.Equal(new DateOnly(2026, 12, 15), afterRefusal.Milestones.OrderBy(m => m.DueOn).First().DueOn);
+        // Submitting with a refused row: the text is saved, the draft is not submitted, the error is next to the row.
+        var notSubmitted = await HtmlForms.ParseAsync(await PostFormAsync(client, outside,
+            new Dictionary<string, string> { ["Milestones[0].DueOn"] = "01/01/2030" }, ProposalScenarios.SubmitButton));
+        Assert.False(string.IsNullOrEmpty(notSubmitted.FieldError("Milestones[0].DueOn")));
+        Assert.Equal(ProposalState.Draft, (await StoredAsync(id)).State);
+        outside = notSubmitted;
 
         var edited = await PostFormAsync(client, outside,
             new Dictionary<string, string> { ["Milestones[0].Title"] = "Lắp đặt máy quét", ["Milestones[0].DueOn"] = "20/12/2026" }, ProposalScenarios.SaveButton);

@@ -113,6 +113,13 @@ public sealed class AttachmentService(
     public Task<OperationResult<DraftOutcome>> UploadToDraftAsync(int proposalId, DraftEdit edit, AttachmentUpload upload, CancellationToken ct = default) =>
         proposals.EditDraftAsync(proposalId, edit, async (proposal, _) => await UploadToAsync(proposal, upload, ct), ct);
 
+    /// <summary>
+    /// The writing page's "remove file": what was typed is saved on the draft read once, then the file is removed; a
+    /// refused milestone row or removal leaves the text saved.
+    /// </summary>
+    public Task<OperationResult<DraftOutcome>> DeleteFromDraftAsync(int proposalId, DraftEdit edit, int attachmentId, CancellationToken ct = default) =>
+        proposals.EditDraftAsync(proposalId, edit, (proposal, _) => DeleteAsync(proposal.Id, attachmentId, ct), ct);
+
     private async Task<OperationResult<int>> UploadToAsync(Proposal proposal, AttachmentUpload upload, CancellationToken ct)
     {
         var proposalId = proposal.Id;

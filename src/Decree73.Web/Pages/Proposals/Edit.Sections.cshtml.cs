@@ -87,15 +87,20 @@ public sealed partial class EditModel
         return await AfterAsync(result, "Upload", UiText.Attach_Uploaded, "draft-attachments", ct);
     }
 
+    /// <summary>One service call: what was typed is saved on the draft read once, then the file is removed from it.</summary>
     public async Task<IActionResult> OnPostRemoveAttachmentAsync(int attachmentId, CancellationToken ct)
     {
-        if (await SaveFirstAsync(ct) is { } stop)
+        if (Id is not { } id)
         {
-            return stop;
+            return NotFound();
         }
 
-        var result = await attachments.DeleteAsync(Id!.Value, attachmentId, ct);
-        return await AfterStepAsync(result, "", UiText.Common_Deleted, "draft-attachments", ct);
+        if (await UnreadableInputAsync(ct) is { } shown)
+        {
+            return shown;
+        }
+
+        return await AfterAsync(await attachments.DeleteFromDraftAsync(id, Edit(), attachmentId, ct), "", UiText.Common_Deleted, "draft-attachments", ct);
     }
 
     public async Task<IActionResult> OnPostAddMilestoneAsync(CancellationToken ct)
@@ -137,7 +142,7 @@ public sealed partial class EditModel
     }
 
     /// <summary>
-    /// Saves what was typed before a step that is not the draft's own (submitting, removing a file): the result to return
+    /// Saves what was typed before submitting: the result to return
     /// when it may not or could not be saved, else null with <see cref="Version"/> the saved draft's.
     /// </summary>
     private async Task<IActionResult?> SaveFirstAsync(CancellationToken ct)
@@ -169,7 +174,8 @@ public sealed partial class EditModel
         }
 
         GoOnFrom(saved.Value!.Version);
-        return null;
+        // A refused milestone row: the text is saved, but the step that follows (submitting) is not taken.
+        return saved.Value.Step.Succeeded ? null : await ShowErrorsAsync(saved.Value.Step, ct);
     }
 
     /// <summary>Whether any posted milestone row differs from the saved milestone it stands for.</summary>
