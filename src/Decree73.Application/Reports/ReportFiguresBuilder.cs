@@ -105,8 +105,12 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
         // by escalation and the three "received by" tables come from this one grouped query.
         var receipts = await q.ReceivedGroups.ToListAsync(ct);
 
-        // The period's events and the position now: one row of conditional counts (none when nothing matches).
-        var events = await q.PeriodEvents.FirstOrDefaultAsync(ct) ?? new PeriodEventCounts(0, 0, 0, 0, 0, 0, 0, 0);
+        // The period's events and the position now: a grouped count per range (a few rows each).
+        var approved = await q.Approved.ToListAsync(ct);
+        var evaluated = await q.Evaluated.ToListAsync(ct);
+        var position = await q.Position.ToListAsync(ct);
+        int Evaluated(EvaluationOutcome outcome) => evaluated.FirstOrDefault(e => e.Key == outcome)?.Count ?? 0;
+        int Now(ProposalState state) => position.FirstOrDefault(e => e.Key == state)?.Count ?? 0;
 
         var byKind = await q.DecidedByKind.ToListAsync(ct);
         int Decided(DecisionKind kind) => byKind.FirstOrDefault(k => k.Key == kind)?.Count ?? 0;
@@ -123,20 +127,20 @@ public sealed class ReportFiguresBuilder(IAppDbContext db)
         return new ReportFigures
         {
             Received = receipts.Sum(r => r.Count),
-            Approved = events.Approved,
-            ApprovedByOverride = events.ApprovedByOverride,
+            Approved = approved.Sum(a => a.Count),
+            ApprovedByOverride = approved.FirstOrDefault(a => a.Key)?.Count ?? 0,
             Rejected = Decided(DecisionKind.Rejection),
             Escalated = Decided(DecisionKind.Escalation),
             EscalatedReceived = receipts.Sum(r => r.Escalated),
             ResourcedProposals = funds.Count,
             AllocatedFundsVnd = (long)funds.Sum(f => f ?? 0m),
-            InProgress = events.InProgress,
-            Suspended = events.Suspended,
+            InProgress = Now(ProposalState.InProgress),
+            Suspended = Now(ProposalState.Suspended),
             Stopped = Decided(DecisionKind.Stop),
-            Completed = events.Completed,
-            EvaluatedCompleted = events.EvaluatedCompleted,
-            EvaluatedPartly = events.EvaluatedPartly,
-            EvaluatedNotCompleted = events.EvaluatedNotCompleted,
+            Completed = await q.Completed.CountAsync(ct),
+            EvaluatedCompleted = Evaluated(EvaluationOutcome.Completed),
+            EvaluatedPartly = Evaluated(EvaluationOutcome.PartlyCompleted),
+            EvaluatedNotCompleted = Evaluated(EvaluationOutcome.NotCompleted),
             EncouragedOfficers = encouraged.Select(e => e.OfficerId).Distinct().Count(),
             EncouragedByMeasure = EnumRows(encouraged.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Count())),
             ProtectedOfficers = protectedPairs.Select(e => e.OfficerId).Distinct().Count(),
@@ -237,11 +241,6 @@ internal sealed record KeyCount<TKey>(TKey Key, int Count);
 /// <summary>The period's receipts of one field, kind and deciding unit: how many, and how many came by escalation.</summary>
 internal sealed record ReceivedGroup(int? FieldId, int? KindId, int UnitId, int Count, int Escalated);
 
-/// <summary>The period's events and the position now, counted in one pass (<see cref="ReportFigureQueries.PeriodEvents"/>).</summary>
-internal sealed record PeriodEventCounts(
-    int Approved, int ApprovedByOverride, int EvaluatedCompleted, int EvaluatedPartly, int EvaluatedNotCompleted, int Completed, int InProgress,
-    int Suspended);
-
 /// <summary>
 /// The queries behind the figures of a subtree and a period, as <see cref="ReportFiguresBuilder"/> runs them: a few
 /// grouped queries with conditional counts over the period's rows instead of one count per figure;
@@ -265,27 +264,22 @@ internal sealed class ReportFigureQueries
         ReceivedGroups = received.GroupBy(p => new { p.FieldId, p.KindId, p.DecidingUnitId })
             .Select(g => new ReceivedGroup(g.Key.FieldId, g.Key.KindId, g.Key.DecidingUnitId, g.Count(), g.Count(p => p.EscalatedFromProposalId != null)));
 
-        // One row of conditional counts over the proposals with an event in the period (each term a range on its own
-        // period index) or in progress or suspended now:
+        // The period's events and the position now: four grouped counts, each a range on its own covering period index
+        // (one query over the OR of the four ranges made SQLite read every matched proposal's row):
         // - approved (by the vote or the head's override) in the period: the stored decision moment of the current round;
-        // - evaluated in the period: the stored moment of the evaluation result (Proposal.EvaluatedAtUtc);
+        // - evaluated in the period, by outcome: the stored moment of the evaluation result (Proposal.EvaluatedAtUtc);
         // - completion reported in the period;
         // - the position now (in progress, suspended) of proposals received by the end of the period.
-        PeriodEvents = proposals
-            .Where(p => (p.DecidedAtUtc >= from && p.DecidedAtUtc < to)
-                || (p.EvaluatedAtUtc >= from && p.EvaluatedAtUtc < to)
-                || (p.CompletionReportedAtUtc >= from && p.CompletionReportedAtUtc < to)
-                || ((p.State == ProposalState.InProgress || p.State == ProposalState.Suspended) && p.ReceivedAtUtc < to))
-            .GroupBy(p => 1)
-            .Select(g => new PeriodEventCounts(
-                g.Count(p => p.DecidedAtUtc >= from && p.DecidedAtUtc < to && approvedOrLater.Contains(p.State)),
-                g.Count(p => p.DecidedAtUtc >= from && p.DecidedAtUtc < to && approvedOrLater.Contains(p.State) && p.ApprovedByOverride),
-                g.Count(p => p.EvaluatedAtUtc >= from && p.EvaluatedAtUtc < to && p.Outcome == EvaluationOutcome.Completed),
-                g.Count(p => p.EvaluatedAtUtc >= from && p.EvaluatedAtUtc < to && p.Outcome == EvaluationOutcome.PartlyCompleted),
-                g.Count(p => p.EvaluatedAtUtc >= from && p.EvaluatedAtUtc < to && p.Outcome == EvaluationOutcome.NotCompleted),
-                g.Count(p => p.CompletionReportedAtUtc >= from && p.CompletionReportedAtUtc < to),
-                g.Count(p => p.State == ProposalState.InProgress && p.ReceivedAtUtc < to),
-                g.Count(p => p.State == ProposalState.Suspended && p.ReceivedAtUtc < to)));
+        Approved = proposals.Where(p => p.DecidedAtUtc >= from && p.DecidedAtUtc < to && approvedOrLater.Contains(p.State))
+            .GroupBy(p => p.ApprovedByOverride)
+            .Select(g => new KeyCount<bool>(g.Key, g.Count()));
+        Evaluated = proposals.Where(p => p.EvaluatedAtUtc >= from && p.EvaluatedAtUtc < to && p.Outcome != null)
+            .GroupBy(p => p.Outcome!.Value)
+            .Select(g => new KeyCount<EvaluationOutcome>(g.Key, g.Count()));
+        Completed = proposals.Where(p => p.CompletionReportedAtUtc >= from && p.CompletionReportedAtUtc < to);
+        Position = proposals.Where(p => (p.State == ProposalState.InProgress || p.State == ProposalState.Suspended) && p.ReceivedAtUtc < to)
+            .GroupBy(p => p.State)
+            .Select(g => new KeyCount<ProposalState>(g.Key, g.Count()));
 
         // The period's rejections, escalations and stops (a range per kind on the decisions' index of kind and time),
         // joined to their proposal's deciding unit: a join, not a lookup of the proposal per decision.
@@ -318,7 +312,10 @@ internal sealed class ReportFigureQueries
     }
 
     public IQueryable<ReceivedGroup> ReceivedGroups { get; }
-    public IQueryable<PeriodEventCounts> PeriodEvents { get; }
+    public IQueryable<KeyCount<bool>> Approved { get; }
+    public IQueryable<KeyCount<EvaluationOutcome>> Evaluated { get; }
+    public IQueryable<Proposal> Completed { get; }
+    public IQueryable<KeyCount<ProposalState>> Position { get; }
     public IQueryable<decimal?> Funds { get; }
     public IQueryable<KeyCount<DecisionKind>> DecidedByKind { get; }
     public IQueryable<OfficerKey<EncouragementMeasure>> EncouragedPairs { get; }
