@@ -144,6 +144,42 @@ public abstract class DecisionProcedureTests(ServiceHost host)
     }
 
     [ServiceFact]
+    public async Task The_list_of_a_unit_holds_what_it_made_or_decides_once_each_newest_first_page_by_page()
+    {
+        var people = await PeopleAsync("DP6");
+        host.Time.Now = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
+        var first = await host.SubmittedAsync(people.Proposer, Complete("Xã quyết định, thứ nhất"));
+        var escalated = await host.SubmittedAsync(people.Proposer, Complete("Vượt thẩm quyền của xã"));
+        await host.StepAsync(people.Head, escalated, (w, v) => w.EscalateAsync(escalated, v, "Thuộc thẩm quyền của tỉnh"));
+        var received = await host.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Proposals.AsNoTracking()
+            .Where(p => p.EscalatedFromProposalId == escalated).Select(p => p.Id).SingleAsync());
+        var last = await host.SubmittedAsync(people.Proposer, Complete("Xã quyết định, sau cùng"));
+
+        async Task<int[]> All(ProposalFilter filter)
+        {
+            var ids = new List<int>();
+            string? after = null;
+            do
+            {
+                var page = await host.As<KeysetPage<ProposalListItem>, ProposalService>(people.Interior, s => s.ListAsync(filter with { After = after }));
+                Assert.True(page.Items.Count <= filter.PageSize);
+                ids.AddRange(page.Items.Select(i => i.Id));
+                after = page.NextAfter;
+            }
+            while (after is not null);
+
+            return [.. ids];
+        }
+
+        // The commune made all four (the receipt at the province keeps the proposer's unit) and decides three of them,
+        // each listed once; the province decides only the receipt. Two per page: the pages follow each other.
+        Assert.Equal([last, received, escalated, first], await All(new ProposalFilter(UnitId: people.Commune.Id, PageSize: 2)));
+        Assert.Equal([last, received, escalated, first], await All(new ProposalFilter(UnitId: people.Commune.Id, PageSize: 3)));
+        Assert.Equal([received], await All(new ProposalFilter(UnitId: people.Province.Id, PageSize: 2)));
+        Assert.Equal([received], await All(new ProposalFilter(UnitId: people.Province.Id, State: ProposalState.Submitted, Search: "vuot tham quyen")));
+    }
+
+    [ServiceFact]
     public async Task An_escalated_proposal_is_received_by_the_superior_in_its_heads_tasks_with_its_deadline_and_is_decided_there()
     {
         var people = await PeopleAsync("DP3");
