@@ -32,7 +32,7 @@ public abstract class BulkInserterTests(ServiceHost host)
         host.Time.Now = new DateTimeOffset(2026, 3, 12, 2, 0, 0, TimeSpan.Zero);
         host.CurrentUser.UserId = null; // as the background pass
 
-        // More rows than one statement holds (2,000 parameters / 17 columns = 117 rows; 100 / 17 = 5 on SQLite).
+        // More rows than one statement holds (2,000 parameters / 17 columns = 117 rows; on SQLite one row per execution).
         var rows = Enumerable.Range(0, 300).Select(i => new Notification(headId, id, i % 2 == 0 ? NotificationKind.Overdue : NotificationKind.DueSoon,
             $"bi:{i}", i % 3 == 0 ? null : new DateOnly(2026, 3, 11), i % 2 == 0 ? ProposalState.Submitted : null)).ToList();
         await host.InScopeAsync(sp => sp.GetRequiredService<IBulkInserter>().InsertAsync(rows));
