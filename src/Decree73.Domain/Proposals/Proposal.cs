@@ -1,3 +1,4 @@
+using Decree73.Domain.Calendar;
 using Decree73.Domain.Common;
 
 namespace Decree73.Domain.Proposals;
@@ -97,6 +98,32 @@ public sealed partial class Proposal : Entity
     public DateOnly? DecidedOn { get; private set; }
 
     /// <summary>
+    /// The working days from the Vietnam date of receipt to <see cref="DecidedOn"/> (the first day not counted, never
+    /// negative: <see cref="DecisionWorkingDaysOf"/>), stored with the decision so that the scorecard's medians are a
+    /// grouped count; recounted when the calendar changes a day of that window (DeadlineRecomputer).
+    /// </summary>
+    public int? DecisionWorkingDays { get; private set; }
+
+    /// <summary>
+    /// The latest moment of the current round at which the override or the implementation decision was taken by an
+    /// officer whose unit is not <see cref="DecidingUnitId"/> (the "approved by another agency" flag); null otherwise and
+    /// again from each new receipt.
+    /// </summary>
+    public DateTime? ApprovedByOtherAgencyAtUtc { get; private set; }
+
+    /// <summary>
+    /// When the evaluation of Art. 9(2) is due: the deadline the evaluation step got when the completion report or the
+    /// stop started it (the same date as <see cref="StepDueOn"/> then, moved with it while the step is open).
+    /// </summary>
+    public DateOnly? EvaluationDueOn { get; private set; }
+
+    /// <summary>The Vietnam date of <see cref="EvaluatedAtUtc"/>: late when after <see cref="EvaluationDueOn"/>.</summary>
+    public DateOnly? EvaluatedOn { get; private set; }
+
+    /// <summary>Set by a decision of another unit's officer (<see cref="Decide"/>), stamped by the next <see cref="AssignStep"/>.</summary>
+    private bool decidedByOtherAgency;
+
+    /// <summary>
     /// When the leadership voted on the current round's approval (Art. 8(1)); null until then and again from each new
     /// receipt. Stored with the step the vote led to, with <see cref="VotedWithoutPartyOpinion"/>.
     /// </summary>
@@ -151,8 +178,14 @@ public sealed partial class Proposal : Entity
     /// Records who holds the step and when it is due. The clock restarts only when the state changed since the last
     /// assignment, so recording an opinion or a progress update does not reset "since".
     /// </summary>
-    public void AssignStep(int? responsibleOfficerId, DateTime nowUtc, Func<DateTime, DateOnly?> dueOn)
+    public void AssignStep(int? responsibleOfficerId, DateTime nowUtc, Func<DateTime, DateOnly?> dueOn, WorkingCalendar? calendar = null)
     {
+        if (decidedByOtherAgency)
+        {
+            ApprovedByOtherAgencyAtUtc = nowUtc;
+            decidedByOtherAgency = false;
+        }
+
         if (StepState != State || StepSinceUtc is null)
         {
             StepState = State;
@@ -161,6 +194,10 @@ public sealed partial class Proposal : Entity
             {
                 DecidedAtUtc = nowUtc;
                 DecidedOn = DateOnly.FromDateTime(nowUtc.AddHours(7));
+                if (calendar is not null && ReceivedAtUtc is { } received)
+                {
+                    DecisionWorkingDays = DecisionWorkingDaysOf(calendar, DateOnly.FromDateTime(received.AddHours(7)), DecidedOn.Value);
+                }
             }
 
             if (State is ProposalState.NotPassed or ProposalState.Approved or ProposalState.Rejected && ApprovalVotedAtUtc is null)
@@ -173,11 +210,18 @@ public sealed partial class Proposal : Entity
             if (Outcome is not null && EvaluatedAtUtc is null)
             {
                 EvaluatedAtUtc = nowUtc;
+                EvaluatedOn = DateOnly.FromDateTime(nowUtc.AddHours(7));
             }
         }
 
         ResponsibleOfficerId = ProposalStep.HolderOf(State) == StepHolder.Nobody ? null : responsibleOfficerId;
         StepDueOn = dueOn(StepSinceUtc.Value);
+        if (State is ProposalState.CompletionReported or ProposalState.Stopped)
+        {
+            // The evaluation step (Art. 9(2)): its deadline stays on the proposal once evaluated (the late-evaluation flag).
+            EvaluationDueOn = StepDueOn;
+        }
+
         if (State == ProposalState.Evaluated && ResultNoticeDueOn is null)
         {
             // The step after the evaluation is the result notice (Art. 9): its deadline stays on the notice once closed.
@@ -196,7 +240,21 @@ public sealed partial class Proposal : Entity
         }
 
         StepDueOn = stepDueOn;
+        if (State is ProposalState.CompletionReported or ProposalState.Stopped)
+        {
+            EvaluationDueOn = stepDueOn;
+        }
     }
+
+    /// <summary>
+    /// The working-day calendar changed a day between the receipt and the decision: <paramref name="workingDays"/> is
+    /// what the new calendar counts (<see cref="DecisionWorkingDaysOf"/>). The decision's deadline, a finished step's, stays.
+    /// </summary>
+    public void RecountDecisionWorkingDays(int workingDays) => DecisionWorkingDays = workingDays;
+
+    /// <summary>Working days from <paramref name="receivedOn"/> to <paramref name="decidedOn"/>, the first day not counted; never negative.</summary>
+    public static int DecisionWorkingDaysOf(WorkingCalendar calendar, DateOnly receivedOn, DateOnly decidedOn) =>
+        decidedOn <= receivedOn ? 0 : calendar.WorkingDaysUntil(receivedOn, decidedOn);
 
     public IReadOnlyList<ProposalVote> Votes => votes;
     public IReadOnlyList<OpinionRequest> OpinionRequests => opinionRequests;
@@ -354,6 +412,11 @@ public sealed partial class Proposal : Entity
         }
 
         decisions.Add(new ProposalDecision(kind, actor.OfficerId, reason?.Trim(), document));
+        if (kind is DecisionKind.Override or DecisionKind.Implementation && actor.UnitId is { } unitId && unitId != DecidingUnitId)
+        {
+            decidedByOtherAgency = true;
+        }
+
         // A decision ends the round the members gave their positions for (returned, escalated, rejected, overridden).
         votePositions.Clear();
         also?.Invoke();
