@@ -127,4 +127,35 @@ public sealed class ProposalStepTests
 
         Assert.Null(proposal.ResponsibleOfficerId);
     }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData(3, false)]
+    [InlineData(8, true)]
+    public void An_override_by_an_officer_of_another_unit_than_the_routed_one_is_stamped_with_its_step(int? actorUnitId, bool stamped)
+    {
+        // Routed to unit 3 (ProposalTransitionTests.Reach); the head (officer 1) overrides the failed vote.
+        var proposal = ProposalTransitionTests.Reach(ProposalState.NotPassed);
+        var now = new DateTime(2026, 3, 12, 2, 0, 0, DateTimeKind.Utc);
+        var document = new DecisionDocument("1/QĐ-UBND", new DateOnly(2026, 3, 12), "Chủ tịch");
+
+        Assert.True(proposal.Override(new ProposalActor(1, IsDecidingHead: true, UnitId: actorUnitId), "Chịu trách nhiệm cá nhân", document).IsSuccess);
+        Assert.Null(proposal.ApprovedByOtherAgencyAtUtc);
+        proposal.AssignStep(1, now, _ => null, Calendar);
+
+        Assert.Equal(stamped ? now : null, proposal.ApprovedByOtherAgencyAtUtc);
+        Assert.NotNull(proposal.DecisionWorkingDays);
+        // A later step of the same state does not stamp it again.
+        proposal.AssignStep(1, now.AddDays(1), _ => null, Calendar);
+        Assert.Equal(stamped ? now : null, proposal.ApprovedByOtherAgencyAtUtc);
+    }
+
+    [Fact]
+    public void The_working_days_to_the_decision_do_not_count_the_day_of_receipt_and_are_never_negative()
+    {
+        // Monday 2 March 2026 to Thursday 12 March: 3, 4, 5, 6, 9, 10, 11, 12.
+        Assert.Equal(8, Proposal.DecisionWorkingDaysOf(Calendar, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 12)));
+        Assert.Equal(0, Proposal.DecisionWorkingDaysOf(Calendar, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 2)));
+        Assert.Equal(0, Proposal.DecisionWorkingDaysOf(Calendar, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 1)));
+    }
 }

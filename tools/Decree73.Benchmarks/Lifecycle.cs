@@ -1,3 +1,4 @@
+using Decree73.Domain.Calendar;
 using Decree73.Domain.Common;
 using Decree73.Domain.Proposals;
 
@@ -14,10 +15,15 @@ internal static class Lifecycle
 
     private const string Report = "Đã hoàn thành các nội dung của kế hoạch: tiếp nhận, số hóa và trả kết quả trực tuyến cho người dân.";
 
-    public static void Drive(Proposal p, ProposalState target, Random random, int headId, int deputyId, string receipt, DateTime received, int escalateToUnitId)
+    /// <summary>The calendar the migrations seed (<see cref="HolidaySeed"/>): the stored working days to each decision are counted on it.</summary>
+    private static readonly WorkingCalendar Calendar = new(HolidaySeed.Days);
+
+    public static void Drive(
+        Proposal p, ProposalState target, Random random, int headId, int headUnitId, int deputyId, string receipt, DateTime received, int escalateToUnitId)
     {
         var proposer = new ProposalActor(p.ProposerId);
-        var head = new ProposalActor(headId, IsDecidingHead: true);
+        // The head's own unit: a commune's head deciding for the province is "approved by another agency" (stored fact).
+        var head = new ProposalActor(headId, IsDecidingHead: true, UnitId: headUnitId);
         var day = DateOnly.FromDateTime(received);
         var document = new DecisionDocument("1/QĐ-UBND", day, "Chủ tịch");
         Vote[] Votes(bool inFavour) => [new(headId, inFavour), new(deputyId, inFavour)];
@@ -101,9 +107,10 @@ internal static class Lifecycle
 
         since = received.AddDays(random.Next(60, 300));
         Ok(p.ReportCompletion(proposer, Report, since));
+        // The evaluation step, with its deadline (stored as Proposal.EvaluationDueOn for the late-evaluation flag).
+        Assign(p, headId, since, DateOnly.FromDateTime(since).AddDays(9));
         if (target == ProposalState.CompletionReported)
         {
-            Assign(p, headId, since, DateOnly.FromDateTime(since).AddDays(9));
             return;
         }
 
@@ -125,7 +132,7 @@ internal static class Lifecycle
         Assign(p, target == ProposalState.Closed ? null : headId, since, target == ProposalState.Closed ? null : DateOnly.FromDateTime(since).AddDays(5));
     }
 
-    private static void Assign(Proposal p, int? holder, DateTime since, DateOnly? due) => p.AssignStep(holder, since, _ => due);
+    private static void Assign(Proposal p, int? holder, DateTime since, DateOnly? due) => p.AssignStep(holder, since, _ => due, Calendar);
 
     /// <summary>Decided on the day of receipt or up to 11 days later (the deadline is 9 calendar days here).</summary>
     private static DateTime Decided(DateTime received, Random random) => received.AddDays(random.Next(0, 12)).AddHours(random.Next(1, 8));

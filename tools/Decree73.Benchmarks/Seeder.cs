@@ -151,7 +151,7 @@ internal static class Seeder
                     var received = new DateTime(year, 1, 1, 1, 0, 0, DateTimeKind.Utc).AddDays(random.Next(0, 360)).AddMinutes(random.Next(0, 600));
                     var number = counters[(deciding.Id, year)] = counters.GetValueOrDefault((deciding.Id, year)) + 1;
                     var leaders = officersByCommune[c];
-                    Lifecycle.Drive(proposal, state, random, leaders[0].Id, leaders[1].Id, $"{number}/{year}/ĐX-{deciding.Code}", received, province.Id);
+                    Lifecycle.Drive(proposal, state, random, leaders[0].Id, leaders[0].UnitId, leaders[1].Id, $"{number}/{year}/ĐX-{deciding.Code}", received, province.Id);
                     if (proposal.Outcome is not null)
                     {
                         evaluated.Add(proposal);

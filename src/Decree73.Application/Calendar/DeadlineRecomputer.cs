@@ -1,5 +1,6 @@
 using Decree73.Application.Abstractions;
 using Decree73.Application.Common;
+using Decree73.Application.Compliance;
 using Decree73.Application.Proposals;
 using Decree73.Domain.Calendar;
 using Decree73.Domain.Proposals;
@@ -46,13 +47,34 @@ public sealed class DeadlineRecomputer(IAppDbContext db, IOptions<ProposalOption
             moved++;
         }
 
-        if (moved > 0)
+        // The decisions whose window (receipt to decision) holds the day: their working days are what the new calendar
+        // counts (the scorecard's medians); their deadline, a finished step's, stays.
+        var recounted = 0;
+        foreach (var proposal in await DecidedAround(db, changedDay).ToListAsync(ct))
+        {
+            var days = Proposal.DecisionWorkingDaysOf(calendar, VietnamTime.DateOf(proposal.ReceivedAtUtc!.Value), proposal.DecidedOn!.Value);
+            if (days != proposal.DecisionWorkingDays)
+            {
+                proposal.RecountDecisionWorkingDays(days);
+                recounted++;
+            }
+        }
+
+        if (moved + recounted > 0)
         {
             await db.SaveChangesAsync(ct);
         }
 
-        logger.LogInformation("Calendar change on {Day}: {Count} open step deadlines recomputed", changedDay, moved);
+        logger.LogInformation("Calendar change on {Day}: {Count} open step deadlines recomputed, {Recounted} decisions' working days recounted",
+            changedDay, moved, recounted);
         return moved;
+    }
+
+    /// <summary>The decided proposals received on or before <paramref name="day"/> and decided on or after it (tracked).</summary>
+    internal static IQueryable<Proposal> DecidedAround(IAppDbContext db, DateOnly day)
+    {
+        var dayEndUtc = CompliancePeriod.StartUtc(day.AddDays(1));
+        return db.Proposals.Where(p => p.DecisionWorkingDays != null && p.DecidedOn >= day && p.ReceivedAtUtc < dayEndUtc);
     }
 
     /// <summary>The day the current step's deadline counts from, and the dates the calendar now gives.</summary>

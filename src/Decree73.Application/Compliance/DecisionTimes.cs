@@ -14,14 +14,13 @@ public sealed class DecisionRow
 }
 
 /// <summary>
-/// Decisions of one unit received on one Vietnam date and decided on another: how many, and how many by their deadline.
-/// <see cref="ReceivedOn"/> is midnight of the Vietnam date of receipt.
+/// Decisions of one unit taken the same number of working days after their receipt: how many, and how many by their
+/// deadline.
 /// </summary>
 public sealed class DecisionPair
 {
     public int UnitId { get; init; }
-    public DateTime ReceivedOn { get; init; }
-    public DateOnly DecidedOn { get; init; }
+    public int WorkingDays { get; init; }
     public int Count { get; init; }
     public int OnTime { get; init; }
 }
@@ -48,18 +47,17 @@ public static class DecisionTimes
 
     /// <summary>
     /// The decided rows of <paramref name="proposals"/> reduced to what the working-day medians need, counted by the
-    /// database: one row per deciding unit, Vietnam date of receipt and date of decision, with how many were decided on
-    /// those two dates and how many of them by their deadline. The working days between the two dates are then counted
-    /// once per distinct pair of dates, not once per proposal.
+    /// database: one row per deciding unit and number of working days from receipt to decision (stored with the
+    /// decision, <see cref="Proposal.DecisionWorkingDays"/>), with how many were decided in that many days and how many
+    /// of them by their deadline. No calendar work here.
     /// </summary>
     internal static IQueryable<DecisionPair> Pairs(IQueryable<Proposal> proposals) =>
-        proposals.Where(p => p.ReceivedAtUtc != null && p.DecisionDueOn != null && p.DecidedAtUtc != null && p.DecidedOn != null)
-            .GroupBy(p => new { p.DecidingUnitId, ReceivedOn = p.ReceivedAtUtc!.Value.AddHours(VietnamUtcOffsetHours).Date, DecidedOn = p.DecidedOn!.Value })
+        proposals.Where(p => p.DecisionWorkingDays != null && p.DecisionDueOn != null && p.DecidedOn != null)
+            .GroupBy(p => new { p.DecidingUnitId, WorkingDays = p.DecisionWorkingDays!.Value })
             .Select(g => new DecisionPair
             {
                 UnitId = g.Key.DecidingUnitId,
-                ReceivedOn = g.Key.ReceivedOn,
-                DecidedOn = g.Key.DecidedOn,
+                WorkingDays = g.Key.WorkingDays,
                 Count = g.Count(),
                 OnTime = g.Count(p => p.DecidedOn <= p.DecisionDueOn),
             });

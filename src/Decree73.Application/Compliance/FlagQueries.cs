@@ -25,7 +25,7 @@ public sealed partial class FlagQueries(IAppDbContext db, IOptions<ProposalOptio
         ComplianceFlags.VoteWithoutPartyOpinion => VoteWithoutPartyOpinionAsync(c, limit, ct),
         ComplianceFlags.LateDecision => LateDecisionAsync(c, limit, ct),
         ComplianceFlags.HeadOverride => StreamedAsync(key, NewestIds(HeadOverride(c)), limit, ct),
-        ComplianceFlags.ApprovedByOtherAgency => StreamedAsync(key, ApprovedByOtherAgency(c).OrderByDescending(id => id), limit, ct),
+        ComplianceFlags.ApprovedByOtherAgency => CountedAsync(key, ApprovedByOtherAgency(c), limit, ct),
         ComplianceFlags.LateCompletionReport => LateCompletionReportAsync(c, limit, ct),
         ComplianceFlags.LateEvaluation => LateEvaluationAsync(c, limit, ct),
         ComplianceFlags.IrregularProtection => IrregularProtectionAsync(c, limit, ct),
@@ -101,18 +101,13 @@ public sealed partial class FlagQueries(IAppDbContext db, IOptions<ProposalOptio
 
     /// <summary>
     /// The override or the implementation decision was taken by an officer whose unit is not the routed agency: the
-    /// period's decisions of those kinds (one index range), each with its officer and proposal; a proposal once.
+    /// moment stored with that step (<see cref="Proposal.ApprovedByOtherAgencyAtUtc"/>, the round's latest such decision),
+    /// one index range over the flagged rows only (IX_Proposals_Period_ApprovedByOtherAgency).
     /// </summary>
-    internal IQueryable<int> ApprovedByOtherAgency(ComplianceContext c)
+    internal static IQueryable<Proposal> ApprovedByOtherAgency(ComplianceContext c)
     {
-        var (start, end) = (c.Period.FromUtc, c.Period.ToUtc);
-        return (from d in db.ProposalDecisions
-                where (d.Kind == DecisionKind.Override || d.Kind == DecisionKind.Implementation) && d.CreatedAtUtc >= start && d.CreatedAtUtc < end
-                join p in c.Proposals on d.ProposalId equals p.Id
-                join o in db.Officers on d.DecidedByOfficerId equals o.Id
-                where o.UnitId != p.DecidingUnitId
-                select p.Id)
-            .Distinct();
+        var (from, to) = (c.Period.FromUtc, c.Period.ToUtc);
+        return c.Proposals.Where(p => p.ApprovedByOtherAgencyAtUtc >= from && p.ApprovedByOtherAgencyAtUtc < to);
     }
 
     /// <summary>
@@ -157,24 +152,21 @@ public sealed partial class FlagQueries(IAppDbContext db, IOptions<ProposalOptio
     {
         var late = new Tally(limit);
         await AddPendingAsync(late, PendingEach(c, AwaitingEvaluationByState(c)), ct);
-        var rules = ProposalSettings.Deadlines;
-        // The deadline depends on the start date only: counted once per date, not once per proposal.
-        var deadlines = new Dictionary<DateOnly, DateOnly>();
-        await foreach (var row in Evaluated(c).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            if ((row.Reported ?? row.Stopped) is { } start)
-            {
-                var startOn = VietnamTime.DateOf(start);
-                if (!deadlines.TryGetValue(startOn, out var due))
-                {
-                    deadlines[startOn] = due = rules.EvaluationDue(c.Calendar, startOn);
-                }
-
-                late.AddIf(VietnamTime.DateOf(row.EvaluatedAt!.Value) > due, row.Id);
-            }
-        }
-
+        // Evaluated and awaiting proposals are different rows: the evaluated ones are counted, not streamed.
+        var evaluatedLate = EvaluatedLate(c).Select(p => p.Id);
+        var count = await evaluatedLate.CountAsync(ct);
+        late.AddCounted(count, count == 0 || late.Room == 0 ? [] : await NewestIds(evaluatedLate, late.Room).ToListAsync(ct));
         return await FromTallyAsync(ComplianceFlags.LateEvaluation, late, ct);
+    }
+
+    /// <summary>
+    /// Evaluated in the period on a Vietnam date after the evaluation's deadline: the facts stored with the steps
+    /// (<see cref="Proposal.EvaluatedOn"/>, <see cref="Proposal.EvaluationDueOn"/>), one index range (IX_Proposals_Period_Evaluated).
+    /// </summary>
+    internal static IQueryable<Proposal> EvaluatedLate(ComplianceContext c)
+    {
+        var (from, to) = (c.Period.FromUtc, c.Period.ToUtc);
+        return c.Proposals.Where(p => p.EvaluatedAtUtc >= from && p.EvaluatedAtUtc < to && p.EvaluatedOn > p.EvaluationDueOn);
     }
 
     internal static IQueryable<Proposal> AwaitingEvaluation(ComplianceContext c) =>
@@ -186,31 +178,6 @@ public sealed partial class FlagQueries(IAppDbContext db, IOptions<ProposalOptio
         c.Proposals.Where(p => p.State == ProposalState.CompletionReported),
         c.Proposals.Where(p => p.State == ProposalState.Stopped),
     ];
-
-    internal sealed class EvaluatedRow
-    {
-        public int Id { get; init; }
-        public DateTime? EvaluatedAt { get; init; }
-        public DateTime? Reported { get; init; }
-        public DateTime? Stopped { get; init; }
-    }
-
-    internal IQueryable<EvaluatedRow> Evaluated(ComplianceContext c)
-    {
-        var (from, to) = (c.Period.FromUtc, c.Period.ToUtc);
-        // The stored moment of the evaluation (Proposal.EvaluatedAtUtc): one index range, the stop read for those rows only.
-        return c.Proposals.Where(p => p.EvaluatedAtUtc >= from && p.EvaluatedAtUtc < to)
-            .OrderByDescending(p => p.Id)
-            .Select(p => new EvaluatedRow
-            {
-                Id = p.Id,
-                EvaluatedAt = p.EvaluatedAtUtc,
-                Reported = p.CompletionReportedAtUtc,
-                Stopped = p.CompletionReportedAtUtc == null
-                    ? db.ProposalDecisions.Where(d => d.ProposalId == p.Id && d.Kind == DecisionKind.Stop).Max(d => (DateTime?)d.CreatedAtUtc)
-                    : null,
-            });
-    }
 
     /// <summary>
     /// The result notice of Art. 9 signed after its deadline (<see cref="Proposal.ResultNoticeDueOn"/>, 3 working days

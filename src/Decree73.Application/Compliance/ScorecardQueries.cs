@@ -8,9 +8,8 @@ namespace Decree73.Application.Compliance;
 
 /// <summary>
 /// The per-unit scorecard and the charts, over the proposals received in the period (their state as of today). Counts
-/// are grouped by the database, once for the scorecard and the charts; decision times need working days, so the
-/// database counts the decisions per unit and pair of dates (receipt, decision) and the working days are counted here
-/// once per distinct pair.
+/// are grouped by the database, once for the scorecard and the charts; decision times are counted by the database per
+/// unit and number of working days (stored with each decision).
 /// </summary>
 public sealed class ScorecardQueries(IAppDbContext db)
 {
@@ -65,24 +64,17 @@ public sealed class ScorecardQueries(IAppDbContext db)
         var encouragedOfficials = await OfficialsPerUnitAsync(
             received.Join(db.EncouragementRecords, p => p.Id, e => e.ProposalId, (p, e) => new UnitOfficer { UnitId = p.DecidingUnitId, OfficerId = e.OfficerId }), ct);
 
-        // Decision times need working days (the calendar is data): the database counts the decisions per unit and pair
-        // of dates, and the working days are counted once per distinct pair of dates.
+        // Decision times: the working days are stored with each decision (Proposal.DecisionWorkingDays), so the database
+        // counts the decisions per unit and number of working days.
         var timing = new Dictionary<int, (int OnTime, SortedDictionary<int, int> Days)>();
         var all = new SortedDictionary<int, int>();
         var allOnTime = 0;
-        var workingDays = new Dictionary<(DateOnly, DateOnly), int>();
         foreach (var pair in await DecisionTimes.Pairs(received).ToListAsync(ct))
         {
-            var (receivedOn, decidedOn) = (DateOnly.FromDateTime(pair.ReceivedOn), pair.DecidedOn);
-            if (!workingDays.TryGetValue((receivedOn, decidedOn), out var days))
-            {
-                workingDays[(receivedOn, decidedOn)] = days = HeldStepQueries.WorkingDaysBetween(c.Calendar, receivedOn, decidedOn);
-            }
-
             var (unitOnTime, unitDays) = timing.TryGetValue(pair.UnitId, out var t) ? t : (0, new SortedDictionary<int, int>());
-            Add(unitDays, days, pair.Count);
+            Add(unitDays, pair.WorkingDays, pair.Count);
             timing[pair.UnitId] = (unitOnTime + pair.OnTime, unitDays);
-            Add(all, days, pair.Count);
+            Add(all, pair.WorkingDays, pair.Count);
             allOnTime += pair.OnTime;
         }
 

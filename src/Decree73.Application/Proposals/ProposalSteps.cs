@@ -26,7 +26,7 @@ public sealed class ProposalSteps(IAppDbContext db, CalendarService calendar, IO
         var workingDays = await calendar.GetAsync(ct);
         var rules = options.Value.Deadlines;
         var previous = proposal.ResponsibleOfficerId;
-        proposal.AssignStep(responsible, time.GetUtcNow().UtcDateTime, since => ProposalStep.DueOn(proposal, VietnamTime.DateOf(since), workingDays, rules));
+        proposal.AssignStep(responsible, time.GetUtcNow().UtcDateTime, since => ProposalStep.DueOn(proposal, VietnamTime.DateOf(since), workingDays, rules), workingDays);
         await notifier.OnAssignedAsync(proposal, previous, ct);
     }
 

@@ -43,8 +43,13 @@ public sealed partial class ProposalWorkflowService(
         var grants = (await access.GrantsAsync(ct)).Where(g => g.UnitId == proposal.DecidingUnitId).ToList();
         var isHead = grants.Any(g => g.Role == AppRole.UnitHead);
         var isMember = grants.Any(g => g.Role is AppRole.UnitHead or AppRole.LeadershipMember);
-        var isImplementer = await db.ProposalImplementers.AnyAsync(i => i.ProposalId == proposal.Id && i.OfficerId == officerId, ct);
-        return new ProposalActor(officerId, IsDecidingHead: isHead, IsImplementer: isImplementer, IsLeadershipMember: isMember);
+        // The officer's unit (an override or implementation decision by another unit is a stored fact) with whether
+        // they implement the proposal: one query.
+        var officer = await db.Officers.AsNoTracking().Where(o => o.Id == officerId)
+            .Select(o => new { o.UnitId, IsImplementer = db.ProposalImplementers.Any(i => i.ProposalId == proposal.Id && i.OfficerId == officerId) })
+            .FirstOrDefaultAsync(ct);
+        return new ProposalActor(officerId, IsDecidingHead: isHead, IsImplementer: officer?.IsImplementer == true, IsLeadershipMember: isMember,
+            UnitId: officer?.UnitId);
     }
 
     internal sealed record LeadershipRow(int Id, string FullName, AppRole Role, string SortName);

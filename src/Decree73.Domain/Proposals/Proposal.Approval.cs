@@ -30,7 +30,7 @@ public sealed partial class Proposal
         ReceiptNumber = receiptNumber;
         ReceivedAtUtc = receivedAtUtc;
         DecisionDueOn = decisionDueOn;
-        (DecidedAtUtc, DecidedOn) = (null, null);
+        (DecidedAtUtc, DecidedOn, DecisionWorkingDays, ApprovedByOtherAgencyAtUtc) = (null, null, null, null);
         (ApprovalVotedAtUtc, VotedWithoutPartyOpinion) = (null, false);
         PartyOpinionReceived = false;
         State = ProposalState.Submitted;

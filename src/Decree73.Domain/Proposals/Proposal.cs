@@ -1,3 +1,4 @@
+using Decree73.Domain.Calendar;
 using Decree73.Domain.Common;
 
 namespace Decree73.Domain.Proposals;
@@ -151,8 +152,14 @@ public sealed partial class Proposal : Entity
     /// Records who holds the step and when it is due. The clock restarts only when the state changed since the last
     /// assignment, so recording an opinion or a progress update does not reset "since".
     /// </summary>
-    public void AssignStep(int? responsibleOfficerId, DateTime nowUtc, Func<DateTime, DateOnly?> dueOn)
+    public void AssignStep(int? responsibleOfficerId, DateTime nowUtc, Func<DateTime, DateOnly?> dueOn, WorkingCalendar? calendar = null)
     {
+        if (decidedByOtherAgency)
+        {
+            ApprovedByOtherAgencyAtUtc = nowUtc;
+            decidedByOtherAgency = false;
+        }
+
         if (StepState != State || StepSinceUtc is null)
         {
             StepState = State;
@@ -161,6 +168,10 @@ public sealed partial class Proposal : Entity
             {
                 DecidedAtUtc = nowUtc;
                 DecidedOn = DateOnly.FromDateTime(nowUtc.AddHours(7));
+                if (calendar is not null && ReceivedAtUtc is { } received)
+                {
+                    DecisionWorkingDays = DecisionWorkingDaysOf(calendar, DateOnly.FromDateTime(received.AddHours(7)), DecidedOn.Value);
+                }
             }
 
             if (State is ProposalState.NotPassed or ProposalState.Approved or ProposalState.Rejected && ApprovalVotedAtUtc is null)
@@ -173,11 +184,18 @@ public sealed partial class Proposal : Entity
             if (Outcome is not null && EvaluatedAtUtc is null)
             {
                 EvaluatedAtUtc = nowUtc;
+                EvaluatedOn = DateOnly.FromDateTime(nowUtc.AddHours(7));
             }
         }
 
         ResponsibleOfficerId = ProposalStep.HolderOf(State) == StepHolder.Nobody ? null : responsibleOfficerId;
         StepDueOn = dueOn(StepSinceUtc.Value);
+        if (State is ProposalState.CompletionReported or ProposalState.Stopped)
+        {
+            // The evaluation step (Art. 9(2)): its deadline stays on the proposal once evaluated (the late-evaluation flag).
+            EvaluationDueOn = StepDueOn;
+        }
+
         if (State == ProposalState.Evaluated && ResultNoticeDueOn is null)
         {
             // The step after the evaluation is the result notice (Art. 9): its deadline stays on the notice once closed.
@@ -196,6 +214,10 @@ public sealed partial class Proposal : Entity
         }
 
         StepDueOn = stepDueOn;
+        if (State is ProposalState.CompletionReported or ProposalState.Stopped)
+        {
+            EvaluationDueOn = stepDueOn;
+        }
     }
 
     public IReadOnlyList<ProposalVote> Votes => votes;
@@ -354,6 +376,11 @@ public sealed partial class Proposal : Entity
         }
 
         decisions.Add(new ProposalDecision(kind, actor.OfficerId, reason?.Trim(), document));
+        if (kind is DecisionKind.Override or DecisionKind.Implementation && actor.UnitId is { } unitId && unitId != DecidingUnitId)
+        {
+            decidedByOtherAgency = true;
+        }
+
         // A decision ends the round the members gave their positions for (returned, escalated, rejected, overridden).
         votePositions.Clear();
         also?.Invoke();

@@ -1,5 +1,7 @@
+using Decree73.Application.Proposals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Decree73.Infrastructure.Persistence;
 
@@ -7,7 +9,8 @@ namespace Decree73.Infrastructure.Persistence;
 /// Applies the provider's migrations; on SQLite also switches the file to WAL so readers do not block the writer; then
 /// fills the stored facts older rows lack (<see cref="DecisionFactsBackfill"/>).
 /// </summary>
-public sealed class DatabaseMigrator(AppDbContext db, ILogger<DatabaseMigrator> logger, ILoggerFactory loggers)
+public sealed class DatabaseMigrator(
+    AppDbContext db, ILogger<DatabaseMigrator> logger, ILoggerFactory loggers, IOptions<ProposalOptions>? proposalOptions = null)
 {
     /// <summary>
     /// The time one start-up statement may take. An upgrade rewrites every proposal of a province (a migration's UPDATE,
@@ -60,6 +63,6 @@ public sealed class DatabaseMigrator(AppDbContext db, ILogger<DatabaseMigrator> 
 
         // After the statistics: an index a migration just added has none, and SQLite would pick it over the right one
         // for the backfill's correlated subqueries (a range per row instead of a lookup by proposal).
-        await new DecisionFactsBackfill(db, loggers.CreateLogger<DecisionFactsBackfill>()).RunAsync(ct);
+        await new DecisionFactsBackfill(db, loggers.CreateLogger<DecisionFactsBackfill>(), proposalOptions?.Value.Deadlines).RunAsync(ct);
     }
 }

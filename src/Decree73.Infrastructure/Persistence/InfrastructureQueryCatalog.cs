@@ -31,6 +31,10 @@ public static class InfrastructureQueryCatalog
         new("Decision facts backfill: moments without their date", db => DecisionFactsBackfill.Undated(App(db))),
         new("Decision facts backfill: evaluated without the stored moment", db => DecisionFactsBackfill.Unevaluated(App(db))),
         new("Decision facts backfill: voted without the stored moment", db => DecisionFactsBackfill.Unvoted(App(db))),
+        new("Decision facts backfill: decided without the stored working days", db => DecisionFactsBackfill.Unmeasured(App(db))),
+        new("Decision facts backfill: evaluated without the deadline, with its start", db => DecisionFactsBackfill.EvaluatedWithoutDue(App(db))),
+        new("Decision facts backfill: evaluation moments without their date", db => DecisionFactsBackfill.EvaluatedUndated(App(db))),
+        new("Decision facts backfill: pairs of dates without their working days", db => DecisionFactsBackfill.UnmeasuredPairs(App(db))),
     ];
 
     /// <summary>The infrastructure's set-based writes (ExecuteUpdate/ExecuteDelete), run by the services' own methods.</summary>
@@ -47,6 +51,13 @@ public static class InfrastructureQueryCatalog
         new("Decision facts backfill: the evaluation moments", (db, ct) => DecisionFactsBackfill.FillEvaluationMomentsAsync(App(db), ct)),
         new("Decision facts backfill: voted without the Party opinion", (db, ct) => DecisionFactsBackfill.FillVotedWithoutPartyOpinionAsync(App(db), ct)),
         new("Decision facts backfill: the vote moments", (db, ct) => DecisionFactsBackfill.FillVoteMomentsAsync(App(db), ct)),
+        new("Decision facts backfill: approved by another agency", (db, ct) => DecisionFactsBackfill.FillApprovedByOtherAgencyAsync(App(db), ct)),
+        new("Decision facts backfill: awaiting evaluation's deadline", (db, ct) => DecisionFactsBackfill.FillAwaitingEvaluationDueAsync(App(db), ct)),
+        new("Decision facts backfill: evaluation deadline of some proposals", (db, ct) =>
+            DecisionFactsBackfill.FillEvaluationDueAsync(App(db), [5, 6], new DateOnly(2026, 6, 15), ct)),
+        new("Decision facts backfill: one day's evaluation dates", (db, ct) => DecisionFactsBackfill.FillEvaluatedOnAsync(App(db), new DateOnly(2026, 6, 15), ct)),
+        new("Decision facts backfill: one pair's working days", (db, ct) =>
+            DecisionFactsBackfill.FillWorkingDaysAsync(App(db), new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 9), 6, ct)),
         new("Scale-out: prune expired sign-in counters", (db, ct) => ScaleOut.DatabaseSignInCounters.PruneExpiredAsync(App(db), Now, ct)),
         new("Audit trail: stamp the proposals' latest action", (db, ct) =>
             Interceptors.AuditTrailInterceptor.StampLastActionAsync(Interceptors.AuditTrailInterceptor.Touched(App(db), [5, 6]), Now, ct)),

@@ -1344,6 +1344,9 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("ApprovalVotedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("ApprovedByOtherAgencyAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("ApprovedByOverride")
                         .HasColumnType("boolean");
 
@@ -1379,6 +1382,9 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("DecisionDueOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("DecisionWorkingDays")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("date");
 
@@ -1390,6 +1396,12 @@ namespace Decree73.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTime?>("EvaluatedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("EvaluatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EvaluationDueOn")
+                        .HasColumnType("date");
 
                     b.Property<int?>("FieldId")
                         .HasColumnType("integer");
@@ -1569,6 +1581,9 @@ namespace Decree73.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("DecisionWorkingDays", "DecidedOn")
+                        .HasDatabaseName("IX_Proposals_DecisionWorkingDays");
+
                     b.HasIndex("ProposerId", "CreationToken")
                         .IsUnique();
 
@@ -1580,6 +1595,9 @@ namespace Decree73.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("StepDueOn", "Id");
 
+                    b.HasIndex("ApprovedByOtherAgencyAtUtc", "DecidingUnitId", "State")
+                        .HasDatabaseName("IX_Proposals_Period_ApprovedByOtherAgency");
+
                     b.HasIndex("DecidingUnitId", "State", "Id");
 
                     b.HasIndex("State", "LastActionAtUtc", "DecidingUnitId")
@@ -1590,16 +1608,16 @@ namespace Decree73.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("DecidingUnitId", "StepDueOn", "ResponsibleOfficerId", "State");
 
-                    b.HasIndex("EvaluatedAtUtc", "DecidingUnitId", "State", "CompletionReportedAtUtc")
-                        .HasDatabaseName("IX_Proposals_Period_Evaluated");
-
                     b.HasIndex("VotedWithoutPartyOpinion", "ApprovalVotedAtUtc", "DecidingUnitId", "State")
                         .HasDatabaseName("IX_Proposals_Period_VotedWithoutPartyOpinion");
 
                     b.HasIndex("DecidedAtUtc", "DecidingUnitId", "State", "DecidedOn", "DecisionDueOn")
                         .HasDatabaseName("IX_Proposals_Period_Decided");
 
-                    b.HasIndex("ReceivedAtUtc", "DecidingUnitId", "State", "FieldId", "Outcome", "CompletionReportedAtUtc", "DecisionDueOn", "DecidedAtUtc", "DecidedOn")
+                    b.HasIndex("EvaluatedAtUtc", "DecidingUnitId", "State", "CompletionReportedAtUtc", "EvaluatedOn", "EvaluationDueOn")
+                        .HasDatabaseName("IX_Proposals_Period_Evaluated");
+
+                    b.HasIndex("ReceivedAtUtc", "DecidingUnitId", "State", "FieldId", "Outcome", "CompletionReportedAtUtc", "DecisionDueOn", "DecidedAtUtc", "DecidedOn", "DecisionWorkingDays")
                         .HasDatabaseName("IX_Proposals_Period_Received");
 
                     b.ToTable("Proposals", (string)null);

@@ -1308,6 +1308,9 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ApprovalVotedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ApprovedByOtherAgencyAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ApprovedByOverride")
                         .HasColumnType("INTEGER");
 
@@ -1343,6 +1346,9 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("DecisionDueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DecisionWorkingDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("TEXT");
 
@@ -1353,6 +1359,12 @@ namespace Decree73.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("EvaluatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EvaluatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EvaluationDueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("FieldId")
@@ -1533,6 +1545,9 @@ namespace Decree73.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("DecisionWorkingDays", "DecidedOn")
+                        .HasDatabaseName("IX_Proposals_DecisionWorkingDays");
+
                     b.HasIndex("ProposerId", "CreationToken")
                         .IsUnique();
 
@@ -1544,6 +1559,9 @@ namespace Decree73.Migrations.Sqlite.Migrations
 
                     b.HasIndex("StepDueOn", "Id");
 
+                    b.HasIndex("ApprovedByOtherAgencyAtUtc", "DecidingUnitId", "State")
+                        .HasDatabaseName("IX_Proposals_Period_ApprovedByOtherAgency");
+
                     b.HasIndex("DecidingUnitId", "State", "Id");
 
                     b.HasIndex("State", "LastActionAtUtc", "DecidingUnitId")
@@ -1554,16 +1572,16 @@ namespace Decree73.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DecidingUnitId", "StepDueOn", "ResponsibleOfficerId", "State");
 
-                    b.HasIndex("EvaluatedAtUtc", "DecidingUnitId", "State", "CompletionReportedAtUtc")
-                        .HasDatabaseName("IX_Proposals_Period_Evaluated");
-
                     b.HasIndex("VotedWithoutPartyOpinion", "ApprovalVotedAtUtc", "DecidingUnitId", "State")
                         .HasDatabaseName("IX_Proposals_Period_VotedWithoutPartyOpinion");
 
                     b.HasIndex("DecidedAtUtc", "DecidingUnitId", "State", "DecidedOn", "DecisionDueOn")
                         .HasDatabaseName("IX_Proposals_Period_Decided");
 
-                    b.HasIndex("ReceivedAtUtc", "DecidingUnitId", "State", "FieldId", "Outcome", "CompletionReportedAtUtc", "DecisionDueOn", "DecidedAtUtc", "DecidedOn")
+                    b.HasIndex("EvaluatedAtUtc", "DecidingUnitId", "State", "CompletionReportedAtUtc", "EvaluatedOn", "EvaluationDueOn")
+                        .HasDatabaseName("IX_Proposals_Period_Evaluated");
+
+                    b.HasIndex("ReceivedAtUtc", "DecidingUnitId", "State", "FieldId", "Outcome", "CompletionReportedAtUtc", "DecisionDueOn", "DecidedAtUtc", "DecidedOn", "DecisionWorkingDays")
                         .HasDatabaseName("IX_Proposals_Period_Received");
 
                     b.ToTable("Proposals", (string)null);

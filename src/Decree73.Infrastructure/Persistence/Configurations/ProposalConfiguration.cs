@@ -103,10 +103,17 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.HasIndex(p => new
         {
             p.ReceivedAtUtc, p.DecidingUnitId, p.State, p.FieldId, p.Outcome, p.CompletionReportedAtUtc, p.DecisionDueOn, p.DecidedAtUtc, p.DecidedOn,
+            p.DecisionWorkingDays,
         }).HasDatabaseName("IX_Proposals_Period_Received");
         builder.HasIndex(p => new { p.DecidedAtUtc, p.DecidingUnitId, p.State, p.DecidedOn, p.DecisionDueOn }).HasDatabaseName("IX_Proposals_Period_Decided");
         builder.HasIndex(p => new { p.CompletionReportedAtUtc, p.DecidingUnitId, p.State, p.EndOn }).HasDatabaseName("IX_Proposals_Period_CompletionReported");
-        builder.HasIndex(p => new { p.EvaluatedAtUtc, p.DecidingUnitId, p.State, p.CompletionReportedAtUtc }).HasDatabaseName("IX_Proposals_Period_Evaluated");
+        builder.HasIndex(p => new { p.EvaluatedAtUtc, p.DecidingUnitId, p.State, p.CompletionReportedAtUtc, p.EvaluatedOn, p.EvaluationDueOn })
+            .HasDatabaseName("IX_Proposals_Period_Evaluated");
+        // Approved by another agency (the stored moment of the round's override or implementation decision by an officer
+        // of another unit): the flagged rows only, one range by period.
+        builder.HasIndex(p => new { p.ApprovedByOtherAgencyAtUtc, p.DecidingUnitId, p.State }).HasDatabaseName("IX_Proposals_Period_ApprovedByOtherAgency");
+        // The start-up backfill's check for decided proposals without their working days (DecisionFactsBackfill): one seek.
+        builder.HasIndex(p => new { p.DecisionWorkingDays, p.DecidedOn }).HasDatabaseName("IX_Proposals_DecisionWorkingDays");
         builder.HasIndex(p => p.ResultNoticeDueOn);
         // Votes cast before the Party opinion, by period (the flag reads the flagged rows only).
         builder.HasIndex(p => new { p.VotedWithoutPartyOpinion, p.ApprovalVotedAtUtc, p.DecidingUnitId, p.State })

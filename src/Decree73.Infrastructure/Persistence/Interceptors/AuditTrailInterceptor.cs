@@ -285,7 +285,7 @@ public sealed class AuditTrailInterceptor(TimeProvider time, ICurrentUser curren
             return AuditActions.PartyOpinionRecorded;
         }
 
-        string[] dueDates = [nameof(Proposal.DecisionDueOn), nameof(Proposal.StepDueOn)];
+        string[] dueDates = [nameof(Proposal.DecisionDueOn), nameof(Proposal.StepDueOn), nameof(Proposal.EvaluationDueOn), nameof(Proposal.DecisionWorkingDays)];
         var changed = Scalars(entry).Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue) && !Bookkeeping.Contains(p.Metadata.Name))
             .Select(p => p.Metadata.Name).ToList();
         if (changed.Count > 0 && changed.All(dueDates.Contains))
