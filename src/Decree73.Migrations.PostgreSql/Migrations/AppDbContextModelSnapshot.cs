@@ -1600,24 +1600,24 @@ namespace Decree73.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("DecidingUnitId", "State", "Id");
 
-                    b.HasIndex("State", "LastActionAtUtc", "DecidingUnitId")
-                        .HasDatabaseName("IX_Proposals_Stalled");
-
                     b.HasIndex("CompletionReportedAtUtc", "DecidingUnitId", "State", "EndOn")
                         .HasDatabaseName("IX_Proposals_Period_CompletionReported");
 
                     b.HasIndex("DecidingUnitId", "StepDueOn", "ResponsibleOfficerId", "State");
 
+                    b.HasIndex("State", "LastActionAtUtc", "DecidingUnitId", "ReceivedAtUtc")
+                        .HasDatabaseName("IX_Proposals_Stalled");
+
                     b.HasIndex("VotedWithoutPartyOpinion", "ApprovalVotedAtUtc", "DecidingUnitId", "State")
                         .HasDatabaseName("IX_Proposals_Period_VotedWithoutPartyOpinion");
 
-                    b.HasIndex("DecidedAtUtc", "DecidingUnitId", "State", "DecidedOn", "DecisionDueOn")
+                    b.HasIndex("DecidedAtUtc", "DecidingUnitId", "State", "DecidedOn", "DecisionDueOn", "ApprovedByOverride")
                         .HasDatabaseName("IX_Proposals_Period_Decided");
 
-                    b.HasIndex("EvaluatedAtUtc", "DecidingUnitId", "State", "CompletionReportedAtUtc", "EvaluatedOn", "EvaluationDueOn")
+                    b.HasIndex("EvaluatedAtUtc", "DecidingUnitId", "State", "CompletionReportedAtUtc", "EvaluatedOn", "EvaluationDueOn", "Outcome")
                         .HasDatabaseName("IX_Proposals_Period_Evaluated");
 
-                    b.HasIndex("ReceivedAtUtc", "DecidingUnitId", "State", "FieldId", "Outcome", "CompletionReportedAtUtc", "DecisionDueOn", "DecidedAtUtc", "DecidedOn", "DecisionWorkingDays")
+                    b.HasIndex("ReceivedAtUtc", "DecidingUnitId", "State", "FieldId", "Outcome", "CompletionReportedAtUtc", "DecisionDueOn", "DecidedAtUtc", "DecidedOn", "DecisionWorkingDays", "KindId", "EscalatedFromProposalId", "ProposerId")
                         .HasDatabaseName("IX_Proposals_Period_Received");
 
                     b.ToTable("Proposals", (string)null);

@@ -99,15 +99,17 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         // The moments a period is counted on (compliance flags, scorecard, charts, report figures): each one index
         // range that also carries every column those queries test or read (the subtree's unit, the state, and the
         // facts beside the moment), so the counts and the narrow rows come from the index alone and never from the
-        // wide proposal rows (docs/performance.md, cause 1).
+        // wide proposal rows (docs/performance.md, cause 1). The report figures read the receipts by field, kind and unit,
+        // the escalated ones and the proposers; the decisions by the override flag; the evaluations by outcome.
         builder.HasIndex(p => new
         {
             p.ReceivedAtUtc, p.DecidingUnitId, p.State, p.FieldId, p.Outcome, p.CompletionReportedAtUtc, p.DecisionDueOn, p.DecidedAtUtc, p.DecidedOn,
-            p.DecisionWorkingDays,
+            p.DecisionWorkingDays, p.KindId, p.EscalatedFromProposalId, p.ProposerId,
         }).HasDatabaseName("IX_Proposals_Period_Received");
-        builder.HasIndex(p => new { p.DecidedAtUtc, p.DecidingUnitId, p.State, p.DecidedOn, p.DecisionDueOn }).HasDatabaseName("IX_Proposals_Period_Decided");
+        builder.HasIndex(p => new { p.DecidedAtUtc, p.DecidingUnitId, p.State, p.DecidedOn, p.DecisionDueOn, p.ApprovedByOverride })
+            .HasDatabaseName("IX_Proposals_Period_Decided");
         builder.HasIndex(p => new { p.CompletionReportedAtUtc, p.DecidingUnitId, p.State, p.EndOn }).HasDatabaseName("IX_Proposals_Period_CompletionReported");
-        builder.HasIndex(p => new { p.EvaluatedAtUtc, p.DecidingUnitId, p.State, p.CompletionReportedAtUtc, p.EvaluatedOn, p.EvaluationDueOn })
+        builder.HasIndex(p => new { p.EvaluatedAtUtc, p.DecidingUnitId, p.State, p.CompletionReportedAtUtc, p.EvaluatedOn, p.EvaluationDueOn, p.Outcome })
             .HasDatabaseName("IX_Proposals_Period_Evaluated");
         // Approved by another agency (the stored moment of the round's override or implementation decision by an officer
         // of another unit): the flagged rows only, one range by period.
@@ -122,8 +124,9 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         // by the state: led by the moment, SQLite read every open proposal through the unit-and-state index instead
         // (the stalled count and list 262 ms each at 100,000, measured). The list filtered by state walks (State, Id)
         // newest first; without it, SQLite took the stalled index for that list and sorted all of the state's rows
-        // (88 ms instead of 25 ms, measured).
-        builder.HasIndex(p => new { p.State, p.LastActionAtUtc, p.DecidingUnitId }).HasDatabaseName("IX_Proposals_Stalled");
+        // (88 ms instead of 25 ms, measured). The receipt moment at its end answers the report's "in progress or suspended
+        // now, received by the period's end" from the index too.
+        builder.HasIndex(p => new { p.State, p.LastActionAtUtc, p.DecidingUnitId, p.ReceivedAtUtc }).HasDatabaseName("IX_Proposals_Stalled");
         builder.HasIndex(p => new { p.State, p.Id });
         builder.HasIndex(p => p.ReceiptNumber).IsUnique();
         builder.HasIndex(p => new { p.ProposerId, p.CreationToken }).IsUnique();
