@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped<Proposals.ProposalService>();
         services.AddScoped<Proposals.ProposalAccess>();
         services.AddScoped<Proposals.ProposalNames>();
+        services.AddScoped<Proposals.ProposalDetailsQuery>();
         services.AddScoped<Proposals.ProposalWorkflowService>();
         services.AddScoped<Proposals.ProposalSteps>();
         services.AddScoped<Proposals.OpinionService>();

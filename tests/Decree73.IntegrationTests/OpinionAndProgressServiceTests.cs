@@ -200,6 +200,44 @@ public abstract class OpinionAndProgressServiceTests(ServiceHost host)
         Assert.Contains(outOfRange.Errors, e => e.Field == "Percent");
         Assert.Empty((await Load(id)).ProgressUpdates);
     }
+
+    [ServiceFact]
+    public async Task Submitting_with_edited_milestone_rows_is_one_call_and_a_refused_row_saves_the_text_but_stops_the_submission()
+    {
+        var province = await host.AddUnitAsync("O7", kind: UnitKind.Province);
+        var ward = await host.AddUnitAsync("O7-XA", province);
+        var (proposer, _) = await host.AddOfficerAsync("tp.O7@test.vn", ward, PostKind.Manager, (AppRole.Proposer, ward));
+        var (outsider, _) = await host.AddOfficerAsync("cv.O7@test.vn", ward, PostKind.None);
+        var endOn = new DateOnly(2026, 12, 31);
+        var id = (await host.As<OperationResult<int>, ProposalService>(proposer, s => s.CreateDraftAsync(Complete("Một cửa số O7", endOn: endOn)))).Value;
+        Assert.True((await host.As<OperationResult, ProgressService>(proposer, s => s.AddMilestoneAsync(id, 1, "Số hóa 50% hồ sơ", new DateOnly(2026, 6, 30)))).Succeeded);
+        var milestoneId = (await Load(id)).Milestones.Single().Id;
+
+        // A row outside the plan's dates: the edited title of the text is saved, the row named, the draft not submitted.
+        var outside = new DraftEdit(Complete("Một cửa số O7 (sửa)", endOn: endOn), await VersionOf(id), [new DraftMilestoneRow(milestoneId, "Số hóa hồ sơ", new DateOnly(2030, 1, 1))]);
+        var refused = await host.As<OperationResult<Submission>, ProposalService>(proposer, s => s.SubmitDraftAsync(id, outside));
+        Assert.Equal(OperationStatus.Invalid, refused.Status);
+        Assert.Contains(refused.Errors, e => e.Field == "Milestones[0].DueOn");
+        var afterRefusal = await Load(id);
+        Assert.Equal((ProposalState.Draft, "Một cửa số O7 (sửa)"), (afterRefusal.State, afterRefusal.Title));
+        Assert.Equal(new DateOnly(2026, 6, 30), afterRefusal.Milestones.Single().DueOn);
+
+        // Someone else's draft does not exist for them.
+        var edit = outside with { ExpectedVersion = afterRefusal.Version, Milestones = [new DraftMilestoneRow(milestoneId, "Số hóa hồ sơ", new DateOnly(2026, 11, 30))] };
+        Assert.Equal(OperationStatus.NotFound, (await host.As<OperationResult<Submission>, ProposalService>(outsider, s => s.SubmitDraftAsync(id, edit))).Status);
+
+        // The edited row is saved with the submission.
+        var submitted = await host.As<OperationResult<Submission>, ProposalService>(proposer, s => s.SubmitDraftAsync(id, edit));
+        Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
+        Assert.False(submitted.Value!.AlreadySubmitted);
+        var stored = await Load(id);
+        Assert.Equal(ProposalState.Submitted, stored.State);
+        Assert.Equal(("Số hóa hồ sơ", new DateOnly(2026, 11, 30)), (stored.Milestones.Single().Title, stored.Milestones.Single().DueOn));
+
+        // Posted again (the Back button): no error, the earlier receipt.
+        var again = await host.As<OperationResult<Submission>, ProposalService>(proposer, s => s.SubmitDraftAsync(id, edit));
+        Assert.Equal((true, stored.ReceiptNumber), (again.Value!.AlreadySubmitted, again.Value.ReceiptNumber));
+    }
 }
 
 public sealed class OpinionAndProgressServiceTests_Sqlite(SqliteServiceHost host) : OpinionAndProgressServiceTests(host), IClassFixture<SqliteServiceHost>;

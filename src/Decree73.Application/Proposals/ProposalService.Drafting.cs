@@ -40,6 +40,66 @@ public sealed partial class ProposalService
         EditDraftAsync(id, edit with { RemovingMilestoneId = milestoneId }, (p, a) => SaveStepAsync(p, a, p.RemoveMilestone(a, milestoneId), "milestone removed", ct), ct);
 
     /// <summary>
+    /// "Gửi đề xuất" on the writing page, in one call that reads the draft once with its milestones (issue 11): someone
+    /// else's is NotFound; the proposer's, submitted meanwhile, is no error (<see cref="Submission.AlreadySubmitted"/>).
+    /// Without edited milestone rows it is <see cref="SubmitDraftAsync(int, ProposalInput, int?, CancellationToken)"/>.
+    /// With edited rows, the text and the rows are saved as by "Lưu nháp" (the rows' dates are checked against the
+    /// plan's): a refused row saves the text and the rows before it, names the row, and the draft is not submitted; a
+    /// submission refused by its own check leaves the text and the rows saved; otherwise the rows are saved with the
+    /// submission, in its transaction and its one save.
+    /// </summary>
+    public async Task<OperationResult<Submission>> SubmitDraftAsync(int id, DraftEdit edit, CancellationToken ct = default)
+    {
+        var proposal = await db.Proposals.Include(p => p.Milestones).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (proposal is null || !await proposalAccess.IsProposerAsync(proposal, ct))
+        {
+            return OperationResult<Submission>.From(OperationResult.NotFound());
+        }
+
+        if (proposal.State != ProposalState.Draft)
+        {
+            return proposal.ReceiptNumber is { } earlier
+                ? OperationResult<Submission>.Ok(new Submission(earlier, AlreadySubmitted: true))
+                : OperationResult<Submission>.From(ProposalErrors.InvalidState.ToResult());
+        }
+
+        var submitted = await SubmitEditedAsync(proposal, edit, ct);
+        return submitted.Succeeded
+            ? OperationResult<Submission>.Ok(new Submission(proposal.ReceiptNumber!, AlreadySubmitted: false))
+            : OperationResult<Submission>.From(submitted);
+    }
+
+    private async Task<OperationResult> SubmitEditedAsync(Proposal proposal, DraftEdit edit, CancellationToken ct)
+    {
+        if (!edit.Milestones.Any(row => RowChanged(proposal, row)))
+        {
+            return await SubmitLoadedAsync(proposal, edit.Input, edit.ExpectedVersion, ct);
+        }
+
+        var drafted = await CheckAsync(draftValidator, edit.Input, ct);
+        if (!drafted.Succeeded)
+        {
+            return drafted;
+        }
+
+        proposal.Title = edit.Input.Title.Trim();
+        Apply(proposal, edit.Input);
+        var rows = ChangeMilestones(proposal, new ProposalActor(proposal.ProposerId), edit);
+        var checkedInput = rows.Succeeded ? await CheckAsync(submissionValidator, edit.Input, ct) : rows;
+        if (checkedInput.Succeeded)
+        {
+            return await SubmitCheckedAsync(proposal, edit.Input, edit.ExpectedVersion, ct);
+        }
+
+        // Nothing typed is lost: the text (and the rows before a refused one) are saved, the draft is not submitted.
+        var saved = await db.SaveVersionedAsync(proposal, edit.ExpectedVersion, ct);
+        return saved.Succeeded ? checkedInput : saved;
+    }
+
+    private static bool RowChanged(Proposal proposal, DraftMilestoneRow row) =>
+        proposal.Milestones.FirstOrDefault(m => m.Id == row.Id) is not { } current || current.Title != row.Title?.Trim() || current.DueOn != row.DueOn;
+
+    /// <summary>
     /// Reads the draft once with its milestones. Someone else's is NotFound; the proposer's, no longer a draft, is no
     /// error (<see cref="DraftOutcome.SubmittedAs"/>). What was typed is saved when it is valid, then
     /// <paramref name="step"/> runs on the saved draft; the step's refusal leaves the text saved. A milestone row that
@@ -92,8 +152,7 @@ public sealed partial class ProposalService
         for (var i = 0; i < edit.Milestones.Count && outcome.Succeeded; i++)
         {
             var row = edit.Milestones[i];
-            var current = proposal.Milestones.FirstOrDefault(m => m.Id == row.Id);
-            if (row.Id == edit.RemovingMilestoneId || (current is not null && current.Title == row.Title?.Trim() && current.DueOn == row.DueOn))
+            if (row.Id == edit.RemovingMilestoneId || !RowChanged(proposal, row))
             {
                 continue;
             }

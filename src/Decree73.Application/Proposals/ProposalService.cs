@@ -70,14 +70,6 @@ public sealed partial class ProposalService(
 
     public Task<Proposal?> FindAsync(int id, CancellationToken ct = default) => WithRecords(db, id).FirstOrDefaultAsync(ct);
 
-    /// <summary>
-    /// A proposal's saved milestones, without the proposal: what the writing page compares its posted rows with before
-    /// deciding to save them. It shows nothing; whatever is then written is checked by the command that writes it.
-    /// </summary>
-    public async Task<IReadOnlyDictionary<int, (string Title, DateOnly DueOn)>> SavedMilestonesAsync(int id, CancellationToken ct = default) =>
-        await db.ProposalMilestones.AsNoTracking().Where(m => m.ProposalId == id)
-            .ToDictionaryAsync(m => m.Id, m => (m.Title, m.DueOn), ct);
-
     /// <summary>The proposal with its decisions, votes, members' positions, opinion requests, milestones, progress and implementers.</summary>
     internal static IQueryable<Proposal> WithRecords(IAppDbContext db, int id) =>
         db.Proposals.AsNoTracking().Include(p => p.Decisions).Include(p => p.Votes).Include(p => p.VotePositions)
@@ -200,11 +192,12 @@ public sealed partial class ProposalService(
     private async Task<OperationResult> SubmitLoadedAsync(Proposal proposal, ProposalInput input, int expectedVersion, CancellationToken ct)
     {
         var checkedInput = await CheckAsync(submissionValidator, input, ct);
-        if (!checkedInput.Succeeded)
-        {
-            return checkedInput;
-        }
+        return checkedInput.Succeeded ? await SubmitCheckedAsync(proposal, input, expectedVersion, ct) : checkedInput;
+    }
 
+    /// <summary>Submits the loaded draft whose <paramref name="input"/> passed the submission's check, in one transaction and one save.</summary>
+    private async Task<OperationResult> SubmitCheckedAsync(Proposal proposal, ProposalInput input, int expectedVersion, CancellationToken ct)
+    {
         var proposer = (await ProposerContextAsync(ct))!;
         proposal.Title = input.Title.Trim();
         Apply(proposal, input);

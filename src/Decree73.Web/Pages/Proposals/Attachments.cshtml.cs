@@ -19,14 +19,18 @@ namespace Decree73.Web.Pages.Proposals;
 /// one service call that loads the proposal and checks access by resource itself; only a refused post loads the page.
 /// </summary>
 public sealed class AttachmentsModel(
-    ProposalService proposals,
+    ProposalDetailsQuery details,
     AttachmentService attachments,
     IAuthorizationService authorization,
     ProposalPageQuery pageQuery) : PageModel
 {
     public const string FileKey = "Upload." + AttachmentService.FileField;
 
-    public Proposal? Proposal { get; private set; }
+    /// <summary>The proposal as the page shows it (the read model, never the entity), once it was found readable.</summary>
+    public ProposalDetails? Proposal { get; private set; }
+
+    /// <summary>The proposal's row (no records): what the access rules decide on.</summary>
+    private Proposal? row;
 
     /// <summary>The files and the upload form, loaded only when the page is rendered (not for a download or a redirect).</summary>
     public AttachmentsView? Section { get; private set; }
@@ -34,9 +38,10 @@ public sealed class AttachmentsModel(
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var executed = await next();
-        if (executed.Exception is null && executed.Result is PageResult && Proposal is not null)
+        if (executed.Exception is null && executed.Result is PageResult && row is not null)
         {
-            Section = await pageQuery.AttachmentsAsync(Proposal, HttpContext.RequestAborted);
+            Proposal = await details.BuildAsync(row, HttpContext.RequestAborted);
+            Section = await pageQuery.AttachmentsAsync(row, Proposal, HttpContext.RequestAborted);
         }
     }
 
@@ -129,9 +134,9 @@ public sealed class AttachmentsModel(
 
     private async Task<IActionResult?> LoadAsync([FromRoute] int id, CancellationToken ct)
     {
-        Proposal = await proposals.FindAsync(id, ct);
+        row = await details.RowAsync(id, ct);
         // Need to know: a proposal this user may not read does not exist for them.
-        if (Proposal is null || !(await authorization.AuthorizeAsync(User, Proposal, Operations.Read)).Succeeded)
+        if (row is null || !(await authorization.AuthorizeAsync(User, row, Operations.Read)).Succeeded)
         {
             return NotFound();
         }

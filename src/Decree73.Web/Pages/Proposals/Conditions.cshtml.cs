@@ -11,8 +11,8 @@ namespace Decree73.Web.Pages.Proposals;
 /// vote and the override refuse approval while one is missing or negative, and each condition shows why next to it.
 /// Everyone who may read the proposal sees the findings; only the deciding head records them (the domain decides).
 /// </summary>
-public sealed class ConditionsModel(ProposalService proposals, ProposalWorkflowService workflow, IAuthorizationService authorization)
-    : ProposalSectionPage(proposals, workflow, authorization)
+public sealed class ConditionsModel(ProposalDetailsQuery details, ProposalWorkflowService workflow, IAuthorizationService authorization)
+    : ProposalSectionPage(details, workflow, authorization)
 {
     [BindProperty]
     public ConditionsInput Input { get; set; } = new();

@@ -21,7 +21,8 @@ public sealed partial class DetailsModel(ProposalWorkflowService workflow, Propo
     // What the views read, from the one view the query built.
     /// <summary>The Art. 6 section, or null for those who may not know it exists.</summary>
     public Decree73.Application.Violations.ViolationSection? Violations => View?.Violations;
-    public Proposal? Proposal => View?.Proposal;
+    /// <summary>The proposal as the page shows it: the read model (<see cref="ProposalDetails"/>), never the entity.</summary>
+    public ProposalDetails? Proposal => View?.Proposal;
     public ProposalActor? Actor => View?.Actor;
     public IReadOnlyList<LeadershipMember> Leadership => View?.Leadership ?? [];
     /// <summary>The eligible members of the approval vote (Art. 8(1)): the leadership less a deputy who is the proposer.</summary>
@@ -43,7 +44,7 @@ public sealed partial class DetailsModel(ProposalWorkflowService workflow, Propo
     /// <summary>The signed-in member may record their own position on the pending vote (not the head, who keeps the minutes).</summary>
     public bool CanRecordPosition => View?.CanRecordPosition == true;
     /// <summary>The members' own positions on the pending vote, given before the meeting, by officer.</summary>
-    public IReadOnlyDictionary<int, VotePosition> Positions => View?.Positions ?? new Dictionary<int, VotePosition>();
+    public IReadOnlyDictionary<int, PositionRow> Positions => View?.Positions ?? new Dictionary<int, PositionRow>();
     /// <summary>Today in Vietnam: the meeting date the vote form proposes.</summary>
     public DateOnly Today => VietnamTime.Today(time);
 

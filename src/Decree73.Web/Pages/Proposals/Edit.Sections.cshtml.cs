@@ -141,61 +141,6 @@ public sealed partial class EditModel
         return await AfterAsync(result, "", UiText.Progress_Saved, "draft-milestones", ct);
     }
 
-    /// <summary>
-    /// Saves what was typed before submitting: the result to return
-    /// when it may not or could not be saved, else null with <see cref="Version"/> the saved draft's.
-    /// </summary>
-    private async Task<IActionResult?> SaveFirstAsync(CancellationToken ct)
-    {
-        if (Id is not { } id)
-        {
-            return NotFound();
-        }
-
-        if (await UnreadableInputAsync(ct) is { } shown)
-        {
-            return shown;
-        }
-
-        var saved = await proposals.SaveDraftAsync(id, Edit(), ct);
-        if (this.Refusal(saved) is { } refused)
-        {
-            return refused;
-        }
-
-        if (saved.Value is { SubmittedAs: { } receipt })
-        {
-            return AlreadySubmitted(id, receipt);
-        }
-
-        if (!saved.Succeeded)
-        {
-            return await ShowErrorsAsync(saved, ct);
-        }
-
-        GoOnFrom(saved.Value!.Version);
-        // A refused milestone row: the text is saved, but the step that follows (submitting) is not taken.
-        return saved.Value.Step.Succeeded ? null : await ShowErrorsAsync(saved.Value.Step, ct);
-    }
-
-    /// <summary>Whether any posted milestone row differs from the saved milestone it stands for.</summary>
-    private async Task<bool> HasMilestoneEditsAsync(int id, CancellationToken ct)
-    {
-        if (Milestones.Count == 0)
-        {
-            return false;
-        }
-
-        var saved = await SavedMilestonesAsync(id, ct);
-        return Milestones.Exists(row => Changed(row, saved));
-    }
-
-    private Task<IReadOnlyDictionary<int, (string Title, DateOnly DueOn)>> SavedMilestonesAsync(int id, CancellationToken ct) =>
-        proposals.SavedMilestonesAsync(id, ct);
-
-    private static bool Changed(MilestoneRow row, IReadOnlyDictionary<int, (string Title, DateOnly DueOn)> saved) =>
-        !(saved.TryGetValue(row.Id, out var current) && current.Title == row.Title?.Trim() && current.DueOn == row.DueOn);
-
     /// <summary>The form goes on from the version just saved, not the one posted.</summary>
     private void GoOnFrom(int version)
     {

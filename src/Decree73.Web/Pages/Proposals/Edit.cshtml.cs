@@ -126,13 +126,6 @@ public sealed partial class EditModel(
         }
 
         // A first submission creates the draft, then submits it: what was typed is never lost on a refusal.
-        // The milestones typed into the draft's rows are saved before it is submitted, like everything else on the form.
-        // The text is saved with them, as milestone dates are checked against the plan's dates.
-        if (Id is { } draft && await HasMilestoneEditsAsync(draft, ct) && await SaveFirstAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-
         var firstSubmission = Id is null;
         var (id, saved) = firstSubmission ? await CreateAsync(ct) : (Id, OperationResult.Ok());
         if (!saved.Succeeded)
@@ -140,8 +133,11 @@ public sealed partial class EditModel(
             return saved.Status == OperationStatus.Forbidden ? Forbid() : await ShowErrorsAsync(saved, ct);
         }
 
-        // A draft created by this request is submitted as it stands; an edited one from the version the form was built on.
-        var result = await proposals.SubmitDraftAsync(id!.Value, Input, firstSubmission ? null : Version, ct);
+        // A draft created by this request is submitted as it stands; an edited one, with its milestone rows, in one call
+        // from the version the form was built on (a refused row saves the text, is named next to it, and stops the submission).
+        var result = firstSubmission
+            ? await proposals.SubmitDraftAsync(id!.Value, Input, null, ct)
+            : await proposals.SubmitDraftAsync(id!.Value, Edit(), ct);
         if (this.Refusal(result) is { } refused)
         {
             return refused;

@@ -8,13 +8,13 @@ namespace Decree73.Web.Pages.Proposals;
 
 /// <summary>The head asks the Party committee, related units or experts for opinions, and records their answers.</summary>
 public sealed class OpinionsModel(
-    ProposalService proposals, ProposalWorkflowService workflow, OpinionService opinions, IAuthorizationService authorization,
+    ProposalDetailsQuery details, ProposalWorkflowService workflow, OpinionService opinions, IAuthorizationService authorization,
     ProposalPageQuery pageQuery)
-    : ProposalSectionPage(proposals, workflow, authorization)
+    : ProposalSectionPage(details, workflow, authorization)
 {
     public OpinionsView? Section { get; private set; }
 
-    protected override async Task LoadSectionAsync(Proposal proposal, ProposalActor? actor, CancellationToken ct) =>
+    protected override async Task LoadSectionAsync(ProposalDetails proposal, ProposalActor? actor, CancellationToken ct) =>
         Section = await pageQuery.OpinionsAsync(proposal, actor, ct);
 
     [BindProperty]

@@ -11,13 +11,13 @@ namespace Decree73.Web.Pages.Proposals;
 /// proposer or an assigned implementer while the plan runs).
 /// </summary>
 public sealed class ProgressModel(
-    ProposalService proposals, ProposalWorkflowService workflow, ProgressService progress, IAuthorizationService authorization,
+    ProposalDetailsQuery details, ProposalWorkflowService workflow, ProgressService progress, IAuthorizationService authorization,
     ProposalPageQuery pageQuery)
-    : ProposalSectionPage(proposals, workflow, authorization)
+    : ProposalSectionPage(details, workflow, authorization)
 {
     public ProgressView? Section { get; private set; }
 
-    protected override async Task LoadSectionAsync(Proposal proposal, ProposalActor? actor, CancellationToken ct) =>
+    protected override async Task LoadSectionAsync(ProposalDetails proposal, ProposalActor? actor, CancellationToken ct) =>
         Section = await pageQuery.ProgressAsync(proposal, actor, ct);
 
     [BindProperty]

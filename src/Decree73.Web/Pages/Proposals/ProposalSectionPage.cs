@@ -18,10 +18,11 @@ namespace Decree73.Web.Pages.Proposals;
 /// GET or a refused post loads the proposal for the page (404 when it may not be read) and re-renders the section with
 /// the errors next to the fields. The id is taken from the route only, never from a posted field.
 /// </summary>
-public abstract class ProposalSectionPage(ProposalService proposals, ProposalWorkflowService workflow, IAuthorizationService authorization)
+public abstract class ProposalSectionPage(ProposalDetailsQuery details, ProposalWorkflowService workflow, IAuthorizationService authorization)
     : PageModel
 {
-    public Proposal? Proposal { get; private set; }
+    /// <summary>The proposal as the page shows it (the read model, never the entity), once it was found readable.</summary>
+    public ProposalDetails? Proposal { get; private set; }
     public ProposalActor? Actor { get; private set; }
 
     [BindProperty]
@@ -71,17 +72,19 @@ public abstract class ProposalSectionPage(ProposalService proposals, ProposalWor
     }
 
     /// <summary>Loads what the page's section shows, through <see cref="ProposalPageQuery"/>; nothing for a page that shows only the proposal.</summary>
-    protected virtual Task LoadSectionAsync(Proposal proposal, ProposalActor? actor, CancellationToken ct) => Task.CompletedTask;
+    protected virtual Task LoadSectionAsync(ProposalDetails proposal, ProposalActor? actor, CancellationToken ct) => Task.CompletedTask;
 
     private async Task<IActionResult?> LoadAsync([FromRoute] int id, CancellationToken ct)
     {
-        Proposal = await proposals.FindAsync(id, ct);
-        if (Proposal is null || !(await authorization.AuthorizeAsync(User, Proposal, Operations.Read)).Succeeded)
+        // The row alone (no records) is what the access rules decide on; the page then shows the read model.
+        var row = await details.RowAsync(id, ct);
+        if (row is null || !(await authorization.AuthorizeAsync(User, row, Operations.Read)).Succeeded)
         {
             return NotFound();
         }
 
-        Actor = await workflow.ActorAsync(Proposal, ct);
+        Actor = await workflow.ActorAsync(row, ct);
+        Proposal = await details.BuildAsync(row, ct);
         return null;
     }
 }

@@ -44,7 +44,7 @@ public static class ProposalSections
         viewData[ClosedKey] is not IReadOnlySet<string> closed || !closed.Contains(key);
 
     /// <summary>The one-line status: who the proposal is waiting for, for what, and until when (dd/MM/yyyy).</summary>
-    public static string StatusLine(Proposal proposal, string? responsibleName)
+    public static string StatusLine(Decree73.Application.Proposals.ProposalDetails proposal, string? responsibleName)
     {
         if (ProposalStep.HolderOf(proposal.State) == StepHolder.Nobody)
         {

@@ -16,9 +16,9 @@ namespace Decree73.Web.Pages.Proposals;
 /// deciding head issues it with (number, date, signer), and its Decree 30/2020 .docx for whoever may read the proposal.
 /// </summary>
 public sealed class ResultNoticeModel(
-    ProposalService proposals, ProposalWorkflowService workflow, ResultNoticeQueries notices, IOfficialDocumentWriter documents,
+    ProposalService proposals, ProposalDetailsQuery details, ProposalWorkflowService workflow, ResultNoticeQueries notices, IOfficialDocumentWriter documents,
     IAuthorizationService authorization, TimeProvider time, ILogger<ResultNoticeModel> logger)
-    : ProposalSectionPage(proposals, workflow, authorization)
+    : ProposalSectionPage(details, workflow, authorization)
 {
     private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
