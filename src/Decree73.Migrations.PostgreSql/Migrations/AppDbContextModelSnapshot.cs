@@ -1617,7 +1617,7 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.HasIndex("EvaluatedAtUtc", "DecidingUnitId", "State", "CompletionReportedAtUtc", "EvaluatedOn", "EvaluationDueOn", "Outcome")
                         .HasDatabaseName("IX_Proposals_Period_Evaluated");
 
-                    b.HasIndex("ReceivedAtUtc", "DecidingUnitId", "State", "FieldId", "Outcome", "CompletionReportedAtUtc", "DecisionDueOn", "DecidedAtUtc", "DecidedOn", "DecisionWorkingDays", "KindId", "EscalatedFromProposalId", "ProposerId")
+                    b.HasIndex("ReceivedAtUtc", "DecidingUnitId", "State", "FieldId", "Outcome", "CompletionReportedAtUtc", "DecisionDueOn", "DecidedAtUtc", "DecidedOn", "DecisionWorkingDays", "KindId", "EscalatedFromProposalId", "ProposerId", "Id")
                         .HasDatabaseName("IX_Proposals_Period_Received");
 
                     b.ToTable("Proposals", (string)null);

@@ -39,7 +39,7 @@ namespace Decree73.Migrations.SqlServer.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Proposals_Period_Received",
                 table: "Proposals",
-                columns: new[] { "ReceivedAtUtc", "DecidingUnitId", "State", "FieldId", "Outcome", "CompletionReportedAtUtc", "DecisionDueOn", "DecidedAtUtc", "DecidedOn", "DecisionWorkingDays", "KindId", "EscalatedFromProposalId", "ProposerId" });
+                columns: new[] { "ReceivedAtUtc", "DecidingUnitId", "State", "FieldId", "Outcome", "CompletionReportedAtUtc", "DecisionDueOn", "DecidedAtUtc", "DecidedOn", "DecisionWorkingDays", "KindId", "EscalatedFromProposalId", "ProposerId", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Proposals_Stalled",
