@@ -222,13 +222,15 @@ public sealed partial class FlagQueries(IAppDbContext db, IOptions<ProposalOptio
     internal static IQueryable<FlagExample> UnitExamples(IQueryable<OrganisationUnit> units, int limit) =>
         units.OrderBy(u => u.Path).Take(limit).Select(u => new FlagExample(null, u.Name, null, u.Name));
 
-    /// <summary>Open steps whose deadline fell within the period and has passed (<see cref="Pending"/>, <see cref="PendingEach"/>).</summary>
+    /// <summary>
+    /// Open steps whose deadline fell within the period and has passed (<see cref="Pending"/>, <see cref="PendingEach"/>),
+    /// added first to the tally: counted by the database, and only the newest few returned. Both read the covering index
+    /// of the open steps; streaming every pending id to count it here cost 35–67 ms a flag at 100,000 proposals.
+    /// </summary>
     private static async Task AddPendingAsync(Tally tally, IQueryable<int> pendingNewestFirst, CancellationToken ct)
     {
-        await foreach (var id in pendingNewestFirst.AsAsyncEnumerable().WithCancellation(ct))
-        {
-            tally.AddIf(true, id);
-        }
+        var count = await pendingNewestFirst.CountAsync(ct);
+        tally.AddCounted(count, count == 0 || tally.Room == 0 ? [] : await pendingNewestFirst.Take(tally.Room).ToListAsync(ct));
     }
 
     /// <summary>Of <paramref name="query"/>, the ids whose open step's deadline fell within the period and has passed, newest first.</summary>
