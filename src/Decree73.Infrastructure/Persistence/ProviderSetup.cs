@@ -31,21 +31,29 @@ public static class ProviderSetup
     }
 
     /// <summary>
-    /// The configured PostgreSQL connection string with JIT compilation turned off for the session
-    /// (<c>Options=-c jit=off</c>), unless the string already sets <c>jit</c> itself. The app's queries are short
-    /// OLTP-sized reads: at 100,000 proposals, JIT compilation was 3.7 s of an 8.6 s compliance query and half of
-    /// a report's 2 s, and never paid for itself (docs/performance.md).
+    /// The configured PostgreSQL connection string with JIT compilation and parallel query turned off for the session
+    /// (<c>Options=-c jit=off -c max_parallel_workers_per_gather=0</c>), each unless the string already sets it. The
+    /// app's queries are short OLTP-sized reads over index ranges: at 100,000 proposals, JIT compilation was 3.7 s of an
+    /// 8.6 s compliance query and half of a report's 2 s, and starting parallel workers cost more than it saved (a count
+    /// of the period's late decisions 49 ms with two workers, 18 ms without; the compliance overview's queries 450 ms,
+    /// then 370–395 ms), measured on the benchmark's 2 cores (docs/performance.md). A deployment may set either back.
     /// </summary>
     public static string PostgreSqlConnectionString(string connectionString)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.Options?.Contains("jit", StringComparison.OrdinalIgnoreCase) != true)
+        foreach (var (name, setting) in SessionDefaults)
         {
-            builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? "-c jit=off" : builder.Options + " -c jit=off";
+            if (builder.Options?.Contains(name, StringComparison.OrdinalIgnoreCase) != true)
+            {
+                builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? setting : builder.Options + " " + setting;
+            }
         }
 
         return builder.ConnectionString;
     }
+
+    private static readonly (string Name, string Setting)[] SessionDefaults =
+        [("jit", "-c jit=off"), ("max_parallel_workers_per_gather", "-c max_parallel_workers_per_gather=0")];
 
     public static string SqliteConnectionString(string dataDirectory) =>
         // No shared cache: it locks whole tables, which would undo what WAL mode is for (readers not blocking the writer).
