@@ -48,26 +48,8 @@ public sealed partial class ProposalService
     /// submission refused by its own check leaves the text and the rows saved; otherwise the rows are saved with the
     /// submission, in its transaction and its one save.
     /// </summary>
-    public async Task<OperationResult<Submission>> SubmitDraftAsync(int id, DraftEdit edit, CancellationToken ct = default)
-    {
-        var proposal = await db.Proposals.Include(p => p.Milestones).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (proposal is null || !await proposalAccess.IsProposerAsync(proposal, ct))
-        {
-            return OperationResult<Submission>.From(OperationResult.NotFound());
-        }
-
-        if (proposal.State != ProposalState.Draft)
-        {
-            return proposal.ReceiptNumber is { } earlier
-                ? OperationResult<Submission>.Ok(new Submission(earlier, AlreadySubmitted: true))
-                : OperationResult<Submission>.From(ProposalErrors.InvalidState.ToResult());
-        }
-
-        var submitted = await SubmitEditedAsync(proposal, edit, ct);
-        return submitted.Succeeded
-            ? OperationResult<Submission>.Ok(new Submission(proposal.ReceiptNumber!, AlreadySubmitted: false))
-            : OperationResult<Submission>.From(submitted);
-    }
+    public Task<OperationResult<Submission>> SubmitDraftAsync(int id, DraftEdit edit, CancellationToken ct = default) =>
+        SubmitOnceAsync(db.Proposals.Include(p => p.Milestones).AsSplitQuery(), id, proposal => SubmitEditedAsync(proposal, edit, ct), ct);
 
     private async Task<OperationResult> SubmitEditedAsync(Proposal proposal, DraftEdit edit, CancellationToken ct)
     {

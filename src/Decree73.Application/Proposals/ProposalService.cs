@@ -168,9 +168,18 @@ public sealed partial class ProposalService(
     /// its proposer, the earlier submission's (a second tab, the Back button, a double click). Someone else's proposal is
     /// NotFound. A null <paramref name="expectedVersion"/> takes the draft as it stands: the one this request just created.
     /// </summary>
-    public async Task<OperationResult<Submission>> SubmitDraftAsync(int id, ProposalInput input, int? expectedVersion, CancellationToken ct = default)
+    public Task<OperationResult<Submission>> SubmitDraftAsync(int id, ProposalInput input, int? expectedVersion, CancellationToken ct = default) =>
+        SubmitOnceAsync(db.Proposals, id, proposal => SubmitLoadedAsync(proposal, input, expectedVersion ?? proposal.Version, ct), ct);
+
+    /// <summary>
+    /// The submission of the draft <paramref name="id"/>, read once through <paramref name="drafts"/>: someone else's is
+    /// NotFound; the proposer's, already submitted, answers with its receipt (<see cref="Submission.AlreadySubmitted"/>);
+    /// otherwise <paramref name="submit"/> runs on the loaded draft, and its success answers with the new receipt.
+    /// </summary>
+    private async Task<OperationResult<Submission>> SubmitOnceAsync(
+        IQueryable<Proposal> drafts, int id, Func<Proposal, Task<OperationResult>> submit, CancellationToken ct)
     {
-        var proposal = await db.Proposals.FirstOrDefaultAsync(p => p.Id == id, ct);
+        var proposal = await drafts.FirstOrDefaultAsync(p => p.Id == id, ct);
         if (proposal is null || !await proposalAccess.IsProposerAsync(proposal, ct))
         {
             return OperationResult<Submission>.From(OperationResult.NotFound());
@@ -183,7 +192,7 @@ public sealed partial class ProposalService(
                 : OperationResult<Submission>.From(ProposalErrors.InvalidState.ToResult());
         }
 
-        var submitted = await SubmitLoadedAsync(proposal, input, expectedVersion ?? proposal.Version, ct);
+        var submitted = await submit(proposal);
         return submitted.Succeeded
             ? OperationResult<Submission>.Ok(new Submission(proposal.ReceiptNumber!, AlreadySubmitted: false))
             : OperationResult<Submission>.From(submitted);
