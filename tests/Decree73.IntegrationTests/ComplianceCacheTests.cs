@@ -1,3 +1,4 @@
+using Decree73.Domain.Calendar;
 using Decree73.Application.Common;
 using Decree73.Application.Compliance;
 using Decree73.Domain.Organisation;
@@ -97,7 +98,7 @@ public abstract class ComplianceCacheTests(ServiceHost host)
             host.CurrentUser.UserId = userId;
             var db = sp.GetRequiredService<AppDbContext>();
             var proposal = await db.Proposals.SingleAsync(p => p.Id == proposalId);
-            proposal.AssignStep(proposal.ResponsibleOfficerId, proposal.StepSinceUtc!.Value, _ => dueOn);
+            proposal.AssignStep(proposal.ResponsibleOfficerId, proposal.StepSinceUtc!.Value, _ => dueOn, new WorkingCalendar([]));
             await db.SaveChangesAsync();
         });
 }

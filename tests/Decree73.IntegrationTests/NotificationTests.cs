@@ -1,3 +1,4 @@
+using Decree73.Domain.Calendar;
 using Decree73.Application.Common;
 using Decree73.Application.Notifications;
 using Decree73.Application.Proposals;
@@ -160,7 +161,7 @@ public abstract class NotificationTests(ServiceHost host)
         {
             var db = sp.GetRequiredService<AppDbContext>();
             var proposal = await db.Proposals.SingleAsync(p => p.Id == id);
-            proposal.AssignStep(people.HeadId, proposal.StepSinceUtc!.Value, _ => new DateOnly(2026, 5, 4));
+            proposal.AssignStep(people.HeadId, proposal.StepSinceUtc!.Value, _ => new DateOnly(2026, 5, 4), new WorkingCalendar([]));
             await db.SaveChangesAsync();
         });
 

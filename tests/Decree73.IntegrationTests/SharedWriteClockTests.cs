@@ -1,3 +1,4 @@
+using Decree73.Domain.Calendar;
 using Decree73.Application;
 using Decree73.Application.Abstractions;
 using Decree73.Application.Compliance;
@@ -57,7 +58,7 @@ public abstract class SharedWriteClockTests(ServiceHost host)
         user.UserId = userId;
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var proposal = await db.Proposals.SingleAsync(p => p.Id == proposalId);
-        proposal.AssignStep(proposal.ResponsibleOfficerId, proposal.StepSinceUtc!.Value, _ => dueOn);
+        proposal.AssignStep(proposal.ResponsibleOfficerId, proposal.StepSinceUtc!.Value, _ => dueOn, new WorkingCalendar([]));
         await db.SaveChangesAsync();
     }
 

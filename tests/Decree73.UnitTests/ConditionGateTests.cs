@@ -1,3 +1,4 @@
+using Decree73.Domain.Calendar;
 using Decree73.Domain.Common;
 using Decree73.Domain.Proposals;
 using Xunit;
@@ -169,11 +170,11 @@ public sealed class ConditionGateTests
         Assert.True(p.RecordPartyOpinion(Head).IsSuccess);
         Assert.True(p.Evaluate(Head, Passing, EvaluationOutcome.Completed, new EvaluationFindings(true, true, true, false, null), Document, ProposalTransitionTests.EvaluationMeeting).IsSuccess);
         var due = new DateOnly(2026, 3, 5);
-        p.AssignStep(1, At, _ => due);
+        p.AssignStep(1, At, _ => due, new WorkingCalendar([]));
         Assert.Equal(due, p.ResultNoticeDueOn);
         Assert.True(p.IssueResultNotice(Head, Document, At).IsSuccess);
         Assert.True(p.Close(Head).IsSuccess);
-        p.AssignStep(null, At, _ => null);
+        p.AssignStep(null, At, _ => null, new WorkingCalendar([]));
         Assert.Equal(due, p.ResultNoticeDueOn);
     }
 

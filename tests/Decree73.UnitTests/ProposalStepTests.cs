@@ -107,13 +107,13 @@ public sealed class ProposalStepTests
     {
         var proposal = ProposalTransitionTests.Reach(ProposalState.Submitted);
         var first = new DateTime(2026, 3, 2, 2, 0, 0, DateTimeKind.Utc);
-        proposal.AssignStep(1, first, _ => new DateOnly(2026, 3, 11));
+        proposal.AssignStep(1, first, _ => new DateOnly(2026, 3, 11), Calendar);
 
-        proposal.AssignStep(1, first.AddDays(2), _ => new DateOnly(2026, 3, 11));
+        proposal.AssignStep(1, first.AddDays(2), _ => new DateOnly(2026, 3, 11), Calendar);
         Assert.Equal(first, proposal.StepSinceUtc);
 
         Assert.True(proposal.RequestOpinions(new ProposalActor(1, IsDecidingHead: true)).IsSuccess);
-        proposal.AssignStep(1, first.AddDays(3), _ => null);
+        proposal.AssignStep(1, first.AddDays(3), _ => null, Calendar);
         Assert.Equal(first.AddDays(3), proposal.StepSinceUtc);
         Assert.Null(proposal.StepDueOn);
     }
@@ -123,7 +123,7 @@ public sealed class ProposalStepTests
     {
         var proposal = ProposalTransitionTests.Reach(ProposalState.Rejected);
 
-        proposal.AssignStep(1, new DateTime(2026, 3, 2, 2, 0, 0, DateTimeKind.Utc), _ => null);
+        proposal.AssignStep(1, new DateTime(2026, 3, 2, 2, 0, 0, DateTimeKind.Utc), _ => null, Calendar);
 
         Assert.Null(proposal.ResponsibleOfficerId);
     }

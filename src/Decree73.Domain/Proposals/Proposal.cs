@@ -150,9 +150,10 @@ public sealed partial class Proposal : Entity
 
     /// <summary>
     /// Records who holds the step and when it is due. The clock restarts only when the state changed since the last
-    /// assignment, so recording an opinion or a progress update does not reset "since".
+    /// assignment, so recording an opinion or a progress update does not reset "since". The calendar counts the working
+    /// days to a decision taken now (<see cref="DecisionWorkingDays"/>): always given, so that fact is never left unset.
     /// </summary>
-    public void AssignStep(int? responsibleOfficerId, DateTime nowUtc, Func<DateTime, DateOnly?> dueOn, WorkingCalendar? calendar = null)
+    public void AssignStep(int? responsibleOfficerId, DateTime nowUtc, Func<DateTime, DateOnly?> dueOn, WorkingCalendar calendar)
     {
         if (decidedByOtherAgency)
         {
@@ -168,7 +169,7 @@ public sealed partial class Proposal : Entity
             {
                 DecidedAtUtc = nowUtc;
                 DecidedOn = DateOnly.FromDateTime(nowUtc.AddHours(7));
-                if (calendar is not null && ReceivedAtUtc is { } received)
+                if (ReceivedAtUtc is { } received)
                 {
                     DecisionWorkingDays = DecisionWorkingDaysOf(calendar, DateOnly.FromDateTime(received.AddHours(7)), DecidedOn.Value);
                 }
