@@ -10,6 +10,9 @@ using Decree73.Domain.Proposals;
 using Decree73.Infrastructure.Persistence;
 using Decree73.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
@@ -185,6 +188,48 @@ public abstract class StoredFactsTests(ServiceHost host)
         Assert.Equal((due, due.AddDays(1)), ((await FactsAsync(late)).EvaluationDue, (await FactsAsync(late)).EvaluatedOn));
         Assert.Equal((stopDue, new DateOnly(2026, 6, 15)), ((await FactsAsync(stopped)).EvaluationDue, (await FactsAsync(stopped)).EvaluatedOn));
         Assert.Equal(ids, await FlagIdsAsync(officer, province.Id, ComplianceFlags.LateEvaluation));
+    }
+
+    [ServiceFact]
+    public async Task Resources_allocated_by_the_implementation_decision_are_stored_with_it_and_the_migration_fills_older_rows()
+    {
+        var province = await host.AddUnitAsync("SF4", kind: UnitKind.Province);
+        var a = await s.AgencyAsync("SF4-A", province);
+        var funded = await s.SubmitAsync(a, "Cần kinh phí", At(3, 2));
+        var plain = await s.SubmitAsync(a, "Không cần nguồn lực", At(3, 2));
+        foreach (var id in new[] { funded, plain })
+        {
+            await s.PartyOpinionAsync(a, id, At(3, 3));
+            await s.VoteAsync(a, id, At(3, 3));
+        }
+
+        Assert.True((await s.TryAsync(a.Head, funded, At(3, 4), (w, v) =>
+            w.IssueImplementationDecisionAsync(funded, v, Document, resources: new ImplementationResources(null, null, 90_000_000m)))).Succeeded);
+        await s.ImplementAsync(a, plain, At(3, 4));
+
+        Task<(DateTime? Funded, DateTime? Plain, DateTime Decided)> StampsAsync() => host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var stamps = await db.Proposals.AsNoTracking().Where(p => p.Id == funded || p.Id == plain).ToDictionaryAsync(p => p.Id, p => p.ResourcesAllocatedAtUtc);
+            var decided = await db.ProposalDecisions.AsNoTracking().Where(d => d.ProposalId == funded && d.Kind == DecisionKind.Implementation)
+                .Select(d => d.CreatedAtUtc).SingleAsync();
+            return (stamps[funded], stamps[plain], decided);
+        });
+
+        var stored = await StampsAsync();
+        Assert.Equal((stored.Decided, (DateTime?)null), (stored.Funded!.Value, stored.Plain));
+
+        // As on a database written before the moment was stored: cleared, then the migration's own statement.
+        await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            await db.Proposals.Where(p => p.Id == funded).ExecuteUpdateAsync(x => x.SetProperty(p => p.ResourcesAllocatedAtUtc, (DateTime?)null));
+            var migrations = db.GetService<IMigrationsAssembly>();
+            var migration = migrations.CreateMigration(migrations.Migrations.Single(m => m.Key.EndsWith("_S21PendingAndResources", StringComparison.Ordinal)).Value,
+                db.Database.ProviderName!);
+            return await db.Database.ExecuteSqlRawAsync(migration.UpOperations.OfType<SqlOperation>().Single().Sql);
+        });
+        Assert.Equal(stored, await StampsAsync());
     }
 }
 

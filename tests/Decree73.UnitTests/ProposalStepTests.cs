@@ -150,6 +150,30 @@ public sealed class ProposalStepTests
         Assert.Equal(stamped ? now : null, proposal.ApprovedByOtherAgencyAtUtc);
     }
 
+    [Theory]
+    [InlineData(null, null, null, false)]
+    [InlineData("  ", null, null, false)]
+    [InlineData(null, null, "0", true)]
+    [InlineData(null, "02 chuyên viên", null, true)]
+    [InlineData("01 máy quét", null, "150000000", true)]
+    public void An_implementation_decision_that_allocates_resources_is_stamped_with_its_step(string? equipment, string? staff, string? funds, bool stamped)
+    {
+        var proposal = ProposalTransitionTests.Reach(ProposalState.Approved);
+        var now = new DateTime(2026, 3, 12, 2, 0, 0, DateTimeKind.Utc);
+        var document = new DecisionDocument("2/QĐ-UBND", new DateOnly(2026, 3, 12), "Chủ tịch");
+        var resources = new ImplementationResources(equipment, staff, funds is null ? null : decimal.Parse(funds, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.True(proposal.IssueImplementationDecision(new ProposalActor(1, IsDecidingHead: true), document, resources: resources).IsSuccess);
+        Assert.Null(proposal.ResourcesAllocatedAtUtc);
+        proposal.AssignStep(1, now, _ => null, Calendar);
+
+        Assert.Equal(stamped ? now : null, proposal.ResourcesAllocatedAtUtc);
+        Assert.Equal(stamped, proposal.Resources is not null);
+        // A later step (a progress update of the same state) does not stamp it again.
+        proposal.AssignStep(1, now.AddDays(1), _ => null, Calendar);
+        Assert.Equal(stamped ? now : null, proposal.ResourcesAllocatedAtUtc);
+    }
+
     [Fact]
     public void The_working_days_to_the_decision_do_not_count_the_day_of_receipt_and_are_never_negative()
     {

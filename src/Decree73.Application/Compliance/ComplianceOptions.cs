@@ -25,4 +25,11 @@ public sealed class ComplianceOptions
     /// <summary>How long an overview or scorecard is kept in memory per unit and period; 0 turns the cache off.</summary>
     [Range(0, 3600)]
     public int CacheSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// How many of the overview's flag queries run at once, each on its own connection (1: one after the other). Only
+    /// one overview is computed per unit and period at a time, so this bounds the connections a review takes.
+    /// </summary>
+    [Range(1, 16)]
+    public int ParallelQueries { get; set; } = 3;
 }

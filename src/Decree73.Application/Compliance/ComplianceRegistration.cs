@@ -16,6 +16,7 @@ public static class ComplianceRegistration
         // Infrastructure registers the database's clock first when several instances must agree (ADR 0012).
         services.TryAddScoped<IWriteClockReader, MemoryWriteClockReader>();
         services.AddSingleton<SingleFlightCache>();
+        services.AddSingleton<ParallelReads>();
         services.AddScoped<ComplianceScopes>();
         services.AddScoped<HeldStepQueries>();
         services.AddScoped<FlagQueries>();

@@ -27,7 +27,8 @@ public sealed class ComplianceService(
     ILogger<ComplianceService> logger,
     HeldStepQueries held,
     FlagQueries flags,
-    ScorecardQueries scorecards)
+    ScorecardQueries scorecards,
+    ParallelReads parallel)
 {
     private ComplianceOptions Settings => options.Value;
 
@@ -67,26 +68,28 @@ public sealed class ComplianceService(
     private async Task<ComplianceOverview> ComputeOverviewAsync(ComplianceContext c, CancellationToken ct)
     {
         var limit = Settings.ExamplesPerFlag;
-        var flagList = new List<ComplianceFlag>();
-        foreach (var key in ComplianceFlags.All)
+        // The flags are unrelated counts: they run side by side on their own contexts while this one reads the rest.
+        var flagTask = parallel.RunAsync(ComplianceFlags.All, Settings.ParallelQueries, (services, key, token) =>
         {
-            flagList.Add(await flags.ComputeAsync(c, key, limit, ct));
-        }
+            var own = services.GetRequiredService<ComplianceScopes>().Context(c.Scope, c.Period, c.Today, c.Calendar);
+            return services.GetRequiredService<FlagQueries>().ComputeAsync(own, key, limit, token);
+        }, ct);
 
         var listLimit = Math.Max(limit, 10);
         // The scorecard and the charts share one grouped count of the period's receipts.
         var received = await scorecards.ReceivedGroupsAsync(c, ct);
+        var units = await held.ByUnitAsync(c, 20, ct);
         return new ComplianceOverview(
             c.Scope, c.Period, c.Today,
-            await held.Overdue(c).CountAsync(ct),
-            await held.AtRisk(c).CountAsync(ct),
+            units.Overdue,
+            units.AtRisk,
             await held.Stalled(c).CountAsync(ct),
             await held.StepsAsync(c, held.Overdue(c), listLimit, ct),
             await held.StepsAsync(c, held.AtRisk(c), listLimit, ct),
             await held.StalledListAsync(c, listLimit, ct),
-            await held.ByUnitAsync(c, 20, ct),
+            units.Top,
             await held.ByPersonAsync(c, 20, ct),
-            flagList,
+            await flagTask,
             await scorecards.ScorecardAsync(c, received, ct),
             await scorecards.ChartsAsync(c, received, ct));
     }

@@ -54,14 +54,18 @@ public sealed partial class FlagQueries
     internal IQueryable<ProtectionRow> ProtectionRows(ComplianceContext c)
     {
         var (first, last) = (c.Period.FirstDay, c.Period.LastDay);
+        // The evaluation decision is joined by its key (every protection decision names one): a correlated EXISTS
+        // made PostgreSQL hash every evaluation result of the database to test the period's few hundred.
         return c.Proposals
             .Join(db.ProtectionDecisions.Where(r => r.DecisionSignedOn >= first && r.DecisionSignedOn <= last), p => p.Id, r => r.ProposalId,
-                (p, r) => new ProtectionRow
+                (p, r) => new { p, r })
+            .Join(db.ProposalDecisions, x => x.r.EvaluationDecisionId, d => d.Id,
+                (x, d) => new ProtectionRow
                 {
-                    Id = p.Id, Type = r.Type, Outcome = p.Outcome,
-                    InLine = (bool?)p.Findings!.InLineWithPolicy, Pure = (bool?)p.Findings!.PureMotive,
-                    Common = (bool?)p.Findings!.CommonInterest, Damage = (bool?)p.Findings!.DamageCaused,
-                    HasEvaluation = db.ProposalDecisions.Any(d => d.Id == r.EvaluationDecisionId && d.ProposalId == p.Id && d.Kind == DecisionKind.EvaluationResult),
+                    Id = x.p.Id, Type = x.r.Type, Outcome = x.p.Outcome,
+                    InLine = (bool?)x.p.Findings!.InLineWithPolicy, Pure = (bool?)x.p.Findings!.PureMotive,
+                    Common = (bool?)x.p.Findings!.CommonInterest, Damage = (bool?)x.p.Findings!.DamageCaused,
+                    HasEvaluation = d.ProposalId == x.p.Id && d.Kind == DecisionKind.EvaluationResult,
                 })
             .OrderByDescending(r => r.Id);
     }

@@ -24,12 +24,12 @@ public sealed partial class FlagQueries(IAppDbContext db, IOptions<ProposalOptio
     {
         ComplianceFlags.VoteWithoutPartyOpinion => VoteWithoutPartyOpinionAsync(c, limit, ct),
         ComplianceFlags.LateDecision => LateDecisionAsync(c, limit, ct),
-        ComplianceFlags.HeadOverride => StreamedAsync(key, NewestIds(HeadOverride(c)), limit, ct),
+        ComplianceFlags.HeadOverride => CountedAsync(key, HeadOverride(c), limit, ct),
         ComplianceFlags.ApprovedByOtherAgency => CountedAsync(key, ApprovedByOtherAgency(c), limit, ct),
         ComplianceFlags.LateCompletionReport => LateCompletionReportAsync(c, limit, ct),
         ComplianceFlags.LateEvaluation => LateEvaluationAsync(c, limit, ct),
         ComplianceFlags.IrregularProtection => IrregularProtectionAsync(c, limit, ct),
-        ComplianceFlags.EncouragementNotCompleted => StreamedAsync(key, NewestIds(EncouragementNotCompleted(c)), limit, ct),
+        ComplianceFlags.EncouragementNotCompleted => StreamedAsync(key, EncouragementNotCompleted(c), limit, ct),
         ComplianceFlags.UnitsWithoutProposals => UnitsWithoutProposalsAsync(c, limit, ct),
         ComplianceFlags.LateResultNotice => LateResultNoticeAsync(c, limit, ct),
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, null),
@@ -91,13 +91,13 @@ public sealed partial class FlagQueries(IAppDbContext db, IOptions<ProposalOptio
     internal static IQueryable<Proposal> DecidedLate(ComplianceContext c) =>
         DecisionTimes.DecidedBetween(c.Proposals, c.Period.FromUtc, c.Period.ToUtc).Where(p => p.DecidedOn > p.DecisionDueOn);
 
-    internal IQueryable<Proposal> HeadOverride(ComplianceContext c)
-    {
-        var (from, to) = (c.Period.FromUtc, c.Period.ToUtc);
-        var overridden = db.ProposalDecisions.Where(d => d.Kind == DecisionKind.Override && d.CreatedAtUtc >= from && d.CreatedAtUtc < to)
-            .Select(d => d.ProposalId);
-        return c.Proposals.Where(p => p.ApprovedByOverride && overridden.Contains(p.Id));
-    }
+    /// <summary>
+    /// Approved in the period by the head's override of a failed vote: the override is the decision, so its moment is
+    /// the stored <see cref="Proposal.DecidedAtUtc"/> (set once, in the same save) and the flag one range of
+    /// IX_Proposals_Period_Decided, which carries <see cref="Proposal.ApprovedByOverride"/> (as the report's figure).
+    /// </summary>
+    internal static IQueryable<Proposal> HeadOverride(ComplianceContext c) =>
+        DecisionTimes.DecidedBetween(c.Proposals, c.Period.FromUtc, c.Period.ToUtc).Where(p => p.ApprovedByOverride);
 
     /// <summary>
     /// The override or the implementation decision was taken by an officer whose unit is not the routed agency: the
@@ -185,22 +185,34 @@ public sealed partial class FlagQueries(IAppDbContext db, IOptions<ProposalOptio
     /// (<see cref="ResultNotice.IsLate"/>).
     /// </summary>
     private Task<ComplianceFlag> LateResultNoticeAsync(ComplianceContext c, int limit, CancellationToken ct) =>
-        StreamedAsync(ComplianceFlags.LateResultNotice, NewestIds(LateResultNotice(c)), limit, ct);
+        StreamedAsync(ComplianceFlags.LateResultNotice, LateResultNotice(c), limit, ct);
 
-    internal static IQueryable<Proposal> LateResultNotice(ComplianceContext c)
+    /// <summary>
+    /// The ids, newest first, as two ranges joined with UNION ALL (a notice is either signed or not, so no id comes
+    /// twice): signed in the period (IX_Proposals_ResultNotice_SignedOn) and due in the period (IX_Proposals_ResultNoticeDueOn).
+    /// One condition with an OR of the two made PostgreSQL read every proposal with a deadline.
+    /// </summary>
+    internal static IQueryable<int> LateResultNotice(ComplianceContext c)
     {
         var (first, last, today) = (c.Period.FirstDay, c.Period.LastDay, c.Today);
-        return c.Proposals.Where(p => p.ResultNoticeDueOn != null && (
-            (p.ResultNotice != null && p.ResultNotice.SignedOn >= first && p.ResultNotice.SignedOn <= last && p.ResultNotice.SignedOn > p.ResultNoticeDueOn)
-            || (p.ResultNotice == null && p.ResultNoticeDueOn < today && p.ResultNoticeDueOn >= first && p.ResultNoticeDueOn <= last)));
+        var signedLate = c.Proposals.Where(p => p.ResultNoticeDueOn != null && p.ResultNotice != null
+            && p.ResultNotice.SignedOn >= first && p.ResultNotice.SignedOn <= last && p.ResultNotice.SignedOn > p.ResultNoticeDueOn);
+        var notIssued = c.Proposals.Where(p => p.ResultNotice == null
+            && p.ResultNoticeDueOn < today && p.ResultNoticeDueOn >= first && p.ResultNoticeDueOn <= last);
+        return signedLate.Select(p => p.Id).Concat(notIssued.Select(p => p.Id)).OrderByDescending(id => id);
     }
 
-    /// <summary>An encouragement measure decided in the period for a proposal not evaluated completed (Art. 10).</summary>
-    internal IQueryable<Proposal> EncouragementNotCompleted(ComplianceContext c)
+    /// <summary>
+    /// An encouragement measure decided in the period for a proposal not evaluated completed (Art. 10): read from the
+    /// period's records (a few thousand a year in a province), each joined to its proposal by key; newest first, each
+    /// proposal once. Asked the other way round, PostgreSQL read all the scope's proposals to match them.
+    /// </summary>
+    internal IQueryable<int> EncouragementNotCompleted(ComplianceContext c)
     {
         var (first, last) = (c.Period.FirstDay, c.Period.LastDay);
-        var encouraged = db.EncouragementRecords.Where(e => e.DecisionSignedOn >= first && e.DecisionSignedOn <= last).Select(e => e.ProposalId);
-        return c.Proposals.Where(p => (p.Outcome == null || p.Outcome != EvaluationOutcome.Completed) && encouraged.Contains(p.Id));
+        return db.EncouragementRecords.Where(e => e.DecisionSignedOn >= first && e.DecisionSignedOn <= last)
+            .Join(c.Proposals.Where(p => p.Outcome == null || p.Outcome != EvaluationOutcome.Completed), e => e.ProposalId, p => p.Id, (e, p) => p.Id)
+            .Distinct().OrderByDescending(id => id);
     }
 
     /// <summary>Employing agencies (communes, provincial departments, public service units) that received no proposal in the period.</summary>

@@ -87,19 +87,24 @@ public sealed class HeldStepQueries(IAppDbContext db, IOptions<ComplianceOptions
             .ToList();
     }
 
-    internal async Task<IReadOnlyList<HolderLoad>> ByUnitAsync(ComplianceContext c, int limit, CancellationToken ct)
+    /// <summary>
+    /// The open steps overdue or at risk, grouped by deciding unit: every unit's group is read (one row per unit of the
+    /// scope at most), so the totals of the overview are their sums and need no count of their own; the
+    /// <paramref name="limit"/> most loaded units are named.
+    /// </summary>
+    internal async Task<UnitLoads> ByUnitAsync(ComplianceContext c, int limit, CancellationToken ct)
     {
         var riskEnd = RiskEnd(c);
         var today = c.Today;
-        var rows = await Open(c).Where(p => p.StepDueOn <= riskEnd)
+        var groups = await Open(c).Where(p => p.StepDueOn <= riskEnd)
             .GroupBy(p => p.DecidingUnitId)
             .Select(g => new { Id = g.Key, Overdue = g.Count(p => p.StepDueOn < today), AtRisk = g.Count(p => p.StepDueOn >= today), Oldest = g.Min(p => p.StepDueOn) })
-            .OrderByDescending(g => g.Overdue).ThenByDescending(g => g.AtRisk).ThenBy(g => g.Id)
-            .Take(limit)
             .ToListAsync(ct);
+        var rows = groups.OrderByDescending(g => g.Overdue).ThenByDescending(g => g.AtRisk).ThenBy(g => g.Id).Take(limit).ToList();
         var ids = rows.Select(r => r.Id).ToList();
         var names = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        return rows.Select(r => new HolderLoad(r.Id, names.GetValueOrDefault(r.Id, ""), r.Overdue, r.AtRisk, Delay(c, r.Oldest))).ToList();
+        var top = rows.Select(r => new HolderLoad(r.Id, names.GetValueOrDefault(r.Id, ""), r.Overdue, r.AtRisk, Delay(c, r.Oldest))).ToList();
+        return new UnitLoads(groups.Sum(g => g.Overdue), groups.Sum(g => g.AtRisk), top);
     }
 
     internal async Task<IReadOnlyList<HolderLoad>> ByPersonAsync(ComplianceContext c, int limit, CancellationToken ct)
@@ -155,6 +160,9 @@ public sealed class HeldStepQueries(IAppDbContext db, IOptions<ComplianceOptions
             _ => DateTime.MinValue,
         };
 }
+
+/// <summary>The scope's overdue and at-risk steps in all, and the most loaded units.</summary>
+internal sealed record UnitLoads(int Overdue, int AtRisk, IReadOnlyList<HolderLoad> Top);
 
 /// <summary>One held step as read from the database, before working days are counted.</summary>
 internal sealed class HeldStepRow

@@ -289,10 +289,10 @@ internal sealed class ReportFigureQueries
             .GroupBy(d => d.Kind)
             .Select(g => new KeyCount<DecisionKind>(g.Key, g.Select(d => d.ProposalId).Distinct().Count()));
 
-        // The period's implementation decisions (one index range on kind and time) name the proposals whose funds count.
-        var implemented = db.ProposalDecisions.Where(d => d.Kind == DecisionKind.Implementation && d.CreatedAtUtc >= from && d.CreatedAtUtc < to)
-            .Select(d => d.ProposalId);
-        Funds = proposals.Where(p => p.Resources != null && implemented.Contains(p.Id)).Select(p => p.Resources!.FundsVnd);
+        // The proposals whose implementation decision allocated resources in the period: the moment stored with that
+        // decision (Proposal.ResourcesAllocatedAtUtc), one index range over the resourced rows only. Joining the period's
+        // implementation decisions to their proposals read every implemented proposal's row (79–99 ms at 100,000).
+        Funds = proposals.Where(p => p.ResourcesAllocatedAtUtc >= from && p.ResourcesAllocatedAtUtc < to).Select(p => p.Resources!.FundsVnd);
 
         var encouragement = db.EncouragementRecords.AsNoTracking().Where(r =>
             r.DecisionSignedOn >= period.Start && r.DecisionSignedOn <= period.End && proposals.Any(p => p.Id == r.ProposalId));

@@ -31,8 +31,19 @@ public sealed partial class Proposal
     /// <summary>The Vietnam date of <see cref="EvaluatedAtUtc"/>: late when after <see cref="EvaluationDueOn"/>.</summary>
     public DateOnly? EvaluatedOn { get; private set; }
 
+    /// <summary>
+    /// The moment of the implementation decision that allocated resources (Art. 10(2): funds, equipment or staff,
+    /// <see cref="Resources"/>); null when it allocated none. The report's allocated funds are the proposals whose
+    /// moment falls in the period: one index range over the resourced rows only, instead of every implementation
+    /// decision of the period joined to its proposal's row to test its resources.
+    /// </summary>
+    public DateTime? ResourcesAllocatedAtUtc { get; private set; }
+
     /// <summary>Set by a decision of another unit's officer (<see cref="Decide"/>), stamped by the next <see cref="AssignStep"/>.</summary>
     private bool decidedByOtherAgency;
+
+    /// <summary>Set by an implementation decision with resources, stamped by the next <see cref="AssignStep"/>.</summary>
+    private bool resourcesAllocated;
 
     /// <summary>
     /// The working-day calendar changed a day between the receipt and the decision: <paramref name="workingDays"/> is

@@ -145,6 +145,7 @@ public sealed partial class Proposal
         {
             implementers.AddRange(ids.Select(id => new ProposalImplementer(id)));
             Resources = resources is null || resources.IsEmpty ? null : resources.Cleaned();
+            resourcesAllocated = Resources is not null;
         });
     }
 

@@ -161,6 +161,12 @@ public sealed partial class Proposal : Entity
             decidedByOtherAgency = false;
         }
 
+        if (resourcesAllocated)
+        {
+            ResourcesAllocatedAtUtc = nowUtc;
+            resourcesAllocated = false;
+        }
+
         if (StepState != State || StepSinceUtc is null)
         {
             StepState = State;

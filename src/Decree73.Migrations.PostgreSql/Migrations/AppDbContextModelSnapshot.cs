@@ -1439,6 +1439,9 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("ReceivedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("ResourcesAllocatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("ResponsibleOfficerId")
                         .HasColumnType("integer");
 
@@ -1600,6 +1603,9 @@ namespace Decree73.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("DecidingUnitId", "State", "Id");
 
+                    b.HasIndex("ResourcesAllocatedAtUtc", "DecidingUnitId", "State")
+                        .HasDatabaseName("IX_Proposals_Period_ResourcesAllocated");
+
                     b.HasIndex("CompletionReportedAtUtc", "DecidingUnitId", "State", "EndOn")
                         .HasDatabaseName("IX_Proposals_Period_CompletionReported");
 
@@ -1607,6 +1613,9 @@ namespace Decree73.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("State", "LastActionAtUtc", "DecidingUnitId", "ReceivedAtUtc")
                         .HasDatabaseName("IX_Proposals_Stalled");
+
+                    b.HasIndex("State", "StepDueOn", "DecidingUnitId", "Id")
+                        .HasDatabaseName("IX_Proposals_Pending");
 
                     b.HasIndex("VotedWithoutPartyOpinion", "ApprovalVotedAtUtc", "DecidingUnitId", "State")
                         .HasDatabaseName("IX_Proposals_Period_VotedWithoutPartyOpinion");

@@ -1439,6 +1439,9 @@ namespace Decree73.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("ReceivedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("ResourcesAllocatedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<int?>("ResponsibleOfficerId")
                         .HasColumnType("int");
 
@@ -1602,6 +1605,9 @@ namespace Decree73.Migrations.SqlServer.Migrations
 
                     b.HasIndex("DecidingUnitId", "State", "Id");
 
+                    b.HasIndex("ResourcesAllocatedAtUtc", "DecidingUnitId", "State")
+                        .HasDatabaseName("IX_Proposals_Period_ResourcesAllocated");
+
                     b.HasIndex("CompletionReportedAtUtc", "DecidingUnitId", "State", "EndOn")
                         .HasDatabaseName("IX_Proposals_Period_CompletionReported");
 
@@ -1609,6 +1615,9 @@ namespace Decree73.Migrations.SqlServer.Migrations
 
                     b.HasIndex("State", "LastActionAtUtc", "DecidingUnitId", "ReceivedAtUtc")
                         .HasDatabaseName("IX_Proposals_Stalled");
+
+                    b.HasIndex("State", "StepDueOn", "DecidingUnitId", "Id")
+                        .HasDatabaseName("IX_Proposals_Pending");
 
                     b.HasIndex("VotedWithoutPartyOpinion", "ApprovalVotedAtUtc", "DecidingUnitId", "State")
                         .HasDatabaseName("IX_Proposals_Period_VotedWithoutPartyOpinion");

@@ -1403,6 +1403,9 @@ namespace Decree73.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ReceivedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ResourcesAllocatedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ResponsibleOfficerId")
                         .HasColumnType("INTEGER");
 
@@ -1564,6 +1567,9 @@ namespace Decree73.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DecidingUnitId", "State", "Id");
 
+                    b.HasIndex("ResourcesAllocatedAtUtc", "DecidingUnitId", "State")
+                        .HasDatabaseName("IX_Proposals_Period_ResourcesAllocated");
+
                     b.HasIndex("CompletionReportedAtUtc", "DecidingUnitId", "State", "EndOn")
                         .HasDatabaseName("IX_Proposals_Period_CompletionReported");
 
@@ -1571,6 +1577,9 @@ namespace Decree73.Migrations.Sqlite.Migrations
 
                     b.HasIndex("State", "LastActionAtUtc", "DecidingUnitId", "ReceivedAtUtc")
                         .HasDatabaseName("IX_Proposals_Stalled");
+
+                    b.HasIndex("State", "StepDueOn", "DecidingUnitId", "Id")
+                        .HasDatabaseName("IX_Proposals_Pending");
 
                     b.HasIndex("VotedWithoutPartyOpinion", "ApprovalVotedAtUtc", "DecidingUnitId", "State")
                         .HasDatabaseName("IX_Proposals_Period_VotedWithoutPartyOpinion");

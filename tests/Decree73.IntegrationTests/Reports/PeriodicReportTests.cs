@@ -44,6 +44,8 @@ public abstract class PeriodicReportTests(ServiceHost host)
             (4, 3, 1, 1, 1, 1, 1, 0, 1, 1, 0, 0),
             (a.Received, a.Approved, a.ApprovedByOverride, a.Rejected, a.Escalated, a.InProgress, a.Suspended, a.Stopped, a.Completed,
                 a.EvaluatedCompleted, a.EvaluatedPartly, a.EvaluatedNotCompleted));
+        // A1's funds and staff, A5's equipment (Art. 10(2)); A3's implementation allocated nothing.
+        Assert.Equal((2, 150_000_000L), (a.ResourcedProposals, a.AllocatedFundsVnd));
         Assert.Equal(1, a.EncouragedOfficers);
         Rows(a.EncouragedByMeasure, ("Commendation", 1), ("PlanningAndAppointmentPriority", 1), ("RankPromotionAchievement", 0), ("EarlySalaryRaise", 0));
         Assert.Equal(1, a.ProtectedOfficers);
@@ -74,6 +76,7 @@ public abstract class PeriodicReportTests(ServiceHost host)
             (2, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1),
             (b.Received, b.Approved, b.ApprovedByOverride, b.Rejected, b.Escalated, b.InProgress, b.Suspended, b.Stopped, b.Completed,
                 b.EvaluatedCompleted, b.EvaluatedPartly, b.EvaluatedNotCompleted));
+        Assert.Equal((0, 0L), (b.ResourcedProposals, b.AllocatedFundsVnd));
         Rows(b.ProtectedByType, ("NotHeldLiable", 0), ("Exclusion", 1), ("Exemption", 0), ("Mitigation", 0));
         Rows(b.ReceivedByField, F(1, 0), F(2, 0), F(3, 2), F(4, 0)); // B3 came in October
         // Born 30/9/1986: forty on the quarter's last day.

@@ -55,7 +55,9 @@ public sealed class ReportScenario(ServiceHost host, string code)
         ProposalA1 = await SubmitAsync(A, "a1", "A1 nhận tháng 6", fieldId: 1);
         host.Time.Now = On(7, 2);
         await ApproveByVoteAsync(A, ProposalA1);
-        await host.StepAsync(A.Head, ProposalA1, (w, v) => w.IssueImplementationDecisionAsync(ProposalA1, v, Document));
+        // Art. 10(2): the implementation decision allocates funds and staff (the report's resourced proposals and funds).
+        await host.StepAsync(A.Head, ProposalA1, (w, v) => w.IssueImplementationDecisionAsync(ProposalA1, v, Document,
+            resources: new ImplementationResources(null, "02 chuyên viên", 150_000_000m)));
 
         // A2: received and rejected in July.
         host.Time.Now = On(7, 10);
@@ -97,7 +99,9 @@ public sealed class ReportScenario(ServiceHost host, string code)
         var a5 = await SubmitAsync(A, "a1", "A5 tạm dừng", fieldId: 1);
         host.Time.Now = On(9, 3);
         await ApproveByVoteAsync(A, a5);
-        await host.StepAsync(A.Head, a5, (w, v) => w.IssueImplementationDecisionAsync(a5, v, Document));
+        // Equipment only: a resourced proposal with no funds.
+        await host.StepAsync(A.Head, a5, (w, v) => w.IssueImplementationDecisionAsync(a5, v, Document,
+            resources: new ImplementationResources("01 máy quét", null, null)));
         host.Time.Now = On(9, 10);
         await host.StepAsync(A.Head, a5, (w, v) => w.SuspendAsync(a5, v, "Chờ kinh phí", Document));
 
