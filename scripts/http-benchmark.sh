@@ -242,7 +242,7 @@ sleep $((CACHE_SECONDS + 1))
 curl_page "/Compliance, uncached" "$C_INTERIOR" "$BASE/Compliance" 4 $((CACHE_SECONDS + 1))
 curl_page "/Compliance/Flags/late-decision, uncached" "$C_INTERIOR" "$BASE/Compliance/Flags/late-decision" 4 $((CACHE_SECONDS + 1))
 curl_page "/Compliance/Scorecard, uncached" "$C_INTERIOR" "$BASE/Compliance/Scorecard" 4 $((CACHE_SECONDS + 1))
-curl_page "/Reports/Details (live figures)" "$C_INTERIOR" "$BASE/Reports/Details/$REPORT" 4
+curl_page "/Reports/Details (live figures)" "$C_INTERIOR" "$BASE/Reports/Details/$REPORT" 4 $((CACHE_SECONDS + 1))
 sleep $((CACHE_SECONDS + 1))
 conc=$(hey -n 8 -c 8 -H "Cookie: $C_INTERIOR" "$BASE/Compliance")
 python3 - >> "$ROWS" <<PY

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Decree73.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261205164600_S21PendingAndResources")]
+    [Migration("20261205165407_S21PendingAndResources")]
     partial class S21PendingAndResources
     {
         /// <inheritdoc />
@@ -1575,6 +1575,9 @@ namespace Decree73.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CompletionReportedAtUtc", "DecidingUnitId", "State", "EndOn")
                         .HasDatabaseName("IX_Proposals_Period_CompletionReported");
+
+                    b.HasIndex("DecidingUnitId", "Id", "State", "ProposerId")
+                        .HasDatabaseName("IX_Proposals_DecidingUnitId_Id");
 
                     b.HasIndex("DecidingUnitId", "StepDueOn", "ResponsibleOfficerId", "State");
 
