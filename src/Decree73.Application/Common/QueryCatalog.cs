@@ -79,7 +79,6 @@ public static class QueryCatalog
         new("Proposals: visible to an officer", db => Visible(db)),
         new("Proposals: list page with every filter and a search", db => ProposalService.ListPage(db, Filtered(db, "so hoa ho so"), 120, 50)),
         new("Proposals: list page, search of short words only", db => ProposalService.ListPage(db, Filtered(db, "va"), null, 50)),
-        new("Proposals: list page of one unit (made or decided by it)", db => ProposalService.ListPage(db, Visible(db), 120, 50, 2)),
         new("Proposals: export rows", db => ProposalService.ExportRows(db, Filtered(db, "ky so"))),
         new("Proposals: list unit filter", db => ProposalService.FilterUnits(db, [3], ["/1/2/"])),
         new("Proposals: my tasks", db => ProposalService.Tasks(db, 7, 100)),

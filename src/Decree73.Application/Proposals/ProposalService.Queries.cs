@@ -23,11 +23,10 @@ public sealed partial class ProposalService
     /// </summary>
     public async Task<KeysetPage<ProposalListItem>> ListAsync(ProposalFilter filter, CancellationToken ct = default)
     {
-        // The unit filter is applied by the page itself (two index walks), the other filters here.
-        var query = await FilteredAsync(filter with { UnitId = null }, ct);
+        var query = await FilteredAsync(filter, ct);
         int? after = KeysetCursor.TryDecode(filter.After, out _, out var afterId) ? afterId : null;
         var size = Math.Clamp(filter.PageSize, 1, 200);
-        var rows = await ListPage(db, query, after, size, filter.UnitId).ToListAsync(ct);
+        var rows = await ListPage(db, query, after, size).ToListAsync(ct);
         var next = rows.Count > size ? KeysetCursor.Encode("", rows[size - 1].Id) : null;
         return new KeysetPage<ProposalListItem>(rows.Take(size).ToList(), next);
     }
@@ -47,25 +46,12 @@ public sealed partial class ProposalService
         }
     }
 
-    /// <summary>
-    /// One page of the list (one row more than <paramref name="size"/>, to know whether another follows); with
-    /// <paramref name="unitId"/>, of the proposals that unit made or decides.
-    /// </summary>
-    internal static IQueryable<ProposalListItem> ListPage(IAppDbContext db, IQueryable<Proposal> query, int? afterId, int size, int? unitId = null)
+    /// <summary>One page of the list (one row more than <paramref name="size"/>, to know whether another follows).</summary>
+    internal static IQueryable<ProposalListItem> ListPage(IAppDbContext db, IQueryable<Proposal> query, int? afterId, int size)
     {
         if (afterId is { } after)
         {
             query = query.Where(p => p.Id < after);
-        }
-
-        if (unitId is { } unit)
-        {
-            // "Made or decided by the unit" as one OR made SQLite read all of the unit's proposals through two indexes and
-            // sort them before the first page (2.5 times a plain page at 100,000 proposals); as the union of two index
-            // walks, newest first and each cut to the page, it reads about a page of each.
-            var page = query.Where(p => p.UnitId == unit).OrderByDescending(p => p.Id).Take(size + 1).Select(p => p.Id)
-                .Union(query.Where(p => p.DecidingUnitId == unit).OrderByDescending(p => p.Id).Take(size + 1).Select(p => p.Id));
-            query = db.Proposals.AsNoTracking().Where(p => page.Contains(p.Id));
         }
 
         return query.OrderByDescending(p => p.Id).Take(size + 1)

@@ -1609,9 +1609,6 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                     b.HasIndex("CompletionReportedAtUtc", "DecidingUnitId", "State", "EndOn")
                         .HasDatabaseName("IX_Proposals_Period_CompletionReported");
 
-                    b.HasIndex("DecidingUnitId", "Id", "State", "ProposerId")
-                        .HasDatabaseName("IX_Proposals_DecidingUnitId_Id");
-
                     b.HasIndex("DecidingUnitId", "StepDueOn", "ResponsibleOfficerId", "State");
 
                     b.HasIndex("State", "LastActionAtUtc", "DecidingUnitId", "ReceivedAtUtc")

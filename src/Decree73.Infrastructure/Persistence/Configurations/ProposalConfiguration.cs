@@ -88,10 +88,6 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
 
         // Lists: by unit and state, newest first, keyset on (Id); search on the folded title by prefix.
         builder.HasIndex(p => new { p.DecidingUnitId, p.State, p.Id });
-        // The list of one unit (made or decided by it) walks the unit's decided proposals newest first, the access
-        // condition (state, proposer) tested in the index, and stops at the page; the unit's own proposals walk the
-        // foreign-key index on UnitId (the row id is the key order on SQLite).
-        builder.HasIndex(p => new { p.DecidingUnitId, p.Id, p.State, p.ProposerId }).HasDatabaseName("IX_Proposals_DecidingUnitId_Id");
         builder.HasIndex(p => new { p.ProposerId, p.Id });
         builder.HasIndex(p => p.TitleFolded);
         // "My tasks" (most urgent first) and the overdue filter.
