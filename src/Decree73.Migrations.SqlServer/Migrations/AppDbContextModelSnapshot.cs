@@ -1605,6 +1605,9 @@ namespace Decree73.Migrations.SqlServer.Migrations
 
                     b.HasIndex("DecidingUnitId", "State", "Id");
 
+                    b.HasIndex("DecidingUnitId", "State", "ProposerId")
+                        .HasDatabaseName("IX_Proposals_DecidingUnitId_Access");
+
                     b.HasIndex("ResourcesAllocatedAtUtc", "DecidingUnitId", "State")
                         .HasDatabaseName("IX_Proposals_Period_ResourcesAllocated");
 

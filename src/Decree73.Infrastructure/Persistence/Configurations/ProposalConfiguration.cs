@@ -88,6 +88,10 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
 
         // Lists: by unit and state, newest first, keyset on (Id); search on the folded title by prefix.
         builder.HasIndex(p => new { p.DecidingUnitId, p.State, p.Id });
+        // The list of one unit (made or decided by it): the access condition (proposer, state) of the unit's decided
+        // proposals is tested in this index, not on each row (SQLite read all 3,529 rows of the benchmark's commune:
+        // 21–23 ms, 2–3 ms with it). Not (DecidingUnitId, Id, …): SQLite then chose that one for a head's list (2 → 20 ms).
+        builder.HasIndex(p => new { p.DecidingUnitId, p.State, p.ProposerId }).HasDatabaseName("IX_Proposals_DecidingUnitId_Access");
         builder.HasIndex(p => new { p.ProposerId, p.Id });
         builder.HasIndex(p => p.TitleFolded);
         // "My tasks" (most urgent first) and the overdue filter.

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Decree73.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261205171453_S21PendingAndResources")]
+    [Migration("20261205173248_S21PendingAndResources")]
     partial class S21PendingAndResources
     {
         /// <inheritdoc />
@@ -1605,6 +1605,9 @@ namespace Decree73.Migrations.PostgreSql.Migrations
                         .HasDatabaseName("IX_Proposals_Period_ApprovedByOtherAgency");
 
                     b.HasIndex("DecidingUnitId", "State", "Id");
+
+                    b.HasIndex("DecidingUnitId", "State", "ProposerId")
+                        .HasDatabaseName("IX_Proposals_DecidingUnitId_Access");
 
                     b.HasIndex("ResourcesAllocatedAtUtc", "DecidingUnitId", "State")
                         .HasDatabaseName("IX_Proposals_Period_ResourcesAllocated");

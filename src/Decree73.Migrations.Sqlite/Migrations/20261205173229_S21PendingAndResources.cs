@@ -22,6 +22,11 @@ namespace Decree73.Migrations.Sqlite.Migrations
             migrationBuilder.Sql(@"UPDATE ""Proposals"" SET ""ResourcesAllocatedAtUtc"" = (SELECT MAX(d.""CreatedAtUtc"") FROM ""ProposalDecisions"" AS d WHERE d.""ProposalId"" = ""Proposals"".""Id"" AND d.""Kind"" = 'Implementation') WHERE ""Resources_Equipment"" IS NOT NULL OR ""Resources_FundsVnd"" IS NOT NULL OR ""Resources_Staff"" IS NOT NULL;");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Proposals_DecidingUnitId_Access",
+                table: "Proposals",
+                columns: new[] { "DecidingUnitId", "State", "ProposerId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Proposals_Pending",
                 table: "Proposals",
                 columns: new[] { "State", "StepDueOn", "DecidingUnitId", "Id" });
@@ -35,6 +40,10 @@ namespace Decree73.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Proposals_DecidingUnitId_Access",
+                table: "Proposals");
+
             migrationBuilder.DropIndex(
                 name: "IX_Proposals_Pending",
                 table: "Proposals");

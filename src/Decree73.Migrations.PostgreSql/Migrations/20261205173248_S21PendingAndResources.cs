@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Decree73.Migrations.SqlServer.Migrations
+namespace Decree73.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class S21PendingAndResources : Migration
@@ -14,12 +14,17 @@ namespace Decree73.Migrations.SqlServer.Migrations
             migrationBuilder.AddColumn<DateTime>(
                 name: "ResourcesAllocatedAtUtc",
                 table: "Proposals",
-                type: "datetime2",
+                type: "timestamp with time zone",
                 nullable: true);
 
             // The proposals implemented with resources before the moment was stored: their (latest) implementation
             // decision's moment, the decision that set the resources (Proposal.ResourcesAllocatedAtUtc).
-            migrationBuilder.Sql(@"UPDATE [Proposals] SET [ResourcesAllocatedAtUtc] = (SELECT MAX(d.[CreatedAtUtc]) FROM [ProposalDecisions] AS d WHERE d.[ProposalId] = [Proposals].[Id] AND d.[Kind] = N'Implementation') WHERE [Resources_Equipment] IS NOT NULL OR [Resources_FundsVnd] IS NOT NULL OR [Resources_Staff] IS NOT NULL;");
+            migrationBuilder.Sql(@"UPDATE ""Proposals"" SET ""ResourcesAllocatedAtUtc"" = (SELECT MAX(d.""CreatedAtUtc"") FROM ""ProposalDecisions"" AS d WHERE d.""ProposalId"" = ""Proposals"".""Id"" AND d.""Kind"" = 'Implementation') WHERE ""Resources_Equipment"" IS NOT NULL OR ""Resources_FundsVnd"" IS NOT NULL OR ""Resources_Staff"" IS NOT NULL;");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Proposals_DecidingUnitId_Access",
+                table: "Proposals",
+                columns: new[] { "DecidingUnitId", "State", "ProposerId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Proposals_Pending",
@@ -35,6 +40,10 @@ namespace Decree73.Migrations.SqlServer.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Proposals_DecidingUnitId_Access",
+                table: "Proposals");
+
             migrationBuilder.DropIndex(
                 name: "IX_Proposals_Pending",
                 table: "Proposals");
