@@ -68,14 +68,21 @@ public sealed class ComplianceService(
     private async Task<ComplianceOverview> ComputeOverviewAsync(ComplianceContext c, CancellationToken ct)
     {
         var limit = Settings.ExamplesPerFlag;
-        // The flags are unrelated counts: they run side by side on their own contexts while this one reads the rest.
-        var flagTask = parallel.RunAsync(ComplianceFlags.All, Settings.ParallelQueries, (services, key, token) =>
+        // The flags are unrelated counts: they run side by side on their own contexts while this one reads the rest
+        // (ADR 0021). Both are awaited together, so a failure of either is never left unobserved.
+        var flagList = parallel.RunAsync(ComplianceFlags.All, Settings.ParallelQueries, (services, key, token) =>
         {
             var own = services.GetRequiredService<ComplianceScopes>().Context(c.Scope, c.Period, c.Today, c.Calendar);
             return services.GetRequiredService<FlagQueries>().ComputeAsync(own, key, limit, token);
         }, ct);
+        var rest = ComputeHeldAndScorecardAsync(c, Math.Max(limit, 10), ct);
+        await Task.WhenAll(flagList, rest);
+        return (await rest) with { Flags = await flagList };
+    }
 
-        var listLimit = Math.Max(limit, 10);
+    /// <summary>The overview without its flags: who holds what, the scorecard and the charts, on this context.</summary>
+    private async Task<ComplianceOverview> ComputeHeldAndScorecardAsync(ComplianceContext c, int listLimit, CancellationToken ct)
+    {
         // The scorecard and the charts share one grouped count of the period's receipts.
         var received = await scorecards.ReceivedGroupsAsync(c, ct);
         var units = await held.ByUnitAsync(c, 20, ct);
@@ -89,7 +96,7 @@ public sealed class ComplianceService(
             await held.StalledListAsync(c, listLimit, ct),
             units.Top,
             await held.ByPersonAsync(c, 20, ct),
-            await flagTask,
+            [],
             await scorecards.ScorecardAsync(c, received, ct),
             await scorecards.ChartsAsync(c, received, ct));
     }
