@@ -18,13 +18,7 @@ public sealed class ParallelReads(IServiceScopeFactory scopes)
         await Parallel.ForAsync(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct },
             async (i, token) =>
             {
-                await using var scope = scopes.CreateAsyncScope();
-                // Reads only: they may go to the read-only replica when one is configured.
-                if (scope.ServiceProvider.GetService<ReadIntent>() is { } intent)
-                {
-                    intent.ReplicaAllowed = true;
-                }
-
+                await using var scope = ReadIntent.CreateReadScope(scopes);
                 results[i] = await read(scope.ServiceProvider, items[i], token);
             });
         return results;

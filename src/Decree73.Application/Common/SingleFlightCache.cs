@@ -81,14 +81,8 @@ public sealed class SingleFlightCache(IMemoryCache cache, IServiceScopeFactory s
         try
         {
             object value;
-            await using (var scope = scopes.CreateAsyncScope())
+            await using (var scope = ReadIntent.CreateReadScope(scopes))
             {
-                // Reads only: they may go to the read-only replica when one is configured.
-                if (scope.ServiceProvider.GetService<ReadIntent>() is { } intent)
-                {
-                    intent.ReplicaAllowed = true;
-                }
-
                 value = (await compute(scope.ServiceProvider, CancellationToken.None))!;
             }
 
